@@ -1,0 +1,80 @@
+package org.pathway.demo;
+
+import java.util.List;
+import org.pathway.governance.Accounts;
+import org.pathway.governance.Accounts.NewAccount;
+import org.pathway.governance.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Loads the demo ICS once, on first start: by default with the embedded database, or with an external
+ * one when {@code pathway.demo-data=true}. Prints the demo sign-ins every start.
+ */
+@Component
+class DemoDataLoader implements ApplicationRunner {
+
+    static final String PASSWORD = "pathway-demo";
+    private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+    private final Environment env;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate tx;
+    private final Accounts accounts;
+
+    DemoDataLoader(Environment env, JdbcClient jdbc, TransactionTemplate tx, Accounts accounts) {
+        this.env = env;
+        this.jdbc = jdbc;
+        this.tx = tx;
+        this.accounts = accounts;
+    }
+
+    record DemoLogin(String username, Role role) {}
+
+    static final List<DemoLogin> LOGINS = List.of(
+            new DemoLogin("admin", Role.ADMINISTRATOR),
+            new DemoLogin("manager", Role.SERVICE_MANAGER),
+            new DemoLogin("linkworker", Role.LINK_WORKER),
+            new DemoLogin("referrer", Role.REFERRER),
+            new DemoLogin("provider", Role.COMMUNITY_PROVIDER),
+            new DemoLogin("icslead", Role.ICS_LEAD),
+            new DemoLogin("researcher", Role.RESEARCHER));
+
+    @Override
+    public void run(ApplicationArguments args) {
+        boolean embedded = env.getProperty("spring.datasource.url", "").isBlank();
+        if (!env.getProperty("pathway.demo-data", Boolean.class, embedded)) {
+            return;
+        }
+        long seed = env.getProperty("pathway.demo.seed", Long.class, 20200401L);
+        String size = env.getProperty("pathway.demo.size", "ics");
+        boolean loaded = jdbc.sql("SELECT count(*) FROM platform.demo_dataset WHERE name = 'ics'")
+                .query(Long.class).single() > 0;
+        if (!loaded) {
+            log.info("Loading the demo ICS (size {}, seed {}) ...", size, seed);
+            tx.executeWithoutResult(status -> {
+                for (DemoLogin login : LOGINS) {
+                    accounts.ensureAccount(new NewAccount(login.username(), "Demo " + login.role().label(),
+                            null, PASSWORD, login.role(), null));
+                }
+                jdbc.sql("INSERT INTO platform.demo_dataset (name, size, seed) VALUES ('ics', ?, ?)")
+                        .params(size, seed).update();
+            });
+        }
+        printLogins();
+    }
+
+    private void printLogins() {
+        String port = env.getProperty("local.server.port", env.getProperty("server.port", "8080"));
+        StringBuilder banner = new StringBuilder("\n\n  Pathway is running at http://localhost:").append(port)
+                .append("/\n  Demo sign-ins (password '").append(PASSWORD).append("'):\n");
+        LOGINS.forEach(l -> banner.append(String.format("    %-11s %s%n", l.username(), l.role().label())));
+        log.info(banner.toString());
+    }
+}

@@ -1,0 +1,17 @@
+package org.pathway.governance;
+
+/**
+ * The append-only audit log. Every module calls it for every view and change of a person's data;
+ * the actor and client address are taken from the current request.
+ */
+public interface AuditLog {
+
+    /** A person's data (or another audited record) was shown to the current user. */
+    void viewed(String recordType, String recordId, String detail);
+
+    /** A record was created, changed or removed by the current user. */
+    void changed(String recordType, String recordId, String detail);
+
+    /** Any other audited action, with an explicit actor (e.g. sign-in attempts). */
+    void record(String actor, String action, String recordType, String recordId, String detail);
+}

@@ -1,0 +1,19 @@
+package org.pathway.governance;
+
+/**
+ * The one catalogue of permissions. Facades declare them with
+ * {@code @PreAuthorize("hasAuthority('" + Permissions.X + "')")}; {@link Role} grants them.
+ */
+public final class Permissions {
+
+    public static final String USERS_MANAGE = "users:manage";
+    public static final String AUDIT_READ = "audit:read";
+    public static final String ORGANISATIONS_VIEW = "organisations:view";
+    public static final String ORGANISATIONS_MANAGE = "organisations:manage";
+    public static final String SERVICES_VIEW = "services:view";
+    public static final String SERVICES_MANAGE = "services:manage";
+    public static final String PRACTITIONERS_VIEW = "practitioners:view";
+    public static final String PRACTITIONERS_MANAGE = "practitioners:manage";
+
+    private Permissions() {}
+}

@@ -1,0 +1,39 @@
+package org.pathway.governance;
+
+import static org.pathway.governance.Permissions.*;
+
+import java.util.Set;
+
+/** The roles of PRODUCT.md §2, each with the permissions it is granted. */
+public enum Role {
+    ADMINISTRATOR("Administrator", Set.of(USERS_MANAGE, AUDIT_READ, ORGANISATIONS_VIEW, ORGANISATIONS_MANAGE,
+            SERVICES_VIEW, SERVICES_MANAGE, PRACTITIONERS_VIEW, PRACTITIONERS_MANAGE)),
+    SERVICE_MANAGER("Service manager", Set.of(ORGANISATIONS_VIEW, SERVICES_VIEW, SERVICES_MANAGE,
+            PRACTITIONERS_VIEW, PRACTITIONERS_MANAGE)),
+    LINK_WORKER("Link worker", Set.of(ORGANISATIONS_VIEW, SERVICES_VIEW, PRACTITIONERS_VIEW)),
+    REFERRER("Referrer", Set.of(SERVICES_VIEW)),
+    COMMUNITY_PROVIDER("Community provider", Set.of()),
+    ICS_LEAD("ICS lead", Set.of(ORGANISATIONS_VIEW, SERVICES_VIEW)),
+    RESEARCHER("Researcher", Set.of());
+
+    private final String label;
+    private final Set<String> permissions;
+
+    Role(String label, Set<String> permissions) {
+        this.label = label;
+        this.permissions = permissions;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public Set<String> permissions() {
+        return permissions;
+    }
+
+    /** The Spring Security authority naming the role itself, e.g. {@code ROLE_LINK_WORKER}. */
+    public String authority() {
+        return "ROLE_" + name();
+    }
+}

@@ -1,0 +1,28 @@
+package org.pathway.governance.users;
+
+import java.time.Clock;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class AccountUserDetailsService implements UserDetailsService {
+
+    private final UserAccounts accounts;
+    private final Clock clock;
+
+    AccountUserDetailsService(UserAccounts accounts, Clock clock) {
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String username) {
+        return accounts.findByUsername(username)
+                .map(account -> account.toPrincipal(clock.instant()))
+                .orElseThrow(() -> new UsernameNotFoundException("No such user"));
+    }
+}

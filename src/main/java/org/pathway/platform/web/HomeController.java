@@ -1,0 +1,18 @@
+package org.pathway.platform.web;
+
+import org.pathway.governance.PathwayUser;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The home page: what the signed-in user can do from here, by role. */
+@Controller
+class HomeController {
+
+    @GetMapping("/")
+    String home(@AuthenticationPrincipal PathwayUser user, Model model) {
+        model.addAttribute("user", user);
+        return "home";
+    }
+}

@@ -1,0 +1,40 @@
+package org.pathway.platform.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import org.pathway.governance.PathwayUser;
+import org.pathway.governance.Permissions;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** Builds the header navigation from what the signed-in user's role may reach. */
+@ControllerAdvice
+class NavigationAdvice {
+
+    record NavItem(String label, String href, String permission, boolean current) {}
+
+    private static final List<NavItem> ITEMS = List.of(
+            new NavItem("Home", "/", null, false),
+            new NavItem("Organisations", "/organisations", Permissions.ORGANISATIONS_VIEW, false),
+            new NavItem("Services", "/services", Permissions.SERVICES_VIEW, false),
+            new NavItem("Practitioners", "/practitioners", Permissions.PRACTITIONERS_VIEW, false),
+            new NavItem("Users", "/admin/users", Permissions.USERS_MANAGE, false),
+            new NavItem("Audit log", "/admin/audit", Permissions.AUDIT_READ, false));
+
+    @ModelAttribute("navigation")
+    List<NavItem> navigation(@AuthenticationPrincipal PathwayUser user, HttpServletRequest request) {
+        if (user == null) {
+            return List.of();
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return ITEMS.stream()
+                .filter(item -> item.permission() == null || user.can(item.permission()))
+                .map(item -> new NavItem(item.label(), item.href(), item.permission(), isCurrent(item.href(), path)))
+                .toList();
+    }
+
+    private static boolean isCurrent(String href, String path) {
+        return href.equals("/") ? path.equals("/") : path.equals(href) || path.startsWith(href + "/");
+    }
+}
