@@ -1,0 +1,2 @@
+-- The access module's own schema: its tables live here and nowhere else.
+CREATE SCHEMA access;

@@ -1,0 +1,2 @@
+-- The engagement module's own schema: its tables live here and nowhere else.
+CREATE SCHEMA engagement;

@@ -1,0 +1,2 @@
+-- The insight module's own schema: its tables live here and nowhere else.
+CREATE SCHEMA insight;
