@@ -20,8 +20,8 @@ public class ExternalDatabasePerContext implements ApplicationContextInitializer
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         String adminUrl = System.getenv("PATHWAY_TEST_EXTERNAL_DB_URL");
-        if (adminUrl == null || adminUrl.isBlank()) {
-            return;
+        if (adminUrl == null || adminUrl.isBlank() || context.getEnvironment().containsProperty("spring.datasource.url")) {
+            return; // no external server, or this context was pointed at a database explicitly (a second node)
         }
         String username = System.getenv("PATHWAY_TEST_EXTERNAL_DB_USERNAME");
         String password = System.getenv("PATHWAY_TEST_EXTERNAL_DB_PASSWORD");
