@@ -1,0 +1,32 @@
+package org.pathway.people;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The people module's facade: finds a person who is already known instead of recording them twice, and
+ * keeps their consents. Callers authorise the request (a self-referral is anonymous); every read of a
+ * person's record through {@link #find} is audited.
+ */
+public interface People {
+
+    /** Looks for the person without changing anything. */
+    PersonMatch match(PersonDetails details);
+
+    /**
+     * Links to the person when the match is certain (filling gaps in the record), otherwise records a new
+     * person. Never creates a second person for an NHS number, even under concurrent calls.
+     */
+    Registration register(PersonDetails details, String recordedBy);
+
+    Optional<PersonSummary> find(PersonId id);
+
+    void recordConsent(PersonId person, ConsentPurpose purpose, boolean given, String recordedBy);
+
+    /** The latest answer per purpose; a purpose never asked is absent. */
+    Map<ConsentPurpose, ConsentRecord> consents(PersonId person);
+
+    record Registration(PersonId person, boolean linkedToExisting, String reason) {}
+
+    record ConsentRecord(boolean given, java.time.Instant recordedAt, String recordedBy) {}
+}

@@ -1,0 +1,117 @@
+package org.pathway.people.domain;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import org.pathway.governance.AuditLog;
+import org.pathway.people.ConsentPurpose;
+import org.pathway.people.People;
+import org.pathway.people.PersonDetails;
+import org.pathway.people.PersonId;
+import org.pathway.people.PersonMatch;
+import org.pathway.people.PersonSummary;
+import org.pathway.shared.NhsNumber;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class PeopleService implements People {
+
+    private final PersonRecords records;
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final TransactionTemplate registering;
+
+    PeopleService(PersonRecords records, JdbcClient jdbc, AuditLog audit, Clock clock,
+            PlatformTransactionManager transactionManager) {
+        this.records = records;
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.clock = clock;
+        this.registering = new TransactionTemplate(transactionManager);
+        this.registering.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public PersonMatch match(PersonDetails details) {
+        if (details.nhsNumber() != null && !details.nhsNumber().isBlank()) {
+            Optional<Person> byNhs = records.findByNhsNumber(NhsNumber.of(details.nhsNumber()).value());
+            if (byNhs.isPresent()) {
+                return new PersonMatch.Certain(byNhs.get().summary(), "same NHS number");
+            }
+        }
+        return PersonMatcher.decide(details, records.findByDateOfBirth(details.dateOfBirth()));
+    }
+
+    @Override
+    public Registration register(PersonDetails details, String recordedBy) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return registering.execute(status -> registerOnce(details, recordedBy));
+            } catch (DataIntegrityViolationException | OptimisticLockingFailureException concurrent) {
+                // Another request recorded or updated this person a moment ago: try again, and link to them.
+                if (attempt == 3) {
+                    throw concurrent;
+                }
+            }
+        }
+    }
+
+    private Registration registerOnce(PersonDetails details, String recordedBy) {
+        Instant now = clock.instant();
+        if (match(details) instanceof PersonMatch.Certain certain) {
+            Person known = records.findById(certain.person().id().value()).orElseThrow();
+            known.fillGapsFrom(details, now);
+            audit.changed("person", known.id().toString(), "linked to a new referral (" + certain.reason() + ")");
+            return new Registration(new PersonId(known.id()), true, certain.reason());
+        }
+        Person person = records.saveAndFlush(new Person(details, recordedBy, now));
+        audit.changed("person", person.id().toString(), "person recorded");
+        return new Registration(new PersonId(person.id()), false, "new person");
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<PersonSummary> find(PersonId id) {
+        Optional<PersonSummary> person = records.findById(id.value()).map(Person::summary);
+        person.ifPresent(p -> audit.viewed("person", id.toString(), null));
+        return person;
+    }
+
+    @Override
+    @Transactional
+    public void recordConsent(PersonId person, ConsentPurpose purpose, boolean given, String recordedBy) {
+        jdbc.sql("INSERT INTO people.consent (person_id, purpose, given, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?)")
+                .params(person.value(), purpose.name(), given, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC),
+                        recordedBy)
+                .update();
+        audit.changed("person", person.toString(), "consent " + purpose + (given ? " given" : " refused or withdrawn"));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<ConsentPurpose, ConsentRecord> consents(PersonId person) {
+        Map<ConsentPurpose, ConsentRecord> latest = new EnumMap<>(ConsentPurpose.class);
+        jdbc.sql("""
+                SELECT DISTINCT ON (purpose) purpose, given, recorded_at, recorded_by
+                FROM people.consent WHERE person_id = ? ORDER BY purpose, recorded_at DESC, id DESC""")
+                .param(person.value())
+                .query(rs -> {
+                    latest.put(ConsentPurpose.valueOf(rs.getString("purpose")), new ConsentRecord(rs.getBoolean("given"),
+                            rs.getObject("recorded_at", OffsetDateTime.class).toInstant(), rs.getString("recorded_by")));
+                });
+        return latest;
+    }
+}
