@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Size;
 
 /** An administrator's change to an account's name, email, role and organisation. */
 record EditUserForm(
-        @NotBlank(message = "Enter the user's full name")
+        @NotBlank(message = "Enter their full name")
         @Size(max = 200, message = "Full name must be 200 characters or fewer")
         String displayName,
         @Email(message = "Enter an email address in the correct format, like name@example.nhs.uk")

@@ -16,7 +16,7 @@ record NewUserForm(
         @Pattern(regexp = "[A-Za-z0-9._@-]*",
                 message = "Username must only include letters, numbers, full stops, hyphens, underscores and @")
         String username,
-        @NotBlank(message = "Enter the user's full name")
+        @NotBlank(message = "Enter their full name")
         @Size(max = 200, message = "Full name must be 200 characters or fewer")
         String displayName,
         @Email(message = "Enter an email address in the correct format, like name@example.nhs.uk")

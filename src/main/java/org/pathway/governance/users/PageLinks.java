@@ -10,7 +10,13 @@ import java.util.function.IntFunction;
  */
 record PageLinks(String previous, String next, List<Item> items) {
 
-    record Item(int number, String href, boolean current, boolean ellipsis) {}
+    record Item(int number, String href, boolean current, boolean ellipsis) {
+
+        /** The design system's modifier class (kept out of the template: "__" is Thymeleaf syntax). */
+        public String modifierClass() {
+            return current ? "nhsuk-pagination__item--current" : ellipsis ? "nhsuk-pagination__item--ellipsis" : "";
+        }
+    }
 
     static PageLinks of(int current, int totalPages, IntFunction<String> href) {
         if (totalPages <= 1) {

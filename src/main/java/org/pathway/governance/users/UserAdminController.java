@@ -89,6 +89,8 @@ class UserAdminController {
                 reject(result, refused);
             }
         }
+        FormErrors.inFieldOrder(result, model, "username", "displayName", "email", "role", "organisationId",
+                "password");
         model.addAttribute("organisations", users.organisationOptions());
         return "admin/users/new";
     }
@@ -119,6 +121,7 @@ class UserAdminController {
                 reject(result, refused);
             }
         }
+        FormErrors.inFieldOrder(result, model, "displayName", "email", "role", "organisationId");
         model.addAttribute("account", users.find(id));
         model.addAttribute("organisations", users.organisationOptions());
         return "admin/users/edit";
