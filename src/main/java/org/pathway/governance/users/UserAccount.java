@@ -123,6 +123,13 @@ public class UserAccount {
         this.updatedAt = Instant.now();
     }
 
+    /** Clears a lockout (and the failures that led to it) so the user can sign in again at once. */
+    void unlock() {
+        this.failedAttempts = 0;
+        this.lockedUntil = null;
+        this.updatedAt = Instant.now();
+    }
+
     void changePassword(String passwordHash) {
         this.passwordHash = passwordHash;
         this.updatedAt = Instant.now();
@@ -166,5 +173,9 @@ public class UserAccount {
 
     public Instant getLastSignInAt() {
         return lastSignInAt;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
     }
 }
