@@ -37,6 +37,7 @@ class EmbeddedDatabaseConfiguration {
         return EmbeddedPostgres.builder()
                 .setDataDirectory(dir)
                 .setCleanDataDirectory(ephemeral)
+                .setRegisterShutdownHook(false) // Spring closes it after the DataSource, in order
                 .setServerConfig("max_connections", "200")
                 .setServerConfig("shared_buffers", "256MB")
                 .setServerConfig("fsync", ephemeral ? "off" : "on")
