@@ -1,0 +1,26 @@
+package org.pathway.workforce;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/** Identifies a service between modules and aggregates. Prints as the bare UUID, so it binds from forms and paths. */
+public record ServiceId(UUID value) {
+
+    public ServiceId {
+        Objects.requireNonNull(value, "value");
+    }
+
+    /** Parses the UUID form used in paths and form fields; Spring's conversion service finds this method. */
+    public static ServiceId of(String value) {
+        return new ServiceId(UUID.fromString(value.trim()));
+    }
+
+    public static ServiceId random() {
+        return new ServiceId(UUID.randomUUID());
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}
