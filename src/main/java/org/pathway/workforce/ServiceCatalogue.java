@@ -27,6 +27,13 @@ public interface ServiceCatalogue {
     @PreAuthorize(VIEW)
     List<ServiceSummary> servicesOf(OrganisationId employerId);
 
+    /**
+     * The services that take people registered at this GP practice or PCN: those covering it (or, for a practice,
+     * its PCN) and those covering the whole ICS, ordered by name.
+     */
+    @PreAuthorize(VIEW)
+    List<ServiceSummary> servicesCovering(OrganisationId practiceOrPcn);
+
     @PreAuthorize(VIEW)
     Page<ServiceSummary> search(ServiceSearch search, Pageable pageable);
 

@@ -10,9 +10,12 @@ public record ServiceId(UUID value) {
         Objects.requireNonNull(value, "value");
     }
 
-    /** Parses the UUID form used in paths and form fields; Spring's conversion service finds this method. */
+    /**
+     * Parses the UUID form used in paths and form fields; Spring's conversion service finds this method. A blank
+     * value (a form's "Select..." option) is no id at all: null.
+     */
     public static ServiceId of(String value) {
-        return new ServiceId(UUID.fromString(value.trim()));
+        return value == null || value.isBlank() ? null : new ServiceId(UUID.fromString(value.strip()));
     }
 
     public static ServiceId random() {

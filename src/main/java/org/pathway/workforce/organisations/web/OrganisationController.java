@@ -79,8 +79,13 @@ class OrganisationController {
                 .orElseThrow(() -> new NoSuchElementException("No organisation " + id));
         model.addAttribute("organisation", organisation);
         model.addAttribute("childGroups", byKind(organisation.children()));
-        model.addAttribute("services", user.can(Permissions.SERVICES_VIEW) && organisation.employerType() != null
+        boolean seesServices = user.can(Permissions.SERVICES_VIEW);
+        model.addAttribute("services", seesServices && organisation.employerType() != null
                 ? catalogue.servicesOf(id) : List.of());
+        boolean registersPatients = organisation.kind() == OrganisationKind.PCN
+                || organisation.kind() == OrganisationKind.GP_PRACTICE;
+        model.addAttribute("coveringServices", seesServices && registersPatients
+                ? catalogue.servicesCovering(id) : List.of());
         model.addAttribute("mayManage", user.can(Permissions.ORGANISATIONS_MANAGE));
         return "workforce/organisations/show";
     }

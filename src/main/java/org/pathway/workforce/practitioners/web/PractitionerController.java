@@ -22,6 +22,7 @@ import org.pathway.workforce.ServiceId;
 import org.pathway.workforce.web.Forms;
 import org.pathway.workforce.web.Option;
 import org.pathway.workforce.web.Pagination;
+import org.pathway.workforce.web.Submitted;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
@@ -92,8 +93,9 @@ class PractitionerController {
         if (employers.isEmpty()) {
             throw new AccessDeniedException("No employing organisation in scope");
         }
-        model.addAttribute("form", PractitionerCommand.blank(employers.size() == 1 ? employers.get(0).id() : null));
-        return form(model, user, null);
+        PractitionerCommand form = PractitionerCommand.blank(employers.size() == 1 ? employers.get(0).id() : null);
+        model.addAttribute("form", form);
+        return form(model, user, null, Submitted.of(form));
     }
 
     @PostMapping("/new")
@@ -101,7 +103,7 @@ class PractitionerController {
     String create(@Valid @ModelAttribute("form") PractitionerCommand form, BindingResult binding,
             @AuthenticationPrincipal PathwayUser user, Model model, RedirectAttributes redirect) {
         if (binding.hasErrors()) {
-            return form(model, user, null);
+            return form(model, user, null, Submitted.of(binding));
         }
         try {
             PractitionerId id = register.create(form, user);
@@ -109,16 +111,17 @@ class PractitionerController {
             return "redirect:/practitioners/" + id;
         } catch (InvalidCommandException problems) {
             Forms.reject(binding, problems);
-            return form(model, user, null);
+            return form(model, user, null, Submitted.of(binding));
         }
     }
 
     @GetMapping("/{id}/edit")
     @PreAuthorize(PractitionerRegister.MANAGE)
     String editForm(@PathVariable PractitionerId id, @AuthenticationPrincipal PathwayUser user, Model model) {
-        model.addAttribute("form", register.commandFor(id, user)
-                .orElseThrow(() -> new NoSuchElementException("No practitioner " + id + " in scope")));
-        return form(model, user, id);
+        PractitionerCommand form = register.commandFor(id, user)
+                .orElseThrow(() -> new NoSuchElementException("No practitioner " + id + " in scope"));
+        model.addAttribute("form", form);
+        return form(model, user, id, Submitted.of(form));
     }
 
     @PostMapping("/{id}/edit")
@@ -128,7 +131,7 @@ class PractitionerController {
             RedirectAttributes redirect) {
         register.commandFor(id, user).orElseThrow(() -> new NoSuchElementException("No practitioner " + id + " in scope"));
         if (binding.hasErrors()) {
-            return form(model, user, id);
+            return form(model, user, id, Submitted.of(binding));
         }
         try {
             register.update(id, form, user);
@@ -136,11 +139,12 @@ class PractitionerController {
             return "redirect:/practitioners/" + id;
         } catch (InvalidCommandException problems) {
             Forms.reject(binding, problems);
-            return form(model, user, id);
+            return form(model, user, id, Submitted.of(binding));
         }
     }
 
-    private String form(Model model, PathwayUser user, PractitionerId id) {
+    private String form(Model model, PathwayUser user, PractitionerId id, Submitted submitted) {
+        model.addAttribute("submitted", submitted);
         model.addAttribute("existing", id == null ? null : register.practitioner(id, user).orElse(null));
         List<OrganisationRef> employers = register.employersInScope(user);
         model.addAttribute("employers", Option.of(employers));

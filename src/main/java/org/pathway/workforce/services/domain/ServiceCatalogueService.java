@@ -83,6 +83,20 @@ public class ServiceCatalogueService implements ServiceCatalogue {
     }
 
     @Override
+    public List<ServiceSummary> servicesCovering(OrganisationId practiceOrPcn) {
+        return jdbc.sql(SUMMARY + """
+                         WHERE NOT EXISTS (SELECT 1 FROM workforce.service_area a WHERE a.service_id = s.id)
+                            OR EXISTS (SELECT 1 FROM workforce.service_area a JOIN workforce.organisation o ON o.id = :id
+                                       WHERE a.service_id = s.id
+                                         AND (a.organisation_id = o.id
+                                              OR (o.kind = 'GP_PRACTICE' AND a.organisation_id = o.parent_id)))
+                        ORDER BY lower(s.name), s.id""")
+                .param("id", practiceOrPcn.value())
+                .query(this::summary)
+                .list();
+    }
+
+    @Override
     public Page<ServiceSummary> search(ServiceSearch search, Pageable pageable) {
         StringBuilder where = new StringBuilder(" WHERE TRUE");
         Map<String, Object> params = new LinkedHashMap<>();

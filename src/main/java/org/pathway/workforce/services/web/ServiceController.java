@@ -24,6 +24,7 @@ import org.pathway.workforce.ServiceId;
 import org.pathway.workforce.web.Forms;
 import org.pathway.workforce.web.Option;
 import org.pathway.workforce.web.Pagination;
+import org.pathway.workforce.web.Submitted;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
@@ -91,8 +92,9 @@ class ServiceController {
     @GetMapping("/new")
     @PreAuthorize(ServiceCatalogue.MANAGE)
     String newForm(@AuthenticationPrincipal PathwayUser user, Model model) {
-        model.addAttribute("form", ServiceCommand.blank(user.role() == Role.ADMINISTRATOR ? null : ownOrganisation(user)));
-        return form(model, user, null);
+        ServiceCommand form = ServiceCommand.blank(user.role() == Role.ADMINISTRATOR ? null : ownOrganisation(user));
+        model.addAttribute("form", form);
+        return form(model, user, null, Submitted.of(form));
     }
 
     @PostMapping("/new")
@@ -100,7 +102,7 @@ class ServiceController {
     String create(@Valid @ModelAttribute("form") ServiceCommand form, BindingResult binding,
             @AuthenticationPrincipal PathwayUser user, Model model, RedirectAttributes redirect) {
         if (binding.hasErrors()) {
-            return form(model, user, null);
+            return form(model, user, null, Submitted.of(binding));
         }
         try {
             ServiceId id = catalogue.create(form, user);
@@ -108,16 +110,17 @@ class ServiceController {
             return "redirect:/services/" + id;
         } catch (InvalidCommandException problems) {
             Forms.reject(binding, problems);
-            return form(model, user, null);
+            return form(model, user, null, Submitted.of(binding));
         }
     }
 
     @GetMapping("/{id}/edit")
     @PreAuthorize(ServiceCatalogue.MANAGE)
     String editForm(@PathVariable ServiceId id, @AuthenticationPrincipal PathwayUser user, Model model) {
-        model.addAttribute("form", catalogue.commandFor(id, user)
-                .orElseThrow(() -> new NoSuchElementException("No service " + id)));
-        return form(model, user, id);
+        ServiceCommand form = catalogue.commandFor(id, user)
+                .orElseThrow(() -> new NoSuchElementException("No service " + id));
+        model.addAttribute("form", form);
+        return form(model, user, id, Submitted.of(form));
     }
 
     @PostMapping("/{id}/edit")
@@ -128,7 +131,7 @@ class ServiceController {
         // Refuse before showing any form when the service is not the user's to change.
         catalogue.commandFor(id, user).orElseThrow(() -> new NoSuchElementException("No service " + id));
         if (binding.hasErrors()) {
-            return form(model, user, id);
+            return form(model, user, id, Submitted.of(binding));
         }
         try {
             catalogue.update(id, form, user);
@@ -136,12 +139,12 @@ class ServiceController {
             return "redirect:/services/" + id;
         } catch (InvalidCommandException problems) {
             Forms.reject(binding, problems);
-            return form(model, user, id);
+            return form(model, user, id, Submitted.of(binding));
         }
     }
 
-    private String form(Model model, PathwayUser user, ServiceId id) {
-        model.addAttribute("serviceId", id);
+    private String form(Model model, PathwayUser user, ServiceId id, Submitted submitted) {
+        model.addAttribute("submitted", submitted);
         model.addAttribute("existing", id == null ? null : catalogue.service(id).orElse(null));
         boolean administrator = user.role() == Role.ADMINISTRATOR;
         model.addAttribute("chooseEmployer", administrator);
