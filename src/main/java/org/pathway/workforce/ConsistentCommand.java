@@ -28,7 +28,10 @@ public @interface ConsistentCommand {
 
     Class<? extends Payload>[] payload() default {};
 
-    /** A command that knows its own cross-field rules. */
+    /**
+     * A command that knows its own cross-field rules. Messages are shown through Spring's message formatting, which
+     * drops straight apostrophes: write them as ’.
+     */
     interface SelfChecking {
         List<FieldProblem> problems();
     }

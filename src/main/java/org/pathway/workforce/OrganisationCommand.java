@@ -56,7 +56,7 @@ public record OrganisationCommand(
             problems.add(new FieldProblem("parentId", "An ICS is not part of another organisation"));
         }
         if (kind == OrganisationKind.GP_PRACTICE && odsCode == null) {
-            problems.add(new FieldProblem("odsCode", "Enter the practice's ODS code, like L83012"));
+            problems.add(new FieldProblem("odsCode", "Enter the practice’s ODS code, like L83012"));
         }
         if (!kind.canEmploy() && (employerType != null || contracting != null || fundingSource != null)) {
             problems.add(new FieldProblem("employerType",

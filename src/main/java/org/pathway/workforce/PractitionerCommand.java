@@ -16,7 +16,7 @@ import java.util.Set;
  * employer, the services they deliver and their full-time equivalent.
  */
 public record PractitionerCommand(
-        @NotBlank(message = "Enter the practitioner's full name")
+        @NotBlank(message = "Enter the practitioner’s full name")
         @Size(max = 200, message = "Name must be 200 characters or fewer") String name,
         @NotBlank(message = "Enter the job title, like Social Prescribing Link Worker")
         @Size(max = 100, message = "Job title must be 100 characters or fewer") String jobTitle,

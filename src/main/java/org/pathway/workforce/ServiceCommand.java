@@ -98,7 +98,7 @@ public record ServiceCommand(
         if (engagement == EngagementModel.RELATIONAL) {
             if (reviewIntervalWeeks == null) {
                 problems.add(new FieldProblem("reviewIntervalWeeks",
-                        "Enter how often each person's support is reviewed, in weeks"));
+                        "Enter how often each person’s support is reviewed, in weeks"));
             } else if (reviewIntervalWeeks < 1) {
                 problems.add(new FieldProblem("reviewIntervalWeeks", "Review interval must be more than 0 weeks"));
             } else if (reviewIntervalWeeks > MAX_REVIEW_WEEKS) {

@@ -23,10 +23,12 @@ public record Pagination(long total, int number, int totalPages, long from, long
     }
 
     private static String link(HttpServletRequest request, int page) {
-        return UriComponentsBuilder.fromPath(request.getRequestURI())
-                .query(request.getQueryString())
-                .replaceQueryParam("page", page)
-                .build()
-                .toUriString();
+        UriComponentsBuilder link = UriComponentsBuilder.fromPath(request.getRequestURI());
+        request.getParameterMap().forEach((name, values) -> {
+            if (!name.equals("page") && !name.startsWith("_")) {
+                link.queryParam(name, (Object[]) values);
+            }
+        });
+        return link.queryParam("page", page).encode().build().toUriString();
     }
 }
