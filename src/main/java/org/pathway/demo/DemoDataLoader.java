@@ -1,9 +1,13 @@
 package org.pathway.demo;
 
 import java.util.List;
+import java.util.UUID;
 import org.pathway.governance.Accounts;
 import org.pathway.governance.Accounts.NewAccount;
 import org.pathway.governance.Role;
+import org.pathway.workforce.WorkforceLoader;
+import org.pathway.workforce.WorkforceLoader.Batch;
+import org.pathway.workforce.WorkforceLoader.Loaded;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -15,7 +19,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads the demo ICS once, on first start: by default with the embedded database, or with an external
- * one when {@code pathway.demo-data=true}. Prints the demo sign-ins every start.
+ * one when {@code pathway.demo-data=true}. Prints the demo sign-ins every start. The ICS is generated from
+ * {@code pathway.demo.seed} and {@code pathway.demo.size} and loaded through the workforce module's API; each
+ * demo sign-in is scoped to an organisation in it.
  */
 @Component
 class DemoDataLoader implements ApplicationRunner {
@@ -27,12 +33,15 @@ class DemoDataLoader implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
     private final Accounts accounts;
+    private final WorkforceLoader workforce;
 
-    DemoDataLoader(Environment env, JdbcClient jdbc, TransactionTemplate tx, Accounts accounts) {
+    DemoDataLoader(Environment env, JdbcClient jdbc, TransactionTemplate tx, Accounts accounts,
+            WorkforceLoader workforce) {
         this.env = env;
         this.jdbc = jdbc;
         this.tx = tx;
         this.accounts = accounts;
+        this.workforce = workforce;
     }
 
     record DemoLogin(String username, Role role) {}
@@ -58,13 +67,21 @@ class DemoDataLoader implements ApplicationRunner {
                 .query(Long.class).single() > 0;
         if (!loaded) {
             log.info("Loading the demo ICS (size {}, seed {}) ...", size, seed);
+            DemoIcs ics = DemoIcsGenerator.generate(seed, DemoSize.named(size));
             tx.executeWithoutResult(status -> {
+                Loaded workforceLoaded = workforce.load(ics.workforce());
                 for (DemoLogin login : LOGINS) {
-                    accounts.ensureAccount(new NewAccount(login.username(), "Demo " + login.role().label(),
-                            null, PASSWORD, login.role(), null));
+                    String displayName = "Demo " + login.role().label();
+                    UUID account = accounts.ensureAccount(new NewAccount(login.username(), displayName,
+                            null, PASSWORD, login.role(), ics.scopeFor(login.role()).value()));
+                    if (login.role() == Role.LINK_WORKER) {
+                        workforce.load(new Batch(List.of(), List.of(), List.of(ics.linkWorker(account, displayName))));
+                    }
                 }
                 jdbc.sql("INSERT INTO platform.demo_dataset (name, size, seed) VALUES ('ics', ?, ?)")
                         .params(size, seed).update();
+                log.info("Demo ICS loaded: {} organisations, {} services, {} practitioners",
+                        workforceLoaded.organisations(), workforceLoaded.services(), ics.practitionerCount());
             });
         }
         printLogins();

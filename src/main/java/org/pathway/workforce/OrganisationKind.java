@@ -1,0 +1,47 @@
+package org.pathway.workforce;
+
+import java.util.Set;
+
+/**
+ * Where an organisation sits in the ICS: the ICS itself, its localities, Primary Care Networks and GP
+ * practices, the organisations that employ link workers, and the community providers that run activities.
+ */
+public enum OrganisationKind {
+    ICS("Integrated Care System"),
+    LOCALITY("Locality"),
+    PCN("Primary Care Network"),
+    GP_PRACTICE("GP practice"),
+    EMPLOYER("Employing organisation"),
+    PROVIDER("Community provider");
+
+    private final String label;
+
+    OrganisationKind(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** The kinds this kind may sit under: ICS → locality → PCN → GP practice; others under the ICS or a locality. */
+    public Set<OrganisationKind> allowedParents() {
+        return switch (this) {
+            case ICS -> Set.of();
+            case LOCALITY -> Set.of(ICS);
+            case PCN -> Set.of(LOCALITY);
+            case GP_PRACTICE -> Set.of(PCN);
+            case EMPLOYER, PROVIDER -> Set.of(ICS, LOCALITY);
+        };
+    }
+
+    /** Localities, PCNs and practices only exist inside the structure above them. */
+    public boolean requiresParent() {
+        return this == LOCALITY || this == PCN || this == GP_PRACTICE;
+    }
+
+    /** Whether an organisation of this kind can employ practitioners (a PCN can employ them directly). */
+    public boolean canEmploy() {
+        return this == EMPLOYER || this == PCN;
+    }
+}

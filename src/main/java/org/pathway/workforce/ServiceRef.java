@@ -1,0 +1,4 @@
+package org.pathway.workforce;
+
+/** A service named in another record. */
+public record ServiceRef(ServiceId id, String name) {}

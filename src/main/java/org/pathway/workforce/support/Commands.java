@@ -1,0 +1,24 @@
+package org.pathway.workforce.support;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.Comparator;
+import java.util.List;
+import org.pathway.workforce.FieldProblem;
+import org.pathway.workforce.InvalidCommandException;
+
+/** Checks a command with Bean Validation wherever it comes from (a form, the demo loader, another module). */
+public final class Commands {
+
+    private Commands() {}
+
+    public static void check(Validator validator, Object command) {
+        List<FieldProblem> problems = validator.validate(command).stream()
+                .sorted(Comparator.comparing((ConstraintViolation<Object> v) -> v.getPropertyPath().toString()))
+                .map(v -> new FieldProblem(v.getPropertyPath().toString(), v.getMessage()))
+                .toList();
+        if (!problems.isEmpty()) {
+            throw new InvalidCommandException(problems);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package org.pathway.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.pathway.PathwayIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The demo ICS as loaded into the database on start, through the workforce module's API. */
+@PathwayIntegrationTest
+class DemoDataIntegrationTests {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void theLoadedIcsHasTheSeedsStructure() {
+        assertThat(countOf("ICS")).isEqualTo(1);
+        assertThat(countOf("LOCALITY")).isEqualTo(5);
+        assertThat(countOf("PCN")).isEqualTo(31);
+        assertThat(countOf("GP_PRACTICE")).isEqualTo(131);
+        assertThat(countOf("PROVIDER")).isEqualTo(10);
+        assertThat(jdbc.sql("SELECT count(*) FROM workforce.practitioner").query(Long.class).single())
+                .isBetween(85L, 90L);
+        assertThat(jdbc.sql("SELECT DISTINCT employer_type FROM workforce.organisation WHERE employer_type IS NOT NULL")
+                .query(String.class).list())
+                .containsExactlyInAnyOrder("PCN", "VCSE", "NHS_TRUST", "LOCAL_AUTHORITY", "OTHER");
+        assertThat(jdbc.sql("SELECT DISTINCT access_model || '/' || engagement_model FROM workforce.service")
+                .query(String.class).list())
+                .contains("OPEN/RELATIONAL", "OPEN/TRANSACTIONAL", "BOUNDARIED/RELATIONAL", "BOUNDARIED/TRANSACTIONAL");
+    }
+
+    @Test
+    void everyPracticeSitsInAPcnInALocalityOfTheIcs() {
+        long orphans = jdbc.sql("""
+                SELECT count(*) FROM workforce.organisation p
+                LEFT JOIN workforce.organisation pcn ON pcn.id = p.parent_id AND pcn.kind = 'PCN'
+                LEFT JOIN workforce.organisation l ON l.id = pcn.parent_id AND l.kind = 'LOCALITY'
+                LEFT JOIN workforce.organisation ics ON ics.id = l.parent_id AND ics.kind = 'ICS'
+                WHERE p.kind = 'GP_PRACTICE' AND ics.id IS NULL""").query(Long.class).single();
+        assertThat(orphans).isZero();
+    }
+
+    @Test
+    void demoSignInsAreScopedAndTheLinkWorkerHasTheirOwnPractitionerRecord() {
+        record Scope(String username, String kind, String employerType) {}
+        List<Scope> scopes = jdbc.sql("""
+                SELECT u.username, o.kind, o.employer_type FROM governance.user_account u
+                JOIN workforce.organisation o ON o.id = u.organisation_id ORDER BY u.username""")
+                .query(Scope.class).list();
+        assertThat(scopes).extracting(Scope::username)
+                .containsExactly("admin", "icslead", "linkworker", "manager", "provider", "referrer", "researcher");
+        assertThat(scopes).filteredOn(s -> s.username().equals("manager")).singleElement()
+                .satisfies(s -> assertThat(s.employerType()).isEqualTo("VCSE"));
+        assertThat(scopes).filteredOn(s -> s.username().equals("referrer")).singleElement()
+                .satisfies(s -> assertThat(s.kind()).isEqualTo("GP_PRACTICE"));
+        assertThat(scopes).filteredOn(s -> s.username().equals("provider")).singleElement()
+                .satisfies(s -> assertThat(s.kind()).isEqualTo("PROVIDER"));
+        assertThat(scopes).filteredOn(s -> List.of("admin", "icslead", "researcher").contains(s.username()))
+                .allSatisfy(s -> assertThat(s.kind()).isEqualTo("ICS"));
+
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM workforce.practitioner p
+                JOIN governance.user_account u ON u.id = p.user_account_id
+                WHERE u.username = 'linkworker' AND p.employer_id = u.organisation_id""").query(Long.class).single())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void theLoadIsAuditedOnceRatherThanPerRecord() {
+        assertThat(jdbc.sql("SELECT count(*) FROM governance.audit_event WHERE action = 'LOAD' AND record_type = 'workforce'")
+                .query(Long.class).single()).isBetween(1L, 2L);
+        assertThat(jdbc.sql("SELECT count(*) FROM governance.audit_event WHERE record_type = 'organisation'")
+                .query(Long.class).single()).isLessThan(100);
+    }
+
+    private long countOf(String kind) {
+        return jdbc.sql("SELECT count(*) FROM workforce.organisation WHERE kind = ?").param(kind).query(Long.class).single();
+    }
+}
