@@ -9,6 +9,9 @@ public interface AuditLog {
     /** A person's data (or another audited record) was shown to the current user. */
     void viewed(String recordType, String recordId, String detail);
 
+    /** Several records were shown at once (a list of people, a queue): one entry per record. */
+    void viewedAll(String recordType, java.util.Collection<String> recordIds, String detail);
+
     /** A record was created, changed or removed by the current user. */
     void changed(String recordType, String recordId, String detail);
 

@@ -14,6 +14,12 @@ public final class Permissions {
     public static final String SERVICES_MANAGE = "services:manage";
     public static final String PRACTITIONERS_VIEW = "practitioners:view";
     public static final String PRACTITIONERS_MANAGE = "practitioners:manage";
+    /** Refer a person to a service with the staff form. */
+    public static final String REFERRALS_SUBMIT = "referrals:submit";
+    /** Follow the referrals one has made, and what became of them. */
+    public static final String REFERRALS_TRACK = "referrals:track";
+    /** Work a service's triage queue: accept, decline, redirect, waitlist (scoped to one's services). */
+    public static final String REFERRALS_TRIAGE = "referrals:triage";
 
     private Permissions() {}
 }

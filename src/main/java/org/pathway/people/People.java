@@ -21,6 +21,9 @@ public interface People {
 
     Optional<PersonSummary> find(PersonId id);
 
+    /** Several people at once (a queue, a list), each view audited. Unknown ids are left out. */
+    Map<PersonId, PersonSummary> findAll(java.util.Collection<PersonId> ids);
+
     void recordConsent(PersonId person, ConsentPurpose purpose, boolean given, String recordedBy);
 
     /** The latest answer per purpose; a purpose never asked is absent. */

@@ -2,10 +2,15 @@ package org.pathway.governance.audit;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import org.pathway.governance.AuditLog;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -28,9 +33,11 @@ class JdbcAuditLog implements AuditLog {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
+    private final JdbcTemplate batch;
 
-    JdbcAuditLog(JdbcClient jdbc, PlatformTransactionManager transactionManager) {
+    JdbcAuditLog(JdbcClient jdbc, JdbcTemplate batch, PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.tx = new TransactionTemplate(transactionManager);
         this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
@@ -46,21 +53,36 @@ class JdbcAuditLog implements AuditLog {
     }
 
     @Override
+    public void viewedAll(String recordType, Collection<String> recordIds, String detail) {
+        if (!recordIds.isEmpty()) {
+            append(currentActor(), "VIEW", recordType, List.copyOf(recordIds), detail);
+        }
+    }
+
+    @Override
     public void record(String actor, String action, String recordType, String recordId, String detail) {
+        append(actor, action, recordType, Collections.singletonList(recordId), detail);
+    }
+
+    /** One entry per record id, chained in order, in one short transaction holding the chain lock. */
+    private void append(String actor, String action, String recordType, List<String> recordIds, String detail) {
         String client = clientAddress();
         tx.executeWithoutResult(status -> {
             jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query().singleValue();
             String previous = jdbc.sql("SELECT hash FROM governance.audit_event ORDER BY id DESC LIMIT 1")
                     .query(String.class).optional().orElse(AuditHasher.GENESIS);
             Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-            String hash = AuditHasher.hash(previous, now, actor, action, recordType, recordId, detail, client);
-            jdbc.sql("""
+            OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
+            List<Object[]> rows = new ArrayList<>(recordIds.size());
+            for (String recordId : recordIds) {
+                String hash = AuditHasher.hash(previous, now, actor, action, recordType, recordId, detail, client);
+                rows.add(new Object[] {at, actor, action, recordType, recordId, detail, client, previous, hash});
+                previous = hash;
+            }
+            batch.batchUpdate("""
                     INSERT INTO governance.audit_event
                       (occurred_at, actor, action, record_type, record_id, detail, client_address, previous_hash, hash)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(OffsetDateTime.ofInstant(now, ZoneOffset.UTC), actor, action, recordType, recordId, detail,
-                            client, previous, hash)
-                    .update();
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
         });
     }
 

@@ -91,6 +91,16 @@ class PeopleService implements People {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public Map<PersonId, PersonSummary> findAll(java.util.Collection<PersonId> ids) {
+        Map<PersonId, PersonSummary> found = new java.util.LinkedHashMap<>();
+        records.findAllById(ids.stream().map(PersonId::value).toList())
+                .forEach(p -> found.put(new PersonId(p.id()), p.summary()));
+        audit.viewedAll("person", found.keySet().stream().map(PersonId::toString).toList(), null);
+        return found;
+    }
+
+    @Override
     @Transactional
     public void recordConsent(PersonId person, ConsentPurpose purpose, boolean given, String recordedBy) {
         jdbc.sql("INSERT INTO people.consent (person_id, purpose, given, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?)")
