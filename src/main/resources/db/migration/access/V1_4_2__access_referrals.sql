@@ -11,6 +11,7 @@ CREATE TABLE access.referral (
   referrer_username        TEXT,
   referrer_name            TEXT,
   referrer_organisation_id UUID,
+  gp_practice_id           UUID,
   needs                    TEXT[] NOT NULL DEFAULT '{}',
   context                  TEXT,
   urgent                   BOOLEAN NOT NULL DEFAULT FALSE,

@@ -70,6 +70,10 @@ public class Referral extends AbstractAggregateRoot<Referral> {
     @Column(name = "referrer_organisation_id")
     private UUID referrerOrganisationId;
 
+    /** The person's registered GP practice, which decides the services whose area covers them. */
+    @Column(name = "gp_practice_id")
+    private UUID gpPracticeId;
+
     private String[] needs;
 
     private String context;
@@ -136,7 +140,7 @@ public class Referral extends AbstractAggregateRoot<Referral> {
 
     /** What every channel knows about a new referral. */
     public record Intake(Channel channel, ReferralSource source, UUID personId, UUID serviceId, String referrerUsername,
-            String referrerName, UUID referrerOrganisationId, Set<Need> needs, String context, boolean urgent,
+            String referrerName, UUID referrerOrganisationId, UUID gpPracticeId, Set<Need> needs, String context, boolean urgent,
             Set<ExclusionFlag> riskFlags, boolean safeguardingConcern, Boolean readyToWorkOnGoals, boolean consentToReferral,
             boolean consentToContact, boolean consentToShareWithGp, String submissionKey) {}
 
@@ -155,6 +159,7 @@ public class Referral extends AbstractAggregateRoot<Referral> {
         r.referrerUsername = intake.referrerUsername();
         r.referrerName = intake.referrerName();
         r.referrerOrganisationId = intake.referrerOrganisationId();
+        r.gpPracticeId = intake.gpPracticeId();
         r.needs = intake.needs().stream().map(Enum::name).sorted().toArray(String[]::new);
         r.context = intake.context();
         r.urgent = intake.urgent();
@@ -203,7 +208,7 @@ public class Referral extends AbstractAggregateRoot<Referral> {
             throw new IllegalStateException("Choose another service to redirect the referral to");
         }
         Intake intake = new Intake(channel, source, personId, toService, referrerUsername, referrerName,
-                referrerOrganisationId, needs(), context, urgent, riskFlags(),
+                referrerOrganisationId, gpPracticeId, needs(), context, urgent, riskFlags(),
                 safeguardingConcern, readyToWorkOnGoals, consentToReferral, consentToContact, consentToShareWithGp, null);
         Referral next = receive(intake, newReference, now, by);
         next.redirectedFrom = id;
@@ -279,6 +284,58 @@ public class Referral extends AbstractAggregateRoot<Referral> {
 
     public Instant firstActionAt() {
         return firstActionAt;
+    }
+
+    public UUID gpPracticeId() {
+        return gpPracticeId;
+    }
+
+    public Channel channel() {
+        return channel;
+    }
+
+    public ReferralSource source() {
+        return source;
+    }
+
+    public String referrerUsername() {
+        return referrerUsername;
+    }
+
+    public String referrerName() {
+        return referrerName;
+    }
+
+    public String context() {
+        return context;
+    }
+
+    public boolean urgent() {
+        return urgent;
+    }
+
+    public boolean safeguardingConcern() {
+        return safeguardingConcern;
+    }
+
+    public Boolean readyToWorkOnGoals() {
+        return readyToWorkOnGoals;
+    }
+
+    public boolean consentToContact() {
+        return consentToContact;
+    }
+
+    public boolean consentToShareWithGp() {
+        return consentToShareWithGp;
+    }
+
+    public Instant decidedAt() {
+        return decidedAt;
+    }
+
+    public Instant waitlistedAt() {
+        return waitlistedAt;
     }
 
     public UUID allocatedPractitionerId() {

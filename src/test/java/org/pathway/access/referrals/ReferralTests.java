@@ -23,7 +23,7 @@ class ReferralTests {
 
     static Referral.Intake intake(boolean consent) {
         return new Referral.Intake(Referral.Channel.STAFF_FORM, ReferralSource.GP, UUID.randomUUID(), SERVICE, "referrer",
-                "Dr Demo", null, Set.of(Need.LONELINESS), "Lives alone since bereavement", false, Set.of(), false, true,
+                "Dr Demo", null, null, Set.of(Need.LONELINESS), "Lives alone since bereavement", false, Set.of(), false, true,
                 consent, true, true, null);
     }
 
