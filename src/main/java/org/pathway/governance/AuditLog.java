@@ -12,6 +12,9 @@ public interface AuditLog {
     /** Several records were shown at once (a list of people, a queue): one entry per record. */
     void viewedAll(String recordType, java.util.Collection<String> recordIds, String detail);
 
+    /** Several records were created or changed at once (an import): one entry per record. */
+    void changedAll(String recordType, java.util.Collection<String> recordIds, String detail);
+
     /** A record was created, changed or removed by the current user. */
     void changed(String recordType, String recordId, String detail);
 

@@ -1,5 +1,6 @@
 package org.pathway.people;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -18,6 +19,13 @@ public interface People {
      * person. Never creates a second person for an NHS number, even under concurrent calls.
      */
     Registration register(PersonDetails details, String recordedBy);
+
+    /**
+     * Registers many people at once (an outreach list): each links to the person with the same NHS number,
+     * or the same names, date of birth and postcode, or is recorded new. Uncertain (typo-level) matches are
+     * not looked for in bulk. Returns the person for each detail, in order; one audit entry per person.
+     */
+    List<PersonId> registerAll(List<PersonDetails> details, String recordedBy);
 
     Optional<PersonSummary> find(PersonId id);
 

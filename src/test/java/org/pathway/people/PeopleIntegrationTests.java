@@ -53,6 +53,29 @@ class PeopleIntegrationTests {
     }
 
     @Test
+    void registeringAListLinksKnownPeopleAndRecordsTheRestOnce() {
+        PersonId known = people.register(PersonDetails.of("Morwenna", "Angove", LocalDate.of(1944, 4, 4), null, "TR15 1AA"),
+                "t").person();
+        PersonId knownByNhs = people.register(PersonDetails.of("Ivor", "Hosken", LocalDate.of(1940, 1, 1), "9990000018",
+                "TR14 8AA"), "t").person();
+        List<PersonId> ids = people.registerAll(List.of(
+                PersonDetails.of("MORWENNA", "angove", LocalDate.of(1944, 4, 4), null, "tr151aa"),
+                PersonDetails.of("Ivor", "Hosken", LocalDate.of(1940, 1, 1), "999 000 0018", "PL1 1AA"),
+                PersonDetails.of("Wenna", "Tonkin", LocalDate.of(1950, 2, 2), null, "TR1 1AA"),
+                PersonDetails.of("Wenna", "Tonkin", LocalDate.of(1950, 2, 2), null, "TR1 1AA"),
+                PersonDetails.of("Morwenna", "Angove", LocalDate.of(1944, 4, 4), "9990000034", "TR15 1AA")), "importer");
+
+        assertThat(ids.get(0)).isEqualTo(known);
+        assertThat(ids.get(1)).isEqualTo(knownByNhs);
+        assertThat(ids.get(2)).isEqualTo(ids.get(3)).isNotIn(known, knownByNhs);
+        assertThat(ids.get(4)).isEqualTo(known);
+        assertThat(jdbc.sql("SELECT count(*) FROM people.person WHERE match_family_name = 'tonkin'").query(Long.class)
+                .single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM governance.audit_event WHERE record_type = 'person' AND record_id = ?")
+                .param(ids.get(2).toString()).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
     void consentsKeepTheLatestAnswerWithWhoRecordedIt() {
         PersonId id = people.register(PersonDetails.of("Tamsin", "Hocking", LocalDate.of(1980, 2, 29), null, "EX1 1AA"),
                 "referrer").person();

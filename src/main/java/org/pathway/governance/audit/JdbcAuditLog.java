@@ -60,6 +60,13 @@ class JdbcAuditLog implements AuditLog {
     }
 
     @Override
+    public void changedAll(String recordType, Collection<String> recordIds, String detail) {
+        if (!recordIds.isEmpty()) {
+            append(currentActor(), "CHANGE", recordType, List.copyOf(recordIds), detail);
+        }
+    }
+
+    @Override
     public void record(String actor, String action, String recordType, String recordId, String detail) {
         append(actor, action, recordType, Collections.singletonList(recordId), detail);
     }

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.EnumMap;
+import java.util.List;
+import java.util.UUID;
 import java.util.Map;
 import java.util.Optional;
 import org.pathway.governance.AuditLog;
@@ -17,6 +19,7 @@ import org.pathway.people.PersonSummary;
 import org.pathway.shared.NhsNumber;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -32,10 +35,12 @@ class PeopleService implements People {
     private final AuditLog audit;
     private final Clock clock;
     private final TransactionTemplate registering;
+    private final JdbcTemplate batch;
 
-    PeopleService(PersonRecords records, JdbcClient jdbc, AuditLog audit, Clock clock,
+    PeopleService(PersonRecords records, JdbcClient jdbc, JdbcTemplate batch, AuditLog audit, Clock clock,
             PlatformTransactionManager transactionManager) {
         this.records = records;
+        this.batch = batch;
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
@@ -80,6 +85,14 @@ class PeopleService implements People {
         Person person = records.saveAndFlush(new Person(details, recordedBy, now));
         audit.changed("person", person.id().toString(), "person recorded");
         return new Registration(new PersonId(person.id()), false, "new person");
+    }
+
+    @Override
+    @Transactional
+    public List<PersonId> registerAll(List<PersonDetails> details, String recordedBy) {
+        BulkRegistration.Outcome outcome = BulkRegistration.register(batch, details, recordedBy, clock.instant());
+        audit.changedAll("person", outcome.recorded().stream().map(UUID::toString).toList(), "person recorded from a list");
+        return outcome.people();
     }
 
     @Override
