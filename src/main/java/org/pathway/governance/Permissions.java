@@ -21,5 +21,8 @@ public final class Permissions {
     /** Work a service's triage queue: accept, decline, redirect, waitlist (scoped to one's services). */
     public static final String REFERRALS_TRIAGE = "referrals:triage";
 
+    /** Import outreach lists and make welfare checks for one's organisation. */
+    public static final String OUTREACH_WORK = "outreach:work";
+
     private Permissions() {}
 }

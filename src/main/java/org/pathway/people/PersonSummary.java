@@ -5,7 +5,7 @@ import java.time.Period;
 
 /** A person as other modules show them. */
 public record PersonSummary(PersonId id, String givenName, String familyName, LocalDate dateOfBirth,
-        String nhsNumber, String postcode) {
+        String nhsNumber, String postcode, String phone) {
 
     public String fullName() {
         return givenName + " " + familyName;

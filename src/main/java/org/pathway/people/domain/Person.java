@@ -138,7 +138,7 @@ public class Person {
     }
 
     public PersonSummary summary() {
-        return new PersonSummary(new PersonId(id), givenName, familyName, dateOfBirth, nhsNumber, postcode);
+        return new PersonSummary(new PersonId(id), givenName, familyName, dateOfBirth, nhsNumber, postcode, phone);
     }
 
     public UUID id() {
