@@ -27,6 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DemoDataLoader implements ApplicationRunner {
 
     static final String PASSWORD = "pathway-demo";
+    static final long DEFAULT_SEED = 20200401L;
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
     private final Environment env;
@@ -61,7 +62,7 @@ class DemoDataLoader implements ApplicationRunner {
         if (!env.getProperty("pathway.demo-data", Boolean.class, embedded)) {
             return;
         }
-        long seed = env.getProperty("pathway.demo.seed", Long.class, 20200401L);
+        long seed = env.getProperty("pathway.demo.seed", Long.class, DEFAULT_SEED);
         String size = env.getProperty("pathway.demo.size", "ics");
         boolean loaded = jdbc.sql("SELECT count(*) FROM platform.demo_dataset WHERE name = 'ics'")
                 .query(Long.class).single() > 0;

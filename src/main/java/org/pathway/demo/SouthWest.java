@@ -193,10 +193,9 @@ final class SouthWest {
     /** Words for practice names, with the towns a PCN serves: "Harbour Surgery", "Truro Health Centre". */
     static final List<String> PRACTICE_FEATURES = List.of("Harbour", "Riverside", "Quay", "Castle", "Abbey", "Priory",
             "Chapel Street", "Fore Street", "Market Place", "Moorview", "Park View", "Station Road", "Church View",
-            "Trelawny", "Bay View", "Westbourne", "Springfield", "Highfield", "Orchard", "Beacon", "Stannary",
-            "Cliff Road", "Tamar View", "Dart Valley", "Exe Bridge", "Teign", "Culm", "Otter", "Torridge", "Taw",
-            "Lighthouse", "Old School", "Mill House", "St Mary's", "St Thomas", "Woodland", "Harbourside", "Clifton",
-            "Lemon Street", "Penrose", "Trevithick", "Moorland", "Coastal", "Estuary", "Granite", "Chy Trevail");
+            "Bay View", "Westbourne", "Springfield", "Highfield", "Orchard", "Beacon", "Cliff Road", "Lighthouse",
+            "Old School", "Mill House", "St Mary's", "St Thomas", "Woodland", "Harbourside", "Clifton", "Moorland",
+            "Coastal", "Estuary", "Granite", "Valley", "Bridge Street", "Greenbank", "Seaview", "Hillside", "Meadow");
 
     static final List<String> PRACTICE_SUFFIXES = List.of("Surgery", "Medical Practice", "Medical Centre",
             "Health Centre", "Family Practice");

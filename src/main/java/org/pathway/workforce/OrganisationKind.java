@@ -7,21 +7,28 @@ import java.util.Set;
  * practices, the organisations that employ link workers, and the community providers that run activities.
  */
 public enum OrganisationKind {
-    ICS("Integrated Care System"),
-    LOCALITY("Locality"),
-    PCN("Primary Care Network"),
-    GP_PRACTICE("GP practice"),
-    EMPLOYER("Employing organisation"),
-    PROVIDER("Community provider");
+    ICS("Integrated Care System", "an Integrated Care System"),
+    LOCALITY("Locality", "a locality"),
+    PCN("Primary Care Network", "a Primary Care Network"),
+    GP_PRACTICE("GP practice", "a GP practice"),
+    EMPLOYER("Employing organisation", "an employing organisation"),
+    PROVIDER("Community provider", "a community provider");
 
     private final String label;
+    private final String inSentence;
 
-    OrganisationKind(String label) {
+    OrganisationKind(String label, String inSentence) {
         this.label = label;
+        this.inSentence = inSentence;
     }
 
     public String label() {
         return label;
+    }
+
+    /** As used inside a sentence, with its article, e.g. "a GP practice". */
+    public String inSentence() {
+        return inSentence;
     }
 
     /** The kinds this kind may sit under: ICS → locality → PCN → GP practice; others under the ICS or a locality. */

@@ -51,12 +51,7 @@ public interface OrganisationStructure {
     Optional<OrganisationCommand> commandFor(OrganisationId id);
 
     /** A filter for {@link #search}; blank values do not filter. Text matches name, ODS code or postcode. */
-    record OrganisationSearch(OrganisationKind kind, String text) {
-
-        public static OrganisationSearch all() {
-            return new OrganisationSearch(null, null);
-        }
-    }
+    record OrganisationSearch(OrganisationKind kind, String text) {}
 
     record OrganisationRow(OrganisationId id, String name, OrganisationKind kind, String odsCode, String postcode,
             EmployerType employerType, String parentName) {}

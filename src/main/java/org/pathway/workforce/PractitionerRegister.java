@@ -49,12 +49,7 @@ public interface PractitionerRegister {
     Optional<PractitionerCommand> commandFor(PractitionerId id, PathwayUser user);
 
     /** A filter for {@link #search}; null values do not filter. */
-    record PractitionerSearch(OrganisationId employerId, ServiceId serviceId, String jobTitle) {
-
-        public static PractitionerSearch all() {
-            return new PractitionerSearch(null, null, null);
-        }
-    }
+    record PractitionerSearch(OrganisationId employerId, ServiceId serviceId, String jobTitle) {}
 
     record PractitionerSummary(PractitionerId id, String name, String jobTitle, OrganisationRef employer,
             BigDecimal fte, List<ServiceRef> services) {}

@@ -69,12 +69,7 @@ public interface ServiceCatalogue {
     }
 
     /** A filter for {@link #search}; null values do not filter. Text matches the service or employer name. */
-    record ServiceSearch(AccessModel access, EngagementModel engagement, OrganisationId employerId, String text) {
-
-        public static ServiceSearch all() {
-            return new ServiceSearch(null, null, null, null);
-        }
-    }
+    record ServiceSearch(AccessModel access, EngagementModel engagement, OrganisationId employerId, String text) {}
 
     record ServiceSummary(ServiceId id, String name, OrganisationRef employer, AccessModel access,
             EngagementModel engagement, Integer sessionCap, Integer reviewIntervalWeeks, String statement) {}

@@ -2,7 +2,11 @@ package org.pathway.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.pathway.PathwayIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,21 +19,47 @@ class DemoDataIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
+    /** What the loader was given: the generator's output for the default seed. Other tests add records of their own. */
+    static final DemoIcs GENERATED = DemoIcsGenerator.generate(DemoDataLoader.DEFAULT_SEED, DemoSize.ICS);
+
     @Test
     void theLoadedIcsHasTheSeedsStructure() {
-        assertThat(countOf("ICS")).isEqualTo(1);
-        assertThat(countOf("LOCALITY")).isEqualTo(5);
-        assertThat(countOf("PCN")).isEqualTo(31);
-        assertThat(countOf("GP_PRACTICE")).isEqualTo(131);
-        assertThat(countOf("PROVIDER")).isEqualTo(10);
-        assertThat(jdbc.sql("SELECT count(*) FROM workforce.practitioner").query(Long.class).single())
-                .isBetween(85L, 90L);
-        assertThat(jdbc.sql("SELECT DISTINCT employer_type FROM workforce.organisation WHERE employer_type IS NOT NULL")
+        List<UUID> organisations = GENERATED.workforce().organisations().stream().map(o -> o.id().value()).toList();
+        Map<String, Long> byKind = new HashMap<>();
+        jdbc.sql("SELECT kind, count(*) AS n FROM workforce.organisation WHERE id IN (:ids) GROUP BY kind")
+                .param("ids", organisations)
+                .query(rs -> {
+                    byKind.put(rs.getString("kind"), rs.getLong("n"));
+                });
+        assertThat(byKind).containsEntry("ICS", 1L).containsEntry("LOCALITY", 5L).containsEntry("PCN", 31L)
+                .containsEntry("GP_PRACTICE", 131L).containsEntry("PROVIDER", 10L);
+
+        List<UUID> practitioners = new ArrayList<>(GENERATED.workforce().practitioners().stream()
+                .map(p -> p.id().value()).toList());
+        practitioners.add(GENERATED.linkWorkerId().value());
+        assertThat(jdbc.sql("SELECT count(*) FROM workforce.practitioner WHERE id IN (:ids)").param("ids", practitioners)
+                .query(Long.class).single()).isEqualTo(85);
+
+        assertThat(jdbc.sql("SELECT DISTINCT employer_type FROM workforce.organisation"
+                        + " WHERE employer_type IS NOT NULL AND id IN (:ids)").param("ids", organisations)
                 .query(String.class).list())
                 .containsExactlyInAnyOrder("PCN", "VCSE", "NHS_TRUST", "LOCAL_AUTHORITY", "OTHER");
-        assertThat(jdbc.sql("SELECT DISTINCT access_model || '/' || engagement_model FROM workforce.service")
+        assertThat(jdbc.sql("SELECT DISTINCT access_model || '/' || engagement_model FROM workforce.service"
+                        + " WHERE id IN (:ids)")
+                .param("ids", GENERATED.workforce().services().stream().map(x -> x.id().value()).toList())
                 .query(String.class).list())
-                .contains("OPEN/RELATIONAL", "OPEN/TRANSACTIONAL", "BOUNDARIED/RELATIONAL", "BOUNDARIED/TRANSACTIONAL");
+                .containsExactlyInAnyOrder("OPEN/RELATIONAL", "OPEN/TRANSACTIONAL", "BOUNDARIED/RELATIONAL",
+                        "BOUNDARIED/TRANSACTIONAL");
+    }
+
+    @Test
+    void everyGeneratedNameAndCodeIsStoredAsGenerated() {
+        for (var organisation : GENERATED.workforce().organisations()) {
+            assertThat(jdbc.sql("SELECT name || '|' || coalesce(ods_code, '') FROM workforce.organisation WHERE id = ?")
+                    .param(organisation.id().value()).query(String.class).single())
+                    .isEqualTo(organisation.command().name() + "|"
+                            + (organisation.command().odsCode() == null ? "" : organisation.command().odsCode()));
+        }
     }
 
     @Test

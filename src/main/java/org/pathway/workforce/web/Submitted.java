@@ -2,7 +2,6 @@ package org.pathway.workforce.web;
 
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -50,10 +49,5 @@ public final class Submitted {
         return items.filter(Objects::nonNull)
                 .map(item -> item instanceof Enum<?> constant ? constant.name() : item.toString())
                 .filter(text -> !text.isBlank());
-    }
-
-    /** For tests and logs: every chosen value of a field. */
-    public List<String> all(String field) {
-        return values(field).toList();
     }
 }

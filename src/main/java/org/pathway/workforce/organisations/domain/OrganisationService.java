@@ -207,8 +207,11 @@ public class OrganisationService implements OrganisationStructure {
             if (parent.isEmpty() || parent.get().id().value().equals(selfId)) {
                 problems.add(new FieldProblem("parentId", "Select an organisation from the list"));
             } else if (!command.kind().allowedParents().contains(parent.get().kind())) {
-                problems.add(new FieldProblem("parentId", "A " + command.kind().label().toLowerCase(java.util.Locale.UK)
-                        + " cannot be part of a " + parent.get().kind().label().toLowerCase(java.util.Locale.UK)));
+                String allowed = command.kind().allowedParents().stream().sorted()
+                        .map(OrganisationKind::inSentence).reduce((a, b) -> a + " or " + b).orElse("nothing");
+                String kind = command.kind().inSentence();
+                problems.add(new FieldProblem("parentId", Character.toUpperCase(kind.charAt(0)) + kind.substring(1)
+                        + " is part of " + allowed + ", not " + parent.get().kind().inSentence()));
             }
         }
         if (command.odsCode() != null && organisations.existsByOdsCodeAndIdNot(command.odsCode(),

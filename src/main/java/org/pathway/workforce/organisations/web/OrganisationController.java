@@ -140,7 +140,6 @@ class OrganisationController {
     }
 
     private String form(Model model, OrganisationId id) {
-        model.addAttribute("organisationId", id);
         model.addAttribute("existing", id == null ? null : structure.ref(id).orElse(null));
         model.addAttribute("kinds", Option.of(OrganisationKind.values(), OrganisationKind::label));
         Map<String, List<Option>> parents = new LinkedHashMap<>();

@@ -156,7 +156,7 @@ class OrganisationPagesIntegrationTests {
                         .param("kind", "GP_PRACTICE").param("name", "Misplaced Surgery").param("odsCode", code)
                         .param("parentId", signIns.organisation("Cornwall").toString()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("A gp practice cannot be part of a locality"),
+                .andExpect(content().string(allOf(containsString("A GP practice is part of a Primary Care Network, not a locality"),
                         containsString("Another organisation already has the ODS code " + code))));
         assertThat(count("Misplaced Surgery")).isZero();
     }

@@ -176,6 +176,17 @@ class ServicePagesIntegrationTests {
     }
 
     @Test
+    void theErrorSummaryListsProblemsInTheOrderOfTheForm() throws Exception {
+        String page = mvc.perform(validService("", "minAge", "70", "maxAge", "60", "sessionCap", "", "statement", "")
+                        .with(signIns.as("manager")))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        String summary = page.substring(page.indexOf("There is a problem"), page.indexOf("<h1>"));
+        assertThat(summary).containsSubsequence("href=\"#name\"", "href=\"#minAge\"", "href=\"#sessionCap\"",
+                "href=\"#statement\"");
+    }
+
+    @Test
     void aTransactionalServiceNeedsASessionCap() throws Exception {
         mvc.perform(validService("No cap", "sessionCap", "").with(signIns.as("manager")))
                 .andExpect(status().isOk())
