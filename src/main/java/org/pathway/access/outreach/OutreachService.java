@@ -188,8 +188,9 @@ class OutreachService implements Outreach {
             case SPOKE_NEEDS_SUPPORT -> "CONTACTED";
             case SPOKE_NO_NEEDS, DECLINED -> "NO_FURTHER_ACTION";
         };
-        jdbc.sql("UPDATE access.welfare_check SET status = ?, closed_at = CASE WHEN ? IN ('TO_CALL','NO_ANSWER') THEN NULL ELSE ? END WHERE id = ?")
-                .params(status, status, Timestamp.from(now), checkId).update();
+        Timestamp closedAt = status.equals("NO_ANSWER") ? null : Timestamp.from(now);
+        jdbc.sql("UPDATE access.welfare_check SET status = ?, closed_at = ? WHERE id = ?")
+                .params(status, closedAt, checkId).update();
         audit.changed("person", person.toString(), "welfare contact recorded: " + outcome);
     }
 

@@ -16,6 +16,7 @@ class NavigationAdvice {
 
     private static final List<NavItem> ITEMS = List.of(
             new NavItem("Home", "/", null, false),
+            new NavItem("Outreach", "/outreach", Permissions.OUTREACH_WORK, false),
             new NavItem("Organisations", "/organisations", Permissions.ORGANISATIONS_VIEW, false),
             new NavItem("Services", "/services", Permissions.SERVICES_VIEW, false),
             new NavItem("Practitioners", "/practitioners", Permissions.PRACTITIONERS_VIEW, false),
