@@ -210,6 +210,12 @@ class AuditLogPageIntegrationTests {
         assertThat(notAsked[0]).as("no exit unless asked").isEqualTo(-1);
     }
 
+    /**
+     * As a superuser (the embedded database) the trigger refuses; as an ordinary role (production, CI's
+     * PostgreSQL 15) the revoked privilege refuses first. Either way nothing changes.
+     */
+    static final String[] REFUSED = {"append-only", "permission denied"};
+
     @Test
     void theApplicationCannotChangeOrRemoveEntries() {
         long id = jdbc.sql("SELECT max(id) FROM governance.audit_event").query(Long.class).single();
@@ -217,11 +223,11 @@ class AuditLogPageIntegrationTests {
                 .query(String.class).optional().orElse(null);
 
         assertThatThrownBy(() -> jdbc.sql("UPDATE governance.audit_event SET detail = 'rewritten' WHERE id = ?")
-                .param(id).update()).isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
+                .param(id).update()).isInstanceOf(DataAccessException.class).rootCause().message().containsAnyOf(REFUSED);
         assertThatThrownBy(() -> jdbc.sql("DELETE FROM governance.audit_event WHERE id = ?").param(id).update())
-                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
+                .isInstanceOf(DataAccessException.class).rootCause().message().containsAnyOf(REFUSED);
         assertThatThrownBy(() -> jdbc.sql("TRUNCATE governance.audit_event").update())
-                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
+                .isInstanceOf(DataAccessException.class).rootCause().message().containsAnyOf(REFUSED);
 
         assertThat(jdbc.sql("SELECT detail FROM governance.audit_event WHERE id = ?").param(id)
                 .query(String.class).optional().orElse(null)).isEqualTo(detail);
