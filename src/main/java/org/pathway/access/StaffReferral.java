@@ -32,7 +32,7 @@ public record StaffReferral(
     /** An empty form with a fresh one-time submission key. */
     public static StaffReferral blank() {
         return new StaffReferral(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, "false", null, "false", null, null, null, null, ICS_ROUTES,
+                null, null, null, null, null, "false", null, "false", "UNKNOWN", null, null, null, ICS_ROUTES,
                 UUID.randomUUID().toString(), null);
     }
 }
