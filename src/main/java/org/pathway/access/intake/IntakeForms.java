@@ -20,7 +20,7 @@ final class IntakeForms {
     /** Puts each problem beside its field, keeping what was typed (no message formatting of the text). */
     static void reject(BindingResult binding, List<Problem> problems) {
         for (Problem p : problems) {
-            binding.addError(new FieldError(binding.getObjectName(), p.field(), binding.getFieldValue(p.field()),
+            binding.addError(new FieldError(binding.getObjectName(), p.field(), binding.getRawFieldValue(p.field()),
                     false, null, null, p.message()));
         }
     }
