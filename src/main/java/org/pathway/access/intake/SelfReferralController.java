@@ -7,6 +7,7 @@ import org.pathway.access.ReferralIntake.Invalid;
 import org.pathway.access.ReferralIntake.SelfOutcome;
 import org.pathway.access.ReferralIntake.SelfSent;
 import org.pathway.access.SelfReferral;
+import org.pathway.access.referrals.ReferenceNumbers;
 import org.pathway.people.ContactMethod;
 import org.pathway.shared.Need;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -53,7 +55,7 @@ class SelfReferralController {
             outcome = intake.selfRefer(form, request.getRemoteAddr());
         }
         if (outcome instanceof SelfSent sent) {
-            redirect.addFlashAttribute("reference", sent.reference());
+            redirect.addAttribute("reference", sent.reference());
             return "redirect:/self-referral/sent";
         }
         if (outcome instanceof Invalid invalid) {
@@ -66,10 +68,12 @@ class SelfReferralController {
     }
 
     @GetMapping("/sent")
-    String sent(Model model) {
-        if (!model.containsAttribute("reference")) {
+    String sent(@RequestParam(required = false) String reference, Model model) {
+        // The page only repeats a well-formed reference: it never looks anything up.
+        if (!ReferenceNumbers.isWellFormed(reference)) {
             return "redirect:/self-referral";
         }
+        model.addAttribute("reference", reference);
         return "access/self-referral/sent";
     }
 

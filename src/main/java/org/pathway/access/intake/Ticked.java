@@ -25,7 +25,7 @@ public final class Ticked {
     }
 
     private Stream<String> values(String field) {
-        Object value = binding.getFieldValue(field);
+        Object value = binding.getRawFieldValue(field);
         Stream<?> items = value instanceof Collection<?> c ? c.stream()
                 : value instanceof Object[] a ? Arrays.stream(a) : Stream.ofNullable(value);
         return items.filter(Objects::nonNull).map(Object::toString).filter(t -> !t.isBlank());
