@@ -152,7 +152,7 @@ class StaffReferralIntegrationTests {
                         containsString("value=\"BEREAVEMENT\" checked=\"checked\""),
                         containsString("value=\"ACTIVE_SUBSTANCE_DEPENDENCE\" checked=\"checked\""),
                         containsString("value=\"" + forms.practice + "\" selected=\"selected\""),
-                        containsString("name=\"consentToReferral\" checked=\"checked\""))));
+                        containsString("aria-describedby=\"consentToReferral-hint\" checked=\"checked\""))));
         assertThat(forms.referralsFor("Pascoe")).isZero();
         assertThat(forms.peopleNamed("Pascoe")).isEmpty();
     }
