@@ -5,7 +5,7 @@ import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /** Referrals as aggregates. Lists and queues are read with JdbcClient queries, not through this. */
-public interface ReferralRecords extends JpaRepository<Referral, UUID> {
+interface ReferralRecords extends JpaRepository<Referral, UUID> {
 
     Optional<Referral> findBySubmissionKey(String submissionKey);
 
