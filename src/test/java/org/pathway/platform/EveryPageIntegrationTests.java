@@ -27,7 +27,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @PathwayIntegrationTest
 class EveryPageIntegrationTests {
 
-    static final Set<String> PUBLIC = Set.of("/sign-in", "/accessibility", "/error");
+    static final Set<String> PUBLIC = Set.of("/sign-in", "/accessibility", "/error", "/self-referral", "/self-referral/sent");
 
     @Autowired
     MockMvc mvc;

@@ -31,6 +31,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/vendor/**", "/assets/**", "/css/**", "/js/**", "/images/**", "/favicon.ico").permitAll()
                         .requestMatchers("/sign-in", "/error", "/accessibility", "/signed-out").permitAll()
+                        .requestMatchers("/self-referral", "/self-referral/**").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/admin/users/**").hasAuthority(Permissions.USERS_MANAGE)
                         .requestMatchers("/admin/audit/**").hasAuthority(Permissions.AUDIT_READ)

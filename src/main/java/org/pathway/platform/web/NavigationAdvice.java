@@ -16,6 +16,8 @@ class NavigationAdvice {
 
     private static final List<NavItem> ITEMS = List.of(
             new NavItem("Home", "/", null, false),
+            new NavItem("Refer someone", "/referrals/new", Permissions.REFERRALS_SUBMIT, false),
+            new NavItem("My referrals", "/referrals/mine", Permissions.REFERRALS_TRACK, false),
             new NavItem("Outreach", "/outreach", Permissions.OUTREACH_WORK, false),
             new NavItem("Organisations", "/organisations", Permissions.ORGANISATIONS_VIEW, false),
             new NavItem("Services", "/services", Permissions.SERVICES_VIEW, false),

@@ -1,0 +1,344 @@
+package org.pathway.access.intake;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.Period;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.pathway.access.ReferralId;
+import org.pathway.access.ReferralIntake;
+import org.pathway.access.ReferralSource;
+import org.pathway.access.ReferralStatus;
+import org.pathway.access.SelfReferral;
+import org.pathway.access.StaffReferral;
+import org.pathway.access.referrals.ReferenceNumbers;
+import org.pathway.access.referrals.Referral;
+import org.pathway.access.referrals.ReceivedReferrals;
+import org.pathway.access.triage.CriteriaEvaluation;
+import org.pathway.governance.AuditLog;
+import org.pathway.governance.PathwayUser;
+import org.pathway.governance.Permissions;
+import org.pathway.governance.Role;
+import org.pathway.people.ConsentPurpose;
+import org.pathway.people.People;
+import org.pathway.people.PersonId;
+import org.pathway.people.PersonMatch;
+import org.pathway.people.PersonSummary;
+import org.pathway.shared.Need;
+import org.pathway.workforce.OrganisationId;
+import org.pathway.workforce.OrganisationKind;
+import org.pathway.workforce.OrganisationStructure;
+import org.pathway.workforce.ServiceCatalogue;
+import org.pathway.workforce.ServiceCatalogue.ServiceSummary;
+import org.pathway.workforce.ServiceId;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class IntakeService implements ReferralIntake {
+
+    static final ZoneId UK = ZoneId.of("Europe/London");
+
+    private final People people;
+    private final ServiceCatalogue catalogue;
+    private final OrganisationStructure structure;
+    private final ReceivedReferrals records;
+    private final ReferenceNumbers references;
+    private final SelfReferralLimit limit;
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    IntakeService(People people, ServiceCatalogue catalogue, OrganisationStructure structure, ReceivedReferrals records,
+            ReferenceNumbers references, SelfReferralLimit limit, JdbcClient jdbc, AuditLog audit, Clock clock) {
+        this.people = people;
+        this.catalogue = catalogue;
+        this.structure = structure;
+        this.records = records;
+        this.references = references;
+        this.limit = limit;
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    // ---- choices -------------------------------------------------------------------------------------------
+
+    @Override
+    public Choices staffChoices(OrganisationId practice) {
+        return new Choices(practices(), practice == null ? List.of() : servicesCovering(practice));
+    }
+
+    @Override
+    public List<Option> practices() {
+        return withDirectoryAccess(() -> structure.organisations(Set.of(OrganisationKind.GP_PRACTICE)).stream()
+                .map(o -> new Option(o.id().toString(), o.displayName())).toList());
+    }
+
+    private List<ServiceChoice> servicesCovering(OrganisationId practice) {
+        return withDirectoryAccess(() -> catalogue.servicesCovering(practice).stream()
+                .map(s -> new ServiceChoice(s.id().value(), s.name(), s.statement(),
+                        catalogue.deliveryModel(s.id()).map(m -> m.summary()).orElse(null)))
+                .toList());
+    }
+
+    /**
+     * Reads the directory of practices and services (no personal data) for callers who may refer but not browse
+     * the organisation structure, such as referrers and members of the public. The caller's own identity is put
+     * back before anything about a person is read or audited.
+     */
+    private static <T> T withDirectoryAccess(Supplier<T> read) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext directory = SecurityContextHolder.createEmptyContext();
+        directory.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("pathway:intake", null,
+                AuthorityUtils.createAuthorityList(Permissions.SERVICES_VIEW, Permissions.ORGANISATIONS_VIEW)));
+        SecurityContextHolder.setContext(directory);
+        try {
+            return read.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    // ---- staff form ----------------------------------------------------------------------------------------
+
+    @Override
+    @Transactional
+    public StaffOutcome submit(StaffReferral form, PathwayUser user) {
+        Optional<Referral> already = alreadySent(form.submissionKey());
+        if (already.isPresent()) {
+            return new Sent(already.get().referralId(), already.get().reference(), true);
+        }
+        List<Option> practices = practices();
+        UUID practiceId = IntakeChecks.uuid(form.gpPracticeId());
+        boolean knownPractice = practiceId != null && practices.stream().anyMatch(p -> p.value().equals(practiceId.toString()));
+        Set<UUID> covering = knownPractice ? servicesCovering(new OrganisationId(practiceId)).stream()
+                .map(ServiceChoice::id).collect(Collectors.toSet()) : Set.of();
+        IntakeChecks.Checked checked = IntakeChecks.staff(form, today(), ids(practices), covering);
+        if (!checked.valid()) {
+            return new Invalid(checked.problems());
+        }
+        String by = user.getUsername();
+        PersonId person;
+        boolean mayChoose = user.role() == Role.LINK_WORKER || user.role() == Role.SERVICE_MANAGER;
+        PersonMatch match = mayChoose ? people.match(checked.person()) : null;
+        if (match instanceof PersonMatch.Candidates candidates) {
+            String choice = IntakeChecks.blankToNull(form.personChoice());
+            Optional<PersonSummary> chosen = candidates.candidates().stream().map(PersonMatch.Candidate::person)
+                    .filter(p -> p.id().toString().equals(choice)).findFirst();
+            if (chosen.isPresent()) {
+                person = chosen.get().id();
+                audit.changed("person", person.toString(), "linked to a new referral (chosen by " + by + " among candidates)");
+            } else if (StaffReferral.NEW_PERSON.equals(choice)) {
+                person = people.register(checked.person(), by).person();
+            } else {
+                List<PersonSummary> shown = candidates.candidates().stream().map(PersonMatch.Candidate::person).toList();
+                audit.viewedAll("person", shown.stream().map(p -> p.id().toString()).toList(),
+                        "possible match for a new referral");
+                return new ChoosePerson(shown, candidates.candidates().stream().map(PersonMatch.Candidate::reason).toList());
+            }
+        } else {
+            person = people.register(checked.person(), by).person();
+        }
+        recordConsents(person, form.consentToReferral(), form.consentToContact(), form.consentToShareWithGp(), by);
+        Routing routing = checked.service() != null ? chosenService(checked.service()) : route(checked);
+        Referral referral = Referral.receive(new Referral.Intake(Referral.Channel.STAFF_FORM, checked.source(),
+                person.value(), routing.service(), by, user.displayName(), user.organisationId(), checked.practice(),
+                checked.needs(), IntakeChecks.blankToNull(form.context()), checked.urgent(), checked.flags(),
+                checked.safeguarding(), checked.ready(), true, form.consentToContact(), form.consentToShareWithGp(),
+                form.submissionKey()), references.next(), clock.instant(), by);
+        save(referral, routing);
+        return new Sent(referral.referralId(), referral.reference(), false);
+    }
+
+    // ---- self-referral -------------------------------------------------------------------------------------
+
+    @Override
+    @Transactional
+    public SelfOutcome selfRefer(SelfReferral form, String clientAddress) {
+        List<Option> practices = practices();
+        IntakeChecks.Checked checked = IntakeChecks.self(form, today(), ids(practices));
+        if (!checked.valid()) {
+            return new Invalid(checked.problems());
+        }
+        Optional<Referral> already = alreadySent(form.submissionKey());
+        if (already.isPresent()) {
+            return new SelfSent(already.get().reference());
+        }
+        if (!limit.allow(clientAddress)) {
+            return new TooManyAttempts();
+        }
+        if (IntakeChecks.blankToNull(form.website()) != null) {
+            // A robot filled in the field people never see: answer as if sent, and keep nothing.
+            return new SelfSent(references.next());
+        }
+        String by = "anonymous";
+        // Linked to a known person or recorded as new: the answer is the same either way.
+        PersonId person = people.register(checked.person(), by).person();
+        recordConsents(person, form.consentToReferral(), form.consentToContact(), form.consentToShareWithGp(), by);
+        Routing routing = route(checked);
+        Referral referral = Referral.receive(new Referral.Intake(Referral.Channel.SELF_REFERRAL, ReferralSource.SELF,
+                person.value(), routing.service(), null, "Self-referral", null, checked.practice(), checked.needs(),
+                IntakeChecks.blankToNull(form.anythingElse()), false, checked.flags(), false, null, true,
+                form.consentToContact(), form.consentToShareWithGp(), IntakeChecks.blankToNull(form.submissionKey())),
+                references.next(), clock.instant(), by);
+        save(referral, routing);
+        return new SelfSent(referral.reference());
+    }
+
+    // ---- shared steps --------------------------------------------------------------------------------------
+
+    private Optional<Referral> alreadySent(String submissionKey) {
+        String key = IntakeChecks.blankToNull(submissionKey);
+        return key == null ? Optional.empty() : records.bySubmissionKey(key);
+    }
+
+    private void recordConsents(PersonId person, boolean referral, boolean contact, boolean shareWithGp, String by) {
+        people.recordConsent(person, ConsentPurpose.REFERRAL, referral, by);
+        people.recordConsent(person, ConsentPurpose.CONTACT, contact, by);
+        people.recordConsent(person, ConsentPurpose.SHARE_WITH_GP, shareWithGp, by);
+    }
+
+    private void save(Referral referral, Routing routing) {
+        records.save(referral);
+        jdbc.sql("INSERT INTO access.referral_routing (referral_id, routed_by_ics, note) VALUES (?, ?, ?)")
+                .params(referral.referralId().value(), routing.byIcs(), routing.note()).update();
+        audit.changed("referral", referral.referralId().toString(), "referral received ("
+                + referral.channel().name().toLowerCase().replace('_', ' ') + ", " + referral.reference() + ")");
+    }
+
+    record Routing(UUID service, boolean byIcs, String note) {}
+
+    private Routing chosenService(UUID service) {
+        String name = withDirectoryAccess(() -> catalogue.service(new ServiceId(service)).map(s -> s.name()).orElse("the service"));
+        return new Routing(service, false, "Sent to " + name + ", the service the referrer chose.");
+    }
+
+    /**
+     * The ICS rule: the first service by name covering the person's GP practice whose criteria they meet;
+     * otherwise the first service covering the practice, which triages it; otherwise nobody yet.
+     */
+    Routing route(IntakeChecks.Checked checked) {
+        OrganisationId practice = new OrganisationId(checked.practice());
+        Integer age = checked.person().dateOfBirth() == null ? null
+                : Period.between(checked.person().dateOfBirth(), today()).getYears();
+        CriteriaEvaluation.Facts facts = new CriteriaEvaluation.Facts(age, checked.needs(), checked.flags(),
+                checked.ready(), practice);
+        return withDirectoryAccess(() -> {
+            List<ServiceSummary> covering = catalogue.servicesCovering(practice);
+            for (ServiceSummary service : covering) {
+                boolean meets = catalogue.deliveryModel(service.id())
+                        .map(model -> CriteriaEvaluation.evaluate(model, facts).meetsCriteria()).orElse(false);
+                if (meets) {
+                    return new Routing(service.id().value(), true, "Routed by the ICS to " + service.name()
+                            + ": the first service covering the GP practice whose criteria the person meets.");
+                }
+            }
+            if (!covering.isEmpty()) {
+                ServiceSummary first = covering.get(0);
+                return new Routing(first.id().value(), true, "Routed by the ICS to " + first.name()
+                        + ", which covers the GP practice: the person does not meet every criterion of any service"
+                        + " covering it, so " + first.name() + " will look at the referral and may redirect it.");
+            }
+            return new Routing(null, true,
+                    "No service covers this GP practice yet: the ICS will choose a service for the referral.");
+        });
+    }
+
+    // ---- my referrals --------------------------------------------------------------------------------------
+
+    @Override
+    @Transactional(readOnly = true)
+    public Page<MyReferral> referralsBy(PathwayUser user, int page) {
+        int number = Math.max(page, 0);
+        long total = jdbc.sql("SELECT count(*) FROM access.referral WHERE referrer_username = ?")
+                .param(user.getUsername()).query(Long.class).single();
+        record Row(UUID id, String reference, UUID person, UUID service, ReferralStatus status, Instant at) {}
+        List<Row> rows = jdbc.sql("""
+                SELECT id, reference, person_id, service_id, status, received_at FROM access.referral
+                WHERE referrer_username = ? ORDER BY received_at DESC, id LIMIT ? OFFSET ?""")
+                .params(user.getUsername(), PAGE_SIZE, (long) number * PAGE_SIZE)
+                .query((rs, n) -> new Row(rs.getObject("id", UUID.class), rs.getString("reference"),
+                        rs.getObject("person_id", UUID.class), rs.getObject("service_id", UUID.class),
+                        ReferralStatus.valueOf(rs.getString("status")),
+                        rs.getObject("received_at", OffsetDateTime.class).toInstant()))
+                .list();
+        Map<PersonId, PersonSummary> persons = rows.isEmpty() ? Map.of()
+                : people.findAll(rows.stream().map(r -> new PersonId(r.person())).distinct().toList());
+        Map<UUID, String> services = serviceNames();
+        List<MyReferral> content = rows.stream().map(r -> new MyReferral(new ReferralId(r.id()), r.reference(),
+                Optional.ofNullable(persons.get(new PersonId(r.person()))).map(PersonSummary::fullName).orElse("Unknown"),
+                r.service() == null ? "Not yet chosen" : services.getOrDefault(r.service(), "Unknown service"),
+                r.status(), r.at())).toList();
+        return new PageImpl<>(content, PageRequest.of(number, PAGE_SIZE), total);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<ReferralDetail> referralBy(ReferralId id, PathwayUser user) {
+        Optional<Referral> found = records.find(id.value())
+                .filter(r -> user.getUsername().equals(r.referrerUsername()));
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Referral r = found.get();
+        PersonSummary person = people.find(new PersonId(r.personId())).orElse(null);
+        audit.viewed("referral", id.toString(), null);
+        Map<UUID, String> services = serviceNames();
+        List<HistoryStep> history = jdbc.sql("""
+                SELECT changed_at, from_status, to_status, changed_by, reason FROM access.referral_status_change
+                WHERE referral_id = ? ORDER BY changed_at, id""").param(id.value())
+                .query((rs, n) -> new HistoryStep(rs.getObject("changed_at", OffsetDateTime.class).toInstant(),
+                        rs.getString("from_status") == null ? null : ReferralStatus.valueOf(rs.getString("from_status")),
+                        ReferralStatus.valueOf(rs.getString("to_status")), rs.getString("changed_by"),
+                        rs.getString("reason")))
+                .list();
+        String routing = jdbc.sql("SELECT note FROM access.referral_routing WHERE referral_id = ?").param(id.value())
+                .query(String.class).optional().orElse(null);
+        String outcome = switch (r.status()) {
+            case DECLINED -> r.declineReason();
+            case REDIRECTED -> {
+                String reason = history.isEmpty() ? null : history.get(history.size() - 1).reason();
+                String to = records.find(r.redirectedTo()).map(Referral::serviceId).map(services::get).orElse(null);
+                yield (to == null ? "" : "Sent on to " + to + ". ") + (reason == null ? "" : reason);
+            }
+            default -> null;
+        };
+        return Optional.of(new ReferralDetail(r.referralId(), r.reference(), person,
+                r.serviceId() == null ? "Not yet chosen" : services.getOrDefault(r.serviceId(), "Unknown service"),
+                r.source(), r.status(), r.receivedAt(), r.needs().stream().map(Need::label).toList(), r.context(),
+                routing, outcome, history));
+    }
+
+    private Map<UUID, String> serviceNames() {
+        Map<UUID, String> names = new LinkedHashMap<>();
+        withDirectoryAccess(() -> catalogue.services()).forEach(s -> names.put(s.id().value(), s.name()));
+        return names;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(UK));
+    }
+
+    private static Set<UUID> ids(List<Option> options) {
+        return options.stream().map(o -> UUID.fromString(o.value())).collect(Collectors.toSet());
+    }
+
+}

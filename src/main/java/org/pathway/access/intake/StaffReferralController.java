@@ -1,0 +1,153 @@
+package org.pathway.access.intake;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.UUID;
+import org.pathway.access.ReferralId;
+import org.pathway.access.ReferralIntake;
+import org.pathway.access.ReferralIntake.ChoosePerson;
+import org.pathway.access.ReferralIntake.Choices;
+import org.pathway.access.ReferralIntake.Invalid;
+import org.pathway.access.ReferralIntake.MyReferral;
+import org.pathway.access.ReferralIntake.Option;
+import org.pathway.access.ReferralIntake.ReferralDetail;
+import org.pathway.access.ReferralIntake.Sent;
+import org.pathway.access.ReferralIntake.StaffOutcome;
+import org.pathway.access.ReferralSource;
+import org.pathway.access.StaffReferral;
+import org.pathway.governance.PathwayUser;
+import org.pathway.people.ContactMethod;
+import org.pathway.people.Sex;
+import org.pathway.shared.EthnicCategory;
+import org.pathway.shared.ExclusionFlag;
+import org.pathway.shared.Need;
+import org.pathway.workforce.OrganisationId;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The staff referral form, its confirmation, and the referrer's own referrals. */
+@Controller
+@RequestMapping("/referrals")
+class StaffReferralController {
+
+    private static final String FORM = "access/referrals/form";
+
+    private final ReferralIntake intake;
+    private final DisplayTimes times = new DisplayTimes();
+
+    StaffReferralController(ReferralIntake intake) {
+        this.intake = intake;
+    }
+
+    @GetMapping("/new")
+    @PreAuthorize(ReferralIntake.SUBMIT)
+    String newForm(Model model) {
+        StaffReferral form = StaffReferral.blank();
+        model.addAttribute("form", form);
+        return form(model, form, new org.springframework.validation.BeanPropertyBindingResult(form, "form"), null);
+    }
+
+    @PostMapping("/new")
+    @PreAuthorize(ReferralIntake.SUBMIT)
+    String submit(@ModelAttribute("form") StaffReferral form, BindingResult binding,
+            @RequestParam(required = false) String action, @AuthenticationPrincipal PathwayUser user, Model model,
+            RedirectAttributes redirect) {
+        if ("services".equals(action)) {
+            // "Show the services for this practice": no checks yet, just the choices for the practice.
+            return form(model, form, binding, null);
+        }
+        StaffOutcome outcome;
+        try {
+            outcome = intake.submit(form, user);
+        } catch (DataIntegrityViolationException sameFormAtTheSameMoment) {
+            outcome = intake.submit(form, user);
+        }
+        if (outcome instanceof Sent sent) {
+            if (sent.alreadySent()) {
+                redirect.addFlashAttribute("flash", "This referral was already sent: it has been sent once only");
+            }
+            return "redirect:/referrals/" + sent.id() + "/sent";
+        }
+        if (outcome instanceof Invalid invalid) {
+            IntakeForms.reject(binding, invalid.problems());
+            return form(model, form, binding, null);
+        }
+        return form(model, form, binding, (ChoosePerson) outcome);
+    }
+
+    private String form(Model model, StaffReferral form, BindingResult binding, ChoosePerson choose) {
+        UUID practice = IntakeChecks.uuid(form.gpPracticeId());
+        Choices choices = intake.staffChoices(practice == null ? null : new OrganisationId(practice));
+        model.addAttribute("submitted", new Ticked(binding));
+        model.addAttribute("practices", choices.practices());
+        model.addAttribute("services", choices.services());
+        model.addAttribute("practiceChosen", practice != null);
+        model.addAttribute("chosenService", choices.services().stream()
+                .filter(s -> s.id().toString().equals(form.serviceId())).findFirst().orElse(null));
+        model.addAttribute("sources", IntakeForms.options(ReferralSource.values(), ReferralSource::label).stream()
+                .filter(o -> !o.value().equals(ReferralSource.SELF.name())).toList());
+        model.addAttribute("needs", IntakeForms.options(Need.values(), Need::label));
+        model.addAttribute("flags", IntakeForms.options(ExclusionFlag.values(), ExclusionFlag::label));
+        model.addAttribute("sexes", IntakeForms.options(Sex.values(), Sex::label));
+        model.addAttribute("ethnicCategories", IntakeForms.options(EthnicCategory.values(),
+                e -> e.group() + ": " + e.label()));
+        model.addAttribute("contactMethods", IntakeForms.options(ContactMethod.values(), ContactMethod::label));
+        model.addAttribute("urgencies", List.of(new Option("false", "Routine"), new Option("true", "Urgent")));
+        model.addAttribute("yesNo", List.of(new Option("false", "No"), new Option("true", "Yes")));
+        model.addAttribute("readiness", List.of(new Option("YES", "Yes"), new Option("NO", "Not yet"),
+                new Option("UNKNOWN", "Not known")));
+        model.addAttribute("choose", choose);
+        model.addAttribute("times", times);
+        return FORM;
+    }
+
+    @GetMapping("/{id}/sent")
+    @PreAuthorize(ReferralIntake.SUBMIT)
+    String sent(@PathVariable String id, @AuthenticationPrincipal PathwayUser user, Model model) {
+        model.addAttribute("referral", detail(id, user));
+        model.addAttribute("times", times);
+        return "access/referrals/sent";
+    }
+
+    @GetMapping("/mine")
+    @PreAuthorize(ReferralIntake.TRACK)
+    String mine(@RequestParam(defaultValue = "1") int page, @AuthenticationPrincipal PathwayUser user,
+            HttpServletRequest request, Model model) {
+        Page<MyReferral> referrals = intake.referralsBy(user, Math.max(page, 1) - 1);
+        model.addAttribute("referrals", referrals);
+        model.addAttribute("pages", Pages.of(referrals, request));
+        model.addAttribute("times", times);
+        return "access/referrals/mine";
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize(ReferralIntake.TRACK)
+    String show(@PathVariable String id, @AuthenticationPrincipal PathwayUser user, Model model) {
+        model.addAttribute("referral", detail(id, user));
+        model.addAttribute("times", times);
+        return "access/referrals/show";
+    }
+
+    private ReferralDetail detail(String id, PathwayUser user) {
+        UUID uuid = IntakeChecks.uuid(id);
+        if (uuid == null) {
+            throw new NoSuchElementException("No referral " + id);
+        }
+        return intake.referralBy(new ReferralId(uuid), user)
+                .orElseThrow(() -> new NoSuchElementException("No referral " + id));
+    }
+
+}

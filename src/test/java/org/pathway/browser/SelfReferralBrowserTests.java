@@ -1,0 +1,59 @@
+package org.pathway.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/** A member of the public refers themselves with the keyboard alone: a mistake first, then success. */
+class SelfReferralBrowserTests extends BrowserTestSupport {
+
+    @Test
+    void aPersonRefersThemselvesByKeyboardAfterCorrectingAMistake() {
+        open("/sign-in");
+        WebElement link = driver.findElement(By.linkText("Refer yourself for social prescribing support"));
+        link.sendKeys(Keys.ENTER);
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Ask for social prescribing support");
+
+        type("givenName", "Lowenna");
+        driver.switchTo().activeElement().sendKeys(Keys.TAB, "Trewin", Keys.TAB, "9", Keys.TAB, "4", Keys.TAB, "1952",
+                Keys.TAB, "TR99 ZZZ", Keys.TAB, "01632 960002");
+        driver.findElement(By.id("preferredContact")).sendKeys(Keys.SPACE);
+        WebElement practice = driver.findElement(By.id("gpPracticeId"));
+        String practiceName = practice.findElements(By.tagName("option")).get(1).getText();
+        practice.sendKeys(practiceName);
+        driver.findElement(By.id("needs")).sendKeys(Keys.SPACE);
+        type("anythingElse", "I would like to meet people nearby");
+        driver.findElement(By.cssSelector("form button[type=submit]")).sendKeys(Keys.ENTER);
+
+        WebElement summary = driver.findElement(By.cssSelector(".nhsuk-error-summary"));
+        assertThat(summary.getText()).contains("There is a problem", "Enter a real postcode, like TR1 3LJ",
+                "Tick the box to agree to be referred");
+        assertThat(driver.getTitle()).startsWith("Error: ");
+        assertThat(driver.findElement(By.id("givenName")).getAttribute("value")).isEqualTo("Lowenna");
+        assertThat(driver.findElement(By.id("dobYear")).getAttribute("value")).isEqualTo("1952");
+        assertThat(driver.findElement(By.id("needs")).isSelected()).isTrue();
+        assertThat(driver.findElement(By.id("anythingElse")).getAttribute("value")).isEqualTo("I would like to meet people nearby");
+        assertAccessible();
+
+        // The summary's link takes the keyboard straight to the postcode.
+        summary.findElement(By.linkText("Enter a real postcode, like TR1 3LJ")).sendKeys(Keys.ENTER);
+        WebElement postcode = driver.findElement(By.id("postcode"));
+        postcode.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, "TR1 3LJ");
+        driver.findElement(By.id("consentToReferral")).sendKeys(Keys.SPACE);
+        driver.findElement(By.id("consentToContact")).sendKeys(Keys.SPACE);
+        driver.findElement(By.cssSelector("form button[type=submit]")).sendKeys(Keys.ENTER);
+
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("We have your request");
+        assertThat(driver.findElement(By.id("reference")).getText()).matches("PW-[A-Z0-9]{8}");
+        assertAccessible();
+        assertNoHorizontalScrollAt(320);
+    }
+
+    private void type(String id, String text) {
+        WebElement field = driver.findElement(By.id(id));
+        field.sendKeys(text);
+    }
+}
