@@ -1,7 +1,6 @@
 package org.pathway.access;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.pathway.governance.PathwayUser;
@@ -90,7 +89,7 @@ public interface Triage {
             String serviceSummary, String personName, LocalDate dateOfBirth, Integer age, String nhsNumber,
             String postcode, String source, String referrerName, List<String> needs, String context, boolean urgent,
             List<String> flags, Boolean readyToWorkOnGoals, boolean consentToContact, boolean consentToShareWithGp,
-            Instant receivedAt, int workingDaysWaiting, boolean overdue, Integer waitingListPosition,
+            java.time.LocalDateTime receivedAt, int workingDaysWaiting, boolean overdue, Integer waitingListPosition,
             LocalDate waitlistedOn, boolean meetsCriteria, List<Check> checks, List<PractitionerChoice> practitioners,
             List<ServiceRef> redirectOptions, String declineReason, String outsideCriteriaReason,
             String allocatedTo) {

@@ -235,7 +235,7 @@ class TriageService implements Triage {
                 referral.source().label(), referral.referrerName(), labels(referral.needs()), referral.context(),
                 referral.urgent(), flags(referral.riskFlags(), referral.safeguardingConcern()),
                 referral.readyToWorkOnGoals(), referral.consentToContact(), referral.consentToShareWithGp(),
-                referral.receivedAt(), waiting,
+                referral.receivedAt().atZone(TriageSettings.ZONE).toLocalDateTime(), waiting,
                 referral.status() == ReferralStatus.RECEIVED && waiting >= settings.unactionedWorkingDays(), position,
                 referral.waitlistedAt() == null ? null : referral.waitlistedAt().atZone(TriageSettings.ZONE).toLocalDate(),
                 evaluation.meetsCriteria(),
