@@ -36,10 +36,9 @@ public final class TestReferrals {
         return referrals.save(referral);
     }
 
-    /** Accepts a saved referral straight through the aggregate (to build up a caseload). */
+    /** Accepts a referral just received, straight through the aggregate (to build up a caseload). */
     public void accept(Referral referral, UUID practitioner) {
-        Referral loaded = referrals.find(referral.referralId()).orElseThrow();
-        loaded.accept(practitioner, true, null, Instant.now(), "test");
-        referrals.save(loaded);
+        referral.accept(practitioner, true, null, Instant.now(), "test");
+        referrals.save(referral);
     }
 }
