@@ -55,12 +55,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The triage pages as each role sees them, and each decision as the practitioner makes it. */
 @PathwayIntegrationTest
 @RecordApplicationEvents
+// Its own context and database: these tests add services, practitioners and an account that other tests count.
+@TestPropertySource(properties = "pathway.triage.unactioned-working-days=5")
 class TriagePagesIntegrationTests {
 
     static final LocalDate AGED_60 = LocalDate.now().minusYears(60).minusDays(10);
