@@ -1,0 +1,112 @@
+package org.pathway.access;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.pathway.governance.PathwayUser;
+import org.pathway.governance.Permissions;
+import org.pathway.workforce.PractitionerId;
+import org.pathway.workforce.ServiceId;
+import org.pathway.workforce.ServiceRef;
+import org.springframework.data.domain.Page;
+import org.springframework.security.access.prepost.PreAuthorize;
+
+/**
+ * Triage: each service's queue of referrals and the decisions on them. Scoped in every query: a link worker
+ * works the queues of the services on their practitioner record, a service manager those of their
+ * organisation's services. A service or referral outside the user's scope is "not found"
+ * ({@link java.util.NoSuchElementException}).
+ */
+public interface Triage {
+
+    String TRIAGE = "hasAuthority('" + Permissions.REFERRALS_TRIAGE + "')";
+
+    /** The services the user may triage, with how many referrals are new, waiting and overdue in each. */
+    @PreAuthorize(TRIAGE)
+    List<ServiceQueue> queues(PathwayUser user);
+
+    /** One page of a service's queue, oldest first: new referrals ({@code RECEIVED}) or the waiting list. */
+    @PreAuthorize(TRIAGE)
+    QueuePage queue(ServiceId service, ReferralStatus status, int page, PathwayUser user);
+
+    /** A referral with the person, the evaluation of the service's criteria and the choices for each action. */
+    @PreAuthorize(TRIAGE)
+    ReferralView referral(ReferralId id, PathwayUser user);
+
+    /** The access-shift measure and the time to first action over the last {@link Figures#days()} days. */
+    @PreAuthorize(TRIAGE)
+    Figures figures(ServiceId service, PathwayUser user);
+
+    /** Accepts and allocates; outside the service's criteria only with a reason. */
+    @PreAuthorize(TRIAGE)
+    void accept(ReferralId id, PractitionerId practitioner, String outsideCriteriaReason, PathwayUser user);
+
+    /** Declines with the reason the referrer is told. */
+    @PreAuthorize(TRIAGE)
+    void decline(ReferralId id, String reason, PathwayUser user);
+
+    /** Redirects to one of the services whose criteria the person meets; returns the new referral's reference. */
+    @PreAuthorize(TRIAGE)
+    String redirect(ReferralId id, ServiceId toService, String reason, PathwayUser user);
+
+    @PreAuthorize(TRIAGE)
+    void waitlist(ReferralId id, PathwayUser user);
+
+    /** An action the referral's state or the input does not allow; {@code field} names the input at fault. */
+    class Refused extends RuntimeException {
+
+        private final String field;
+
+        public Refused(String field, String message) {
+            super(message);
+            this.field = field;
+        }
+
+        public String field() {
+            return field;
+        }
+    }
+
+    record ServiceQueue(ServiceId id, String name, long received, long waitlisted, long overdue) {}
+
+    record QueuePage(ServiceId service, String serviceName, ReferralStatus status, Page<QueueRow> rows, long received,
+            long waitlisted, long overdue, int unactionedWorkingDays) {}
+
+    /**
+     * One row of a queue. {@code position} and {@code waitlistedOn} are set for the waiting list only.
+     */
+    record QueueRow(ReferralId id, String reference, String personName, Integer age, List<String> needs,
+            boolean urgent, List<String> flags, LocalDate receivedOn, int workingDaysWaiting, boolean overdue,
+            boolean meetsCriteria, ReferralStatus status, Integer position, LocalDate waitlistedOn,
+            Integer daysOnWaitingList) {}
+
+    record Check(String criterion, boolean met, String explanation) {}
+
+    record PractitionerChoice(PractitionerId id, String name, BigDecimal fte, long caseload, int cap,
+            boolean wouldPassCap) {}
+
+    record ReferralView(ReferralId id, String reference, ReferralStatus status, ServiceRef service,
+            String serviceSummary, String personName, LocalDate dateOfBirth, Integer age, String nhsNumber,
+            String postcode, String source, String referrerName, List<String> needs, String context, boolean urgent,
+            List<String> flags, Boolean readyToWorkOnGoals, boolean consentToContact, boolean consentToShareWithGp,
+            java.time.LocalDateTime receivedAt, int workingDaysWaiting, boolean overdue, Integer waitingListPosition,
+            LocalDate waitlistedOn, boolean meetsCriteria, List<Check> checks, List<PractitionerChoice> practitioners,
+            List<ServiceRef> redirectOptions, String declineReason, String outsideCriteriaReason,
+            String allocatedTo) {
+
+        public boolean open() {
+            return status.isOpen();
+        }
+
+        public boolean mayWaitlist() {
+            return status == ReferralStatus.RECEIVED;
+        }
+    }
+
+    /**
+     * @param outsideShare the share (0 to 1) of accepted referrals that were outside the criteria; null if none
+     * @param medianHours  hours from referral to first action, median; null if nothing was actioned
+     */
+    record Figures(ServiceId service, String serviceName, int days, long accepted, long acceptedOutside,
+            Double outsideShare, long actioned, Double medianHours, Double p90Hours) {}
+}

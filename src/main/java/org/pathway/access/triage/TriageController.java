@@ -1,0 +1,162 @@
+package org.pathway.access.triage;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.pathway.access.ReferralId;
+import org.pathway.access.ReferralStatus;
+import org.pathway.access.Triage;
+import org.pathway.access.Triage.QueuePage;
+import org.pathway.access.Triage.ReferralView;
+import org.pathway.access.Triage.Refused;
+import org.pathway.governance.PathwayUser;
+import org.pathway.governance.Role;
+import org.pathway.workforce.PractitionerId;
+import org.pathway.workforce.ServiceId;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The triage pages: the user's queues, one service's queue, and the triage page with its four decisions. */
+@Controller
+@RequestMapping("/triage")
+class TriageController {
+
+    private static final String REFERRAL_PAGE = "access/triage/referral";
+
+    private final Triage triage;
+
+    TriageController(Triage triage) {
+        this.triage = triage;
+    }
+
+    /** What was typed into the decision forms, kept when a decision is refused. */
+    record DecisionForm(String practitioner, String outsideCriteriaReason, String declineReason, String toService,
+            String redirectReason) {
+
+        static DecisionForm blank() {
+            return new DecisionForm(null, null, null, null, null);
+        }
+    }
+
+    @GetMapping
+    @PreAuthorize(Triage.TRIAGE)
+    String queues(@AuthenticationPrincipal PathwayUser user, Model model) {
+        var queues = triage.queues(user);
+        model.addAttribute("queues", queues);
+        model.addAttribute("manager", user.role() == Role.SERVICE_MANAGER);
+        model.addAttribute("overdueTotal", queues.stream().mapToLong(Triage.ServiceQueue::overdue).sum());
+        return "access/triage/queues";
+    }
+
+    @GetMapping("/services/{serviceId}")
+    @PreAuthorize(Triage.TRIAGE)
+    String queue(@PathVariable ServiceId serviceId, @RequestParam(defaultValue = "new") String list,
+            @RequestParam(defaultValue = "1") int page, @AuthenticationPrincipal PathwayUser user,
+            HttpServletRequest request, Model model) {
+        ReferralStatus status = "waiting".equals(list) ? ReferralStatus.WAITLISTED : ReferralStatus.RECEIVED;
+        QueuePage queue = triage.queue(serviceId, status, Math.max(1, page) - 1, user);
+        model.addAttribute("queue", queue);
+        model.addAttribute("waiting", status == ReferralStatus.WAITLISTED);
+        model.addAttribute("pages", QueuePagination.of(queue.rows(), request));
+        boolean manager = user.role() == Role.SERVICE_MANAGER;
+        model.addAttribute("figures", manager ? triage.figures(serviceId, user) : null);
+        return "access/triage/queue";
+    }
+
+    @GetMapping("/referrals/{id}")
+    @PreAuthorize(Triage.TRIAGE)
+    String referral(@PathVariable ReferralId id, @AuthenticationPrincipal PathwayUser user, Model model) {
+        return show(id, user, model, DecisionForm.blank(), Map.of());
+    }
+
+    @PostMapping("/referrals/{id}/accept")
+    @PreAuthorize(Triage.TRIAGE)
+    String accept(@PathVariable ReferralId id, @ModelAttribute("form") DecisionForm form,
+            @AuthenticationPrincipal PathwayUser user, Model model, RedirectAttributes redirect) {
+        return decide(id, form, user, model, redirect, () -> {
+            PractitionerId practitioner;
+            try {
+                practitioner = PractitionerId.of(form.practitioner());
+            } catch (IllegalArgumentException unreadable) {
+                throw new Refused("practitioner", "Choose one of this service's practitioners");
+            }
+            triage.accept(id, practitioner, form.outsideCriteriaReason(), user);
+            return "Referral accepted and allocated";
+        });
+    }
+
+    @PostMapping("/referrals/{id}/decline")
+    @PreAuthorize(Triage.TRIAGE)
+    String decline(@PathVariable ReferralId id, @ModelAttribute("form") DecisionForm form,
+            @AuthenticationPrincipal PathwayUser user, Model model, RedirectAttributes redirect) {
+        return decide(id, form, user, model, redirect, () -> {
+            triage.decline(id, form.declineReason(), user);
+            return "Referral declined: the referrer will see your reason";
+        });
+    }
+
+    @PostMapping("/referrals/{id}/redirect")
+    @PreAuthorize(Triage.TRIAGE)
+    String redirect(@PathVariable ReferralId id, @ModelAttribute("form") DecisionForm form,
+            @AuthenticationPrincipal PathwayUser user, Model model, RedirectAttributes redirect) {
+        return decide(id, form, user, model, redirect, () -> {
+            ServiceId to;
+            try {
+                to = ServiceId.of(form.toService());
+            } catch (IllegalArgumentException unreadable) {
+                throw new Refused("toService", "Choose one of the services listed");
+            }
+            String reference = triage.redirect(id, to, form.redirectReason(), user);
+            return "Referral redirected: the new referral is " + reference;
+        });
+    }
+
+    @PostMapping("/referrals/{id}/waitlist")
+    @PreAuthorize(Triage.TRIAGE)
+    String waitlist(@PathVariable ReferralId id, @AuthenticationPrincipal PathwayUser user, Model model,
+            RedirectAttributes redirect) {
+        return decide(id, DecisionForm.blank(), user, model, redirect, () -> {
+            triage.waitlist(id, user);
+            return "Referral placed on the waiting list";
+        });
+    }
+
+    private interface Decision {
+        String make();
+    }
+
+    private String decide(ReferralId id, DecisionForm form, PathwayUser user, Model model, RedirectAttributes redirect,
+            Decision decision) {
+        try {
+            String message = decision.make();
+            redirect.addFlashAttribute("flash", message);
+            return "redirect:/triage/referrals/" + id;
+        } catch (Refused refused) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            errors.put(refused.field() == null ? "decisions" : refused.field(), refused.getMessage());
+            return show(id, user, model, form, errors);
+        } catch (ObjectOptimisticLockingFailureException changed) {
+            return show(id, user, model, form,
+                    Map.of("decisions", "Someone else changed this referral while you were looking at it: check it again"));
+        }
+    }
+
+    private String show(ReferralId id, PathwayUser user, Model model, DecisionForm form, Map<String, String> errors) {
+        ReferralView referral = triage.referral(id, user);
+        model.addAttribute("referral", referral);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("anyOverCap", referral.practitioners().stream().anyMatch(Triage.PractitionerChoice::wouldPassCap));
+        return REFERRAL_PAGE;
+    }
+}

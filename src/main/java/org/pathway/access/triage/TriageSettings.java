@@ -1,0 +1,42 @@
+package org.pathway.access.triage;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * When a referral counts as unactioned: {@code pathway.triage.unactioned-working-days} (default 5) working days
+ * still received, counting out weekends and {@code pathway.triage.bank-holidays} (ISO dates, comma-separated;
+ * default the England and Wales bank holidays 2025 to 2027). Days are counted in UK time.
+ */
+@Component
+class TriageSettings {
+
+    static final ZoneId ZONE = ZoneId.of("Europe/London");
+
+    private final int unactionedWorkingDays;
+    private final WorkingDays workingDays;
+
+    TriageSettings(@Value("${pathway.triage.unactioned-working-days:5}") int unactionedWorkingDays,
+            @Value("${pathway.triage.bank-holidays:}") String bankHolidays) {
+        if (unactionedWorkingDays < 1) {
+            throw new IllegalArgumentException("pathway.triage.unactioned-working-days must be 1 or more");
+        }
+        this.unactionedWorkingDays = unactionedWorkingDays;
+        List<LocalDate> holidays = bankHolidays.isBlank() ? WorkingDays.ENGLAND_AND_WALES_2025_TO_2027
+                : Arrays.stream(bankHolidays.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                        .map(LocalDate::parse).toList();
+        this.workingDays = new WorkingDays(holidays);
+    }
+
+    int unactionedWorkingDays() {
+        return unactionedWorkingDays;
+    }
+
+    WorkingDays workingDays() {
+        return workingDays;
+    }
+}
