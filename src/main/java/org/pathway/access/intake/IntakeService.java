@@ -22,7 +22,7 @@ import org.pathway.access.SelfReferral;
 import org.pathway.access.StaffReferral;
 import org.pathway.access.referrals.ReferenceNumbers;
 import org.pathway.access.referrals.Referral;
-import org.pathway.access.referrals.ReceivedReferrals;
+import org.pathway.access.referrals.ReferralAggregates;
 import org.pathway.access.triage.CriteriaEvaluation;
 import org.pathway.governance.AuditLog;
 import org.pathway.governance.PathwayUser;
@@ -59,14 +59,14 @@ class IntakeService implements ReferralIntake {
     private final People people;
     private final ServiceCatalogue catalogue;
     private final OrganisationStructure structure;
-    private final ReceivedReferrals records;
+    private final ReferralAggregates records;
     private final ReferenceNumbers references;
     private final SelfReferralLimit limit;
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final Clock clock;
 
-    IntakeService(People people, ServiceCatalogue catalogue, OrganisationStructure structure, ReceivedReferrals records,
+    IntakeService(People people, ServiceCatalogue catalogue, OrganisationStructure structure, ReferralAggregates records,
             ReferenceNumbers references, SelfReferralLimit limit, JdbcClient jdbc, AuditLog audit, Clock clock) {
         this.people = people;
         this.catalogue = catalogue;
@@ -217,7 +217,7 @@ class IntakeService implements ReferralIntake {
     }
 
     private void save(Referral referral, Routing routing) {
-        records.save(referral);
+        records.saveNow(referral);
         jdbc.sql("INSERT INTO access.referral_routing (referral_id, routed_by_ics, note) VALUES (?, ?, ?)")
                 .params(referral.referralId().value(), routing.byIcs(), routing.note()).update();
         audit.changed("referral", referral.referralId().toString(), "referral received ("
@@ -293,7 +293,7 @@ class IntakeService implements ReferralIntake {
     @Override
     @Transactional(readOnly = true)
     public Optional<ReferralDetail> referralBy(ReferralId id, PathwayUser user) {
-        Optional<Referral> found = records.find(id.value())
+        Optional<Referral> found = records.find(id)
                 .filter(r -> user.getUsername().equals(r.referrerUsername()));
         if (found.isEmpty()) {
             return Optional.empty();
@@ -316,7 +316,7 @@ class IntakeService implements ReferralIntake {
             case DECLINED -> r.declineReason();
             case REDIRECTED -> {
                 String reason = history.isEmpty() ? null : history.get(history.size() - 1).reason();
-                String to = records.find(r.redirectedTo()).map(Referral::serviceId).map(services::get).orElse(null);
+                String to = records.find(new ReferralId(r.redirectedTo())).map(Referral::serviceId).map(services::get).orElse(null);
                 yield (to == null ? "" : "Sent on to " + to + ". ") + (reason == null ? "" : reason);
             }
             default -> null;

@@ -5,8 +5,9 @@ import org.pathway.access.ReferralId;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads and saves referral aggregates for the access module's own services (triage). Saving publishes the
- * events the referral registered. Not for other modules: they use the access facades.
+ * Loads and saves referral aggregates for the access module's own services (intake, triage), keeping the
+ * repository private. Saving publishes the events the referral registered. Not for other modules: they use
+ * the access facades.
  */
 @Component
 public class ReferralAggregates {
@@ -25,6 +26,15 @@ public class ReferralAggregates {
 
     public Referral save(Referral referral) {
         return records.save(referral);
+    }
+
+    /** Saves at once, so a second form with the same submission key fails here rather than at commit. */
+    public Referral saveNow(Referral referral) {
+        return records.saveAndFlush(referral);
+    }
+
+    public Optional<Referral> bySubmissionKey(String submissionKey) {
+        return records.findBySubmissionKey(submissionKey);
     }
 
     public String nextReference() {
