@@ -17,7 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.pathway.PathwayIntegrationTest;
 import org.pathway.access.ReferralIntake;
-import org.pathway.access.referrals.ReceivedReferrals;
+import org.pathway.access.referrals.ReferralAggregates;
 import org.pathway.workforce.SignIns;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,7 +42,7 @@ class MyReferralsIntegrationTests {
     ReferralIntake intake;
 
     @Autowired
-    ReceivedReferrals records;
+    ReferralAggregates records;
 
     @Autowired
     TransactionTemplate tx;
@@ -79,7 +79,7 @@ class MyReferralsIntegrationTests {
     @Test
     void theHistoryShowsEachStepAndADeclineReasonProminently() throws Exception {
         UUID id = refer("referrer", "Ysella", "Pengelly");
-        tx.executeWithoutResult(s -> records.find(id).orElseThrow()
+        tx.executeWithoutResult(s -> records.find(new org.pathway.access.ReferralId(id)).orElseThrow()
                 .decline("The person has moved out of the area", Instant.now(), "manager"));
         UUID person = forms.peopleNamed("Pengelly").get(0);
         long viewsBefore = forms.auditEntries("referrer", "VIEW", "person", person.toString());
