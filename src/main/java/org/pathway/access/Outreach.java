@@ -40,6 +40,17 @@ public interface Outreach {
     @PreAuthorize(WORK)
     void recordContact(UUID checkId, ContactOutcome outcome, String note, PathwayUser user);
 
+    /** What a welfare check already knows, to start a referral for that person without retyping it. */
+    @PreAuthorize(WORK)
+    Optional<ReferralDraft> referralDraft(UUID checkId, PathwayUser user);
+
+    /** The welfare check became this referral: it leaves the list of people to reach. */
+    @PreAuthorize(WORK)
+    void markReferred(UUID checkId, ReferralId referral, PathwayUser user);
+
+    record ReferralDraft(UUID checkId, String givenName, String familyName, LocalDate dateOfBirth, String nhsNumber,
+            String postcode, String phone, String context) {}
+
     enum ContactOutcome {
         NO_ANSWER("No answer"),
         SPOKE_NO_NEEDS("Spoke to them: no support needed"),

@@ -4,8 +4,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.UUID;
+import org.pathway.access.Outreach;
 import org.pathway.access.ReferralId;
+import org.pathway.access.ReferralSource;
 import org.pathway.access.ReferralIntake;
+import org.pathway.governance.Permissions;
 import org.pathway.access.ReferralIntake.ChoosePerson;
 import org.pathway.access.ReferralIntake.Choices;
 import org.pathway.access.ReferralIntake.Invalid;
@@ -46,16 +49,23 @@ class StaffReferralController {
     private static final String FORM = "access/referrals/form";
 
     private final ReferralIntake intake;
+    private final Outreach outreach;
     private final DisplayTimes times = new DisplayTimes();
 
-    StaffReferralController(ReferralIntake intake) {
+    StaffReferralController(ReferralIntake intake, Outreach outreach) {
         this.intake = intake;
+        this.outreach = outreach;
     }
 
     @GetMapping("/new")
     @PreAuthorize(ReferralIntake.SUBMIT)
-    String newForm(Model model) {
+    String newForm(@RequestParam(required = false) UUID welfareCheck, @AuthenticationPrincipal PathwayUser user,
+            Model model) {
         StaffReferral form = StaffReferral.blank();
+        if (welfareCheck != null && user.can(Permissions.OUTREACH_WORK)) {
+            form = outreach.referralDraft(welfareCheck, user).map(d -> fromWelfareCheck(d)).orElse(form);
+            model.addAttribute("welfareCheck", welfareCheck);
+        }
         model.addAttribute("form", form);
         return form(model, form, new org.springframework.validation.BeanPropertyBindingResult(form, "form"), null);
     }
@@ -63,8 +73,9 @@ class StaffReferralController {
     @PostMapping("/new")
     @PreAuthorize(ReferralIntake.SUBMIT)
     String submit(@ModelAttribute("form") StaffReferral form, BindingResult binding,
-            @RequestParam(required = false) String action, @AuthenticationPrincipal PathwayUser user, Model model,
-            RedirectAttributes redirect) {
+            @RequestParam(required = false) String action, @RequestParam(required = false) UUID welfareCheck,
+            @AuthenticationPrincipal PathwayUser user, Model model, RedirectAttributes redirect) {
+        model.addAttribute("welfareCheck", welfareCheck);
         if ("services".equals(action)) {
             // "Show the services for this practice": no checks yet, just the choices for the practice.
             return form(model, form, binding, null);
@@ -76,6 +87,9 @@ class StaffReferralController {
             outcome = intake.submit(form, user);
         }
         if (outcome instanceof Sent sent) {
+            if (welfareCheck != null && user.can(Permissions.OUTREACH_WORK)) {
+                outreach.markReferred(welfareCheck, sent.id(), user);
+            }
             if (sent.alreadySent()) {
                 redirect.addFlashAttribute("flash", "This referral was already sent: it has been sent once only");
             }
@@ -86,6 +100,17 @@ class StaffReferralController {
             return form(model, form, binding, null);
         }
         return form(model, form, binding, (ChoosePerson) outcome);
+    }
+
+    /** A referral form started from a welfare check: the person as the outreach list knows them. */
+    private static StaffReferral fromWelfareCheck(Outreach.ReferralDraft d) {
+        StaffReferral blank = StaffReferral.blank();
+        return new StaffReferral(d.givenName(), d.familyName(), String.valueOf(d.dateOfBirth().getDayOfMonth()),
+                String.valueOf(d.dateOfBirth().getMonthValue()), String.valueOf(d.dateOfBirth().getYear()), d.nhsNumber(),
+                null, null, null, d.postcode(), d.phone(), null, null, null, null, null,
+                ReferralSource.OUTREACH_LIST.name(), List.of(), d.context(), blank.urgent(), List.of(),
+                blank.safeguardingConcern(), blank.readyToWorkOnGoals(), false, false, false, blank.serviceId(),
+                blank.submissionKey(), null);
     }
 
     private String form(Model model, StaffReferral form, BindingResult binding, ChoosePerson choose) {

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.pathway.access.Outreach;
+import org.pathway.access.ReferralId;
 import org.pathway.governance.AuditLog;
 import org.pathway.governance.PathwayUser;
 import org.pathway.people.People;
@@ -192,6 +193,34 @@ class OutreachService implements Outreach {
         jdbc.sql("UPDATE access.welfare_check SET status = ?, closed_at = ? WHERE id = ?")
                 .params(status, closedAt, checkId).update();
         audit.changed("person", person.toString(), "welfare contact recorded: " + outcome);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<ReferralDraft> referralDraft(UUID checkId, PathwayUser user) {
+        return check(checkId, user).map(c -> {
+            String[] names = jdbc.sql("""
+                    SELECT p.given_name, p.family_name FROM access.welfare_check c JOIN people.person p ON p.id = c.person_id
+                    WHERE c.id = ?""").param(checkId)
+                    .query((rs, i) -> new String[] {rs.getString(1), rs.getString(2)}).single();
+            String context = "From the outreach list \"" + c.listName() + "\"" + (c.reason() == null ? "" : ": " + c.reason())
+                    + (c.contacts().isEmpty() ? "" : ". Last contact: " + c.contacts().get(0).outcome()
+                            + (c.contacts().get(0).note() == null ? "" : " (" + c.contacts().get(0).note() + ")"));
+            return new ReferralDraft(checkId, names[0], names[1], c.dateOfBirth(), c.nhsNumber(), c.postcode(), c.phone(),
+                    context);
+        });
+    }
+
+    @Override
+    @Transactional
+    public void markReferred(UUID checkId, ReferralId referral, PathwayUser user) {
+        int updated = jdbc.sql("""
+                UPDATE access.welfare_check SET status = 'REFERRED', referral_id = ?, closed_at = ?
+                WHERE id = ? AND organisation_id = ?""")
+                .params(referral.value(), Timestamp.from(clock.instant()), checkId, requireOrganisation(user)).update();
+        if (updated == 1) {
+            audit.changed("welfare_check", checkId.toString(), "converted into referral " + referral);
+        }
     }
 
     /** Every contact with these people by any organisation of the ICS, newest first. */
