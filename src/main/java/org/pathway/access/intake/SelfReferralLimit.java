@@ -8,7 +8,6 @@ import java.time.ZoneOffset;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -32,8 +31,12 @@ class SelfReferralLimit {
         this.window = window;
     }
 
-    /** Counts this submission and says whether it is within the limit. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    /**
+     * Counts this submission and says whether it is within the limit. It joins the caller's transaction: a
+     * nested one would need a second pooled connection per request, and enough concurrent submissions would
+     * then exhaust the pool while each held its first.
+     */
+    @Transactional
     public boolean allow(String clientAddress) {
         String address = clientAddress == null || clientAddress.isBlank() ? "unknown" : clientAddress;
         Instant now = clock.instant();

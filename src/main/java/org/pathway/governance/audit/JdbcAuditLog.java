@@ -10,13 +10,19 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import org.pathway.governance.AuditLog;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -25,21 +31,41 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 /**
  * Appends to {@code governance.audit_event} in its own transaction, so an entry stays even when the
  * audited work rolls back. An advisory lock serialises appends so the hash chain has no forks.
+ *
+ * <p>Appends use a small connection pool of their own. The audited work usually holds a connection from
+ * the main pool while it calls the log; if the log drew from the same pool, enough concurrent requests
+ * would each hold one connection and wait forever for a second (measured: 20 users on the triage queue
+ * exhausted a pool of 10). With its own pool the log never waits on the work it audits.
  */
 @Component
-class JdbcAuditLog implements AuditLog {
+class JdbcAuditLog implements AuditLog, DisposableBean {
 
     private static final long CHAIN_LOCK = 7_411_202_611L;
 
+    private final HikariDataSource pool;
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
     private final JdbcTemplate batch;
 
-    JdbcAuditLog(JdbcClient jdbc, JdbcTemplate batch, PlatformTransactionManager transactionManager) {
-        this.jdbc = jdbc;
-        this.batch = batch;
-        this.tx = new TransactionTemplate(transactionManager);
+    JdbcAuditLog(DataSource main, @Value("${pathway.audit.pool-size:4}") int poolSize) throws SQLException {
+        HikariDataSource source = main.unwrap(HikariDataSource.class);
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(source.getJdbcUrl());
+        config.setUsername(source.getUsername());
+        config.setPassword(source.getPassword());
+        config.setMaximumPoolSize(poolSize);
+        config.setMinimumIdle(1);
+        config.setPoolName("pathway-audit");
+        this.pool = new HikariDataSource(config);
+        this.jdbc = JdbcClient.create(pool);
+        this.batch = new JdbcTemplate(pool);
+        this.tx = new TransactionTemplate(new DataSourceTransactionManager(pool));
         this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    @Override
+    public void destroy() {
+        pool.close();
     }
 
     @Override

@@ -17,14 +17,9 @@ import org.pathway.people.PersonId;
 import org.pathway.people.PersonMatch;
 import org.pathway.people.PersonSummary;
 import org.pathway.shared.NhsNumber;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
@@ -34,18 +29,14 @@ class PeopleService implements People {
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final Clock clock;
-    private final TransactionTemplate registering;
     private final JdbcTemplate batch;
 
-    PeopleService(PersonRecords records, JdbcClient jdbc, JdbcTemplate batch, AuditLog audit, Clock clock,
-            PlatformTransactionManager transactionManager) {
+    PeopleService(PersonRecords records, JdbcClient jdbc, JdbcTemplate batch, AuditLog audit, Clock clock) {
         this.records = records;
         this.batch = batch;
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
-        this.registering = new TransactionTemplate(transactionManager);
-        this.registering.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @Override
@@ -60,17 +51,27 @@ class PeopleService implements People {
         return PersonMatcher.decide(details, records.findByDateOfBirth(details.dateOfBirth()));
     }
 
+    /**
+     * Runs in the caller's transaction (a referral and its person commit together). Registrations of the same
+     * person are serialised by transaction-scoped advisory locks on the NHS number and on the date of birth
+     * and family name, so a concurrent registration waits, then sees and links to the person just recorded:
+     * never two people for one NHS number, and no second pooled connection per request.
+     */
     @Override
+    @Transactional
     public Registration register(PersonDetails details, String recordedBy) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return registering.execute(status -> registerOnce(details, recordedBy));
-            } catch (DataIntegrityViolationException | OptimisticLockingFailureException concurrent) {
-                // Another request recorded or updated this person a moment ago: try again, and link to them.
-                if (attempt == 3) {
-                    throw concurrent;
-                }
-            }
+        lockOn(details);
+        return registerOnce(details, recordedBy);
+    }
+
+    private void lockOn(PersonDetails details) {
+        java.util.TreeSet<String> keys = new java.util.TreeSet<>();
+        if (details.nhsNumber() != null && !details.nhsNumber().isBlank()) {
+            keys.add("person-nhs:" + NhsNumber.of(details.nhsNumber()).value());
+        }
+        keys.add("person-dob:" + details.dateOfBirth() + ":" + NameMatching.normalise(details.familyName()));
+        for (String key : keys) { // always in the same order, so two registrations cannot deadlock
+            jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))").param(key).query(rs -> {});
         }
     }
 
