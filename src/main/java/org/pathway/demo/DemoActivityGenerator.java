@@ -238,8 +238,6 @@ final class DemoActivityGenerator {
             person = newPerson(practices.get(random.nextInt(practices.size())), 18, 92);
         }
         Practice practice = personPractice.get(person);
-        List<Service> candidates = servicesByPractice.getOrDefault(practice.id(), services);
-        Service service = candidates.get(random.nextInt(candidates.size()));
         Instant received = at(day, source == ReferralSource.SELF ? 0 : 8, source == ReferralSource.SELF ? 23 : 18);
         long daysAgo = ChronoUnit.DAYS.between(day, end);
         Set<Need> needs = needs();
@@ -247,6 +245,12 @@ final class DemoActivityGenerator {
                 ? EnumSet.of(ExclusionFlag.values()[random.nextInt(ExclusionFlag.values().length)])
                 : EnumSet.noneOf(ExclusionFlag.class);
         Boolean ready = random.nextInt(10) < 7 ? Boolean.TRUE : random.nextBoolean() ? Boolean.FALSE : null;
+        // Most referrers choose a service whose criteria the person meets; some do not read them (or the ICS routes).
+        List<Service> candidates = servicesByPractice.getOrDefault(practice.id(), services);
+        List<Service> suitable = candidates.stream()
+                .filter(s -> meets(s.command(), people.get(person), day, needs, flags, ready)).toList();
+        Service service = !suitable.isEmpty() && random.nextInt(100) < 85 ? suitable.get(random.nextInt(suitable.size()))
+                : candidates.get(random.nextInt(candidates.size()));
         List<Step> steps = new ArrayList<>();
         decide(service, person, day, received, needs, flags, ready, daysAgo, steps, 0);
         referrals.add(history(person, service, source, null, null, practice, needs, flags, ready, received, steps));
@@ -273,9 +277,9 @@ final class DemoActivityGenerator {
             if (roll < 10) {
                 steps.add(Step.waitlist(first, by));
                 steps.add(Step.accept(later(first, 5, 40), by, pick(service.practitioners()), null));
-            } else if (roll < 84 || depth > 0) {
+            } else if (roll < 86 || depth > 0) {
                 steps.add(Step.accept(first, by, pick(service.practitioners()), null));
-            } else if (roll < 92) {
+            } else if (roll < 96) {
                 steps.add(Step.decline(first, by, DECLINE_REASONS.get(random.nextInt(DECLINE_REASONS.size()))));
             } else if (!redirect(service, person, day, first, by, needs, flags, ready, steps, depth)) {
                 steps.add(Step.accept(first, by, pick(service.practitioners()), null));
