@@ -90,4 +90,11 @@ class DemoActivityGeneratorTests {
             assertThat(other.checks()).anyMatch(c -> first.contains(c.person()) && !c.contacts().isEmpty());
         }
     }
+
+    @Test
+    void distinctivelyCornishSurnamesAreLeftToTheTestsThatFindPeopleBySurname() {
+        Batch batch = generate(DemoIcsGeneratorTests.SEED, 0.05);
+        assertThat(batch.people()).noneMatch(p -> Set.of("Bolitho", "Nancarrow", "Tregenza", "Trevithick", "Pascoe",
+                "Kitto", "Chenoweth", "Hocking", "Pengelly", "Rowe", "Polglase", "Jago").contains(p.familyName()));
+    }
 }
