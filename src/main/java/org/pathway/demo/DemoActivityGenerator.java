@@ -148,7 +148,7 @@ final class DemoActivityGenerator {
         this.burstStart = spring;
         this.burstEnd = spring.plusMonths(4);
         this.referrerName = referrerName;
-        this.nhsSequence = 500_000 + (int) Math.floorMod(seed, 100_000L); // clear of the low test numbers tests type
+        this.nhsSequence = 500_000 + (int) Math.floorMod(seed, 100_000L); // clear of the low 999 numbers tests type
         index();
     }
 
