@@ -1,6 +1,7 @@
 package org.pathway.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -9,9 +10,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pathway.PathwayIntegrationTest;
+import org.pathway.access.AccessLoader;
+import org.pathway.access.AccessLoader.Channel;
+import org.pathway.access.AccessLoader.ReferralHistory;
+import org.pathway.access.AccessLoader.Step;
+import org.pathway.access.ReferralSource;
+import org.pathway.people.PersonDetails;
+import org.pathway.shared.Need;
 import org.pathway.workforce.SignIns;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,6 +40,9 @@ class DemoAccessActivityIntegrationTests {
 
     @Autowired
     UserDetailsService users;
+
+    @Autowired
+    AccessLoader loader;
 
     SignIns signIns;
 
@@ -136,5 +149,23 @@ class DemoAccessActivityIntegrationTests {
         assertThat(calledByMoreThanOne).isPositive();
         assertThat(jdbc.sql("SELECT count(*) FROM access.outreach_list WHERE name LIKE 'Shielding list, spring %'")
                 .query(Long.class).single()).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void anImpossibleHistoryIsRefusedAndNothingOfTheBatchIsWritten() {
+        java.time.Instant received = java.time.Instant.parse("2025-05-01T09:00:00Z");
+        UUID service = jdbc.sql("SELECT id FROM workforce.service WHERE name = 'Connect 55+'").query(UUID.class).single();
+        ReferralHistory twiceDecided = new ReferralHistory(0, service, Channel.STAFF_FORM, ReferralSource.GP, null,
+                "Dr A Smith", null, null, Set.of(Need.LONELINESS), null, false, Set.of(), false, true, true, true,
+                received, "demo", List.of(Step.decline(received.plusSeconds(3600), "manager", "Moved away"),
+                        Step.accept(received.plusSeconds(7200), "manager", UUID.randomUUID(), null)));
+        PersonDetails person = PersonDetails.of("Zebedee", "Quartermaine", LocalDate.of(1950, 1, 2), null, "TR1 3LJ");
+        long referralsBefore = jdbc.sql("SELECT count(*) FROM access.referral").query(Long.class).single();
+
+        assertThatThrownBy(() -> loader.load(new AccessLoader.Batch(List.of(person), List.of(twiceDecided), List.of(),
+                "test"))).isInstanceOf(IllegalStateException.class);
+        assertThat(jdbc.sql("SELECT count(*) FROM access.referral").query(Long.class).single()).isEqualTo(referralsBefore);
+        assertThat(jdbc.sql("SELECT count(*) FROM people.person WHERE family_name = 'Quartermaine'")
+                .query(Long.class).single()).isZero();
     }
 }
