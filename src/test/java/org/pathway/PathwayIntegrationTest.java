@@ -15,6 +15,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(properties = {"pathway.embedded-db.ephemeral=true", "pathway.demo-data=true"})
+@SpringBootTest(properties = {"pathway.embedded-db.ephemeral=true", "pathway.demo-data=true", "pathway.demo.activity-scale=0.01"})
 @AutoConfigureMockMvc
 public @interface PathwayIntegrationTest {}

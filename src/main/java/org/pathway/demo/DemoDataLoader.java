@@ -2,6 +2,9 @@ package org.pathway.demo;
 
 import java.util.List;
 import java.util.UUID;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.pathway.access.AccessLoader;
 import org.pathway.governance.Accounts;
 import org.pathway.governance.Accounts.NewAccount;
 import org.pathway.governance.Role;
@@ -21,7 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Loads the demo ICS once, on first start: by default with the embedded database, or with an external
  * one when {@code pathway.demo-data=true}. Prints the demo sign-ins every start. The ICS is generated from
  * {@code pathway.demo.seed} and {@code pathway.demo.size} and loaded through the workforce module's API; each
- * demo sign-in is scoped to an organisation in it.
+ * demo sign-in is scoped to an organisation in it. Two years of referrals and outreach work follow, through the
+ * access module's loader, at {@code pathway.demo.activity-scale} (1.0, about 30,000 referrals a year).
  */
 @Component
 class DemoDataLoader implements ApplicationRunner {
@@ -35,9 +39,13 @@ class DemoDataLoader implements ApplicationRunner {
     private final TransactionTemplate tx;
     private final Accounts accounts;
     private final WorkforceLoader workforce;
+    private final AccessLoader access;
+    private final Clock clock;
 
     DemoDataLoader(Environment env, JdbcClient jdbc, TransactionTemplate tx, Accounts accounts,
-            WorkforceLoader workforce) {
+            WorkforceLoader workforce, AccessLoader access, Clock clock) {
+        this.access = access;
+        this.clock = clock;
         this.env = env;
         this.jdbc = jdbc;
         this.tx = tx;
@@ -79,6 +87,15 @@ class DemoDataLoader implements ApplicationRunner {
                         workforce.load(new Batch(List.of(), List.of(), List.of(ics.linkWorker(account, displayName))));
                     }
                 }
+                double scale = env.getProperty("pathway.demo.activity-scale", Double.class, 1.0);
+                long started = System.nanoTime();
+                AccessLoader.Loaded activity = access.load(DemoActivityGenerator.generate(seed, ics, scale,
+                        LocalDate.now(clock.withZone(DemoActivityGenerator.ZONE)), "Demo " + Role.REFERRER.label()));
+                log.info("Demo access activity loaded in {} ms (scale {}): {} people, {} referrals, {} status changes, "
+                        + "{} outreach lists, {} welfare checks, {} welfare contacts",
+                        (System.nanoTime() - started) / 1_000_000, scale, activity.people(), activity.referrals(),
+                        activity.statusChanges(), activity.outreachLists(), activity.welfareChecks(),
+                        activity.welfareContacts());
                 jdbc.sql("INSERT INTO platform.demo_dataset (name, size, seed) VALUES ('ics', ?, ?)")
                         .params(size, seed).update();
                 log.info("Demo ICS loaded: {} organisations, {} services, {} practitioners",

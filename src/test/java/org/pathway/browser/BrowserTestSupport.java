@@ -29,7 +29,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Nothing is downloaded: the browser and driver paths are given explicitly.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"pathway.embedded-db.ephemeral=true", "pathway.demo-data=true"})
+        properties = {"pathway.embedded-db.ephemeral=true", "pathway.demo-data=true", "pathway.demo.activity-scale=0.01"})
 public abstract class BrowserTestSupport {
 
     static final Path CHROMIUM = Path.of(System.getProperty("pathway.chromium", "/usr/bin/chromium"));

@@ -23,7 +23,7 @@ import org.springframework.core.env.Environment;
 
 /** Two application nodes on one database: a user signed in on node A is served by node B. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"pathway.embedded-db.ephemeral=true", "pathway.demo-data=true"})
+        properties = {"pathway.embedded-db.ephemeral=true", "pathway.demo-data=true", "pathway.demo.activity-scale=0.01"})
 class SessionSharingIntegrationTests {
 
     @LocalServerPort

@@ -21,6 +21,21 @@ public class ReferenceNumbers {
         return "PW-" + body + check(body);
     }
 
+    /**
+     * A well-formed reference for the n-th record of a bulk load (0 to 27^7 - 1): distinct numbers give distinct
+     * references, scattered over the alphabet so they do not look sequential.
+     */
+    public static String forSequence(long n) {
+        long space = 10_460_353_203L; // 27^7
+        long value = Math.floorMod(n * 1_000_003L + 7_777_777L, space); // 1,000,003 is prime to 3: a bijection
+        StringBuilder body = new StringBuilder(8);
+        for (int i = 0; i < 7; i++) {
+            body.append(ALPHABET.charAt((int) (value % ALPHABET.length())));
+            value /= ALPHABET.length();
+        }
+        return "PW-" + body + check(body);
+    }
+
     /** Whether a typed reference is well formed and its check character matches (case and spaces ignored). */
     public static boolean isWellFormed(String reference) {
         String r = reference == null ? "" : reference.replaceAll("\\s", "").toUpperCase(java.util.Locale.UK);

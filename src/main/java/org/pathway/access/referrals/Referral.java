@@ -286,6 +286,10 @@ public class Referral extends AbstractAggregateRoot<Referral> {
         return firstActionAt;
     }
 
+    public UUID referrerOrganisationId() {
+        return referrerOrganisationId;
+    }
+
     public UUID gpPracticeId() {
         return gpPracticeId;
     }
