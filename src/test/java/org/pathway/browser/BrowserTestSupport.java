@@ -95,6 +95,13 @@ public abstract class BrowserTestSupport {
                 .isNotEmpty();
     }
 
+    /** Waits for the page after a navigation to show this main heading (the old page may still be there). */
+    protected void waitForHeading(String text) {
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(
+                        org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> text.equals(d.findElement(By.tagName("h1")).getText()));
+    }
+
     protected Object js(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }

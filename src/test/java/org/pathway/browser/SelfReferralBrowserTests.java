@@ -15,7 +15,7 @@ class SelfReferralBrowserTests extends BrowserTestSupport {
         open("/sign-in");
         WebElement link = driver.findElement(By.linkText("Refer yourself for social prescribing support"));
         link.sendKeys(Keys.ENTER);
-        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Ask for social prescribing support");
+        waitForHeading("Ask for social prescribing support");
 
         type("givenName", "Lowenna");
         driver.switchTo().activeElement().sendKeys(Keys.TAB, "Trewin", Keys.TAB, "9", Keys.TAB, "4", Keys.TAB, "1952",
@@ -46,7 +46,7 @@ class SelfReferralBrowserTests extends BrowserTestSupport {
         driver.findElement(By.id("consentToContact")).sendKeys(Keys.SPACE);
         driver.findElement(By.cssSelector("form button[type=submit]")).sendKeys(Keys.ENTER);
 
-        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("We have your request");
+        waitForHeading("We have your request");
         assertThat(driver.findElement(By.id("reference")).getText()).matches("PW-[A-Z0-9]{8}");
         assertAccessible();
         assertNoHorizontalScrollAt(320);

@@ -52,22 +52,22 @@ class WelfareCheckReferralIntegrationTests {
     @Test
     void aWelfareCheckBecomesAReferralWithoutRetypingAndLeavesTheList() throws Exception {
         String csv = "given_name,family_name,date_of_birth,postcode,phone,reason\n"
-                + "Demelza,Kitto,1944-06-06,TR1 3LJ,01872 222222,Shielding: lives alone\n";
+                + "Demelza,Kittoquay,1944-06-06,TR1 3LJ,01872 222222,Shielding: lives alone\n";
         mvc.perform(multipart("/outreach").file(new MockMultipartFile("file", "list.csv", "text/csv",
                 csv.getBytes(StandardCharsets.UTF_8))).param("name", "Spring list").with(csrf())
                 .with(signIns.as("linkworker")));
         UUID check = jdbc.sql("""
                 SELECT c.id FROM access.welfare_check c JOIN people.person p ON p.id = c.person_id
-                WHERE p.family_name = 'Kitto'""").query(UUID.class).single();
+                WHERE p.family_name = 'Kittoquay'""").query(UUID.class).single();
 
         mvc.perform(get("/outreach/checks/" + check).with(signIns.as("linkworker")))
                 .andExpect(content().string(containsString("/referrals/new?welfareCheck=" + check)));
         mvc.perform(get("/referrals/new").param("welfareCheck", check.toString()).with(signIns.as("linkworker")))
-                .andExpect(content().string(allOf(containsString("value=\"Demelza\""), containsString("value=\"Kitto\""),
+                .andExpect(content().string(allOf(containsString("value=\"Demelza\""), containsString("value=\"Kittoquay\""),
                         containsString("From the outreach list"), containsString("Shielding: lives alone"),
                         containsString("name=\"welfareCheck\""))));
 
-        Map<String, String> form = forms.staffForm("Demelza", "Kitto");
+        Map<String, String> form = forms.staffForm("Demelza", "Kittoquay");
         form.put("dobDay", "6");
         form.put("dobMonth", "6");
         form.put("dobYear", "1944");
@@ -80,7 +80,7 @@ class WelfareCheckReferralIntegrationTests {
                 .param(check).query().singleRow();
         assertThat(row.get("status")).isEqualTo("REFERRED");
         assertThat(row.get("referral_id")).isNotNull();
-        assertThat(jdbc.sql("SELECT count(*) FROM people.person WHERE family_name = 'Kitto'").query(Long.class).single())
+        assertThat(jdbc.sql("SELECT count(*) FROM people.person WHERE family_name = 'Kittoquay'").query(Long.class).single())
                 .as("the referral links to the person the list created").isEqualTo(1);
         assertThat(jdbc.sql("SELECT source FROM access.referral WHERE id = ?").param(row.get("referral_id"))
                 .query(String.class).single()).isEqualTo("OUTREACH_LIST");
