@@ -25,7 +25,9 @@ class PlatformBrowserTests extends BrowserTestSupport {
         driver.switchTo().activeElement().sendKeys(Keys.ENTER);
         driver.findElement(By.id("username")).click();
         driver.switchTo().activeElement().sendKeys("linkworker", Keys.TAB, "pathway-demo", Keys.ENTER);
-        assertThat(driver.findElement(By.tagName("h1")).getText()).contains("Welcome");
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.tagName("h1")).getText().contains("Welcome"));
         assertThat(driver.findElement(By.cssSelector(".nhsuk-header__account")).getText()).contains("Link worker");
     }
 
