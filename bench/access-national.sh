@@ -55,10 +55,13 @@ practice=$(psql_bench -Atc "SELECT sa.organisation_id FROM workforce.service_are
 echo
 echo "== Triage queue of service $queue_service ($(psql_bench -Atc "SELECT count(*) FROM access.referral WHERE service_id = '$queue_service' AND status IN ('RECEIVED','WAITLISTED')") waiting), 20 connections, ${seconds}s"
 curl -s -o /dev/null -w "single request: %{http_code} in %{time_total}s\n" -b "$cookies" "http://localhost:$port/triage/services/$queue_service"
+SESSION="$session" wrk -t2 -c20 -d15s -s bench/wrk/get.lua "http://127.0.0.1:$port/triage/services/$queue_service" >/dev/null # warm-up (JIT)
 SESSION="$session" wrk -t2 -c20 -d"${seconds}s" -s bench/wrk/get.lua "http://127.0.0.1:$port/triage/services/$queue_service"
 
 echo
 echo "== Staff referral submission (POST /referrals/new, a new person each time), 20 connections, ${seconds}s"
+SESSION="$session" CSRF="$token" PRACTICE="$practice" wrk -t2 -c20 -d15s -s bench/wrk/refer.lua \
+  "http://127.0.0.1:$port/referrals/new" >/dev/null # warm-up (JIT)
 SESSION="$session" CSRF="$token" PRACTICE="$practice" wrk -t2 -c20 -d"${seconds}s" -s bench/wrk/refer.lua \
   "http://127.0.0.1:$port/referrals/new"
 echo "referrals now: $(psql_bench -Atc 'SELECT count(*) FROM access.referral')"
