@@ -8,6 +8,7 @@ import org.pathway.access.Outreach;
 import org.pathway.access.ReferralId;
 import org.pathway.access.ReferralSource;
 import org.pathway.access.ReferralIntake;
+import org.pathway.platform.Pagination;
 import org.pathway.governance.Permissions;
 import org.pathway.access.ReferralIntake.ChoosePerson;
 import org.pathway.access.ReferralIntake.Choices;
@@ -153,7 +154,7 @@ class StaffReferralController {
             HttpServletRequest request, Model model) {
         Page<MyReferral> referrals = intake.referralsBy(user, Math.max(page, 1) - 1);
         model.addAttribute("referrals", referrals);
-        model.addAttribute("pages", Pages.of(referrals, request));
+        model.addAttribute("pages", Pagination.of(referrals, request));
         model.addAttribute("times", times);
         return "access/referrals/mine";
     }

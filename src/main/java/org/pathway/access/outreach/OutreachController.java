@@ -1,5 +1,6 @@
 package org.pathway.access.outreach;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -9,6 +10,8 @@ import org.pathway.access.Outreach;
 import org.pathway.access.Outreach.ContactOutcome;
 import org.pathway.access.Outreach.ImportReport;
 import org.pathway.governance.PathwayUser;
+import org.pathway.platform.Pagination;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -33,15 +36,16 @@ class OutreachController {
     }
 
     @GetMapping("/outreach")
-    String lists(@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal PathwayUser user, Model model) {
-        model.addAttribute("lists", outreach.lists(user, PageRequest.of(Math.max(page, 0), 25)));
+    String lists(@RequestParam(defaultValue = "1") int page, @AuthenticationPrincipal PathwayUser user,
+            HttpServletRequest request, Model model) {
+        showLists(outreach.lists(user, PageRequest.of(Math.max(page, 1) - 1, 25)), request, model);
         return "access/outreach/lists";
     }
 
     @PostMapping("/outreach")
     String importList(@RequestParam(defaultValue = "") String name, @RequestParam(required = false) MultipartFile file,
             @RequestParam(defaultValue = "false") boolean allOrNothing, @AuthenticationPrincipal PathwayUser user,
-            Model model) throws IOException {
+            HttpServletRequest request, Model model) throws IOException {
         model.addAttribute("name", name);
         model.addAttribute("allOrNothing", allOrNothing);
         boolean noName = name.isBlank();
@@ -49,7 +53,7 @@ class OutreachController {
         if (noName || noFile) {
             model.addAttribute("nameError", noName ? "Enter a name for the list" : null);
             model.addAttribute("fileError", noFile ? "Choose a CSV file to import" : null);
-            model.addAttribute("lists", outreach.lists(user, PageRequest.of(0, 25)));
+            showLists(outreach.lists(user, PageRequest.of(0, 25)), request, model);
             return "access/outreach/lists";
         }
         try (Reader reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
@@ -61,9 +65,12 @@ class OutreachController {
 
     @GetMapping("/outreach/{listId}")
     String list(@PathVariable UUID listId, @RequestParam(defaultValue = "true") boolean open,
-            @RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal PathwayUser user, Model model) {
+            @RequestParam(defaultValue = "1") int page, @AuthenticationPrincipal PathwayUser user,
+            HttpServletRequest request, Model model) {
         model.addAttribute("list", outreach.list(listId, user).orElseThrow(OutreachController::notFound));
-        model.addAttribute("checks", outreach.checks(listId, open, user, PageRequest.of(Math.max(page, 0), 50)));
+        Page<Outreach.CheckRow> checks = outreach.checks(listId, open, user, PageRequest.of(Math.max(page, 1) - 1, 50));
+        model.addAttribute("checks", checks);
+        model.addAttribute("pages", Pagination.of(checks, request));
         model.addAttribute("open", open);
         return "access/outreach/list";
     }
@@ -90,6 +97,11 @@ class OutreachController {
         outreach.recordContact(checkId, outcome, note, user);
         redirect.addFlashAttribute("flash", "Contact recorded: " + outcome.label());
         return "redirect:/outreach/checks/" + checkId;
+    }
+
+    private static void showLists(Page<Outreach.ListSummary> lists, HttpServletRequest request, Model model) {
+        model.addAttribute("lists", lists);
+        model.addAttribute("pages", Pagination.of(lists, request));
     }
 
     private static ResponseStatusException notFound() {

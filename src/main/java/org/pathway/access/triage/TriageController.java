@@ -1,5 +1,6 @@
 package org.pathway.access.triage;
 
+import org.pathway.platform.Pagination;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -67,7 +68,7 @@ class TriageController {
         QueuePage queue = triage.queue(serviceId, status, Math.max(1, page) - 1, user);
         model.addAttribute("queue", queue);
         model.addAttribute("waiting", status == ReferralStatus.WAITLISTED);
-        model.addAttribute("pages", QueuePagination.of(queue.rows(), request));
+        model.addAttribute("pages", Pagination.of(queue.rows(), request));
         boolean manager = user.role() == Role.SERVICE_MANAGER;
         model.addAttribute("figures", manager ? triage.figures(serviceId, user) : null);
         return "access/triage/queue";

@@ -147,6 +147,23 @@ class OutreachIntegrationTests {
                 .andExpect(content().string(Matchers.containsString("kept text")));
     }
 
+    @Test
+    void aLongListIsPagedFiftyAtATimeKeepingTheFilter() throws Exception {
+        StringBuilder csv = new StringBuilder("given_name,family_name,date_of_birth,postcode\n");
+        for (int i = 0; i < 55; i++) {
+            csv.append("Paged,Zzpagedperson").append((char) ('a' + i / 26)).append((char) ('a' + i % 26))
+                    .append(",1940-01-01,TR1 1AA\n");
+        }
+        mvc.perform(multipart("/outreach").file(csv(csv.toString())).param("name", "Long list").with(csrf())
+                .with(user(as("manager"))));
+        UUID list = jdbc.sql("SELECT id FROM access.outreach_list WHERE name = 'Long list'").query(UUID.class).single();
+        mvc.perform(get("/outreach/" + list).param("open", "true").with(user(as("manager"))))
+                .andExpect(content().string(Matchers.containsString("Showing 1 to 50 of 55 results")))
+                .andExpect(content().string(Matchers.containsString("open=true&amp;page=2")));
+        mvc.perform(get("/outreach/" + list).param("open", "true").param("page", "2").with(user(as("manager"))))
+                .andExpect(content().string(Matchers.containsString("Showing 51 to 55 of 55 results")));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"referrer", "provider", "icslead", "researcher", "admin"})
     void onlyPractitionersAndManagersDoOutreach(String username) throws Exception {

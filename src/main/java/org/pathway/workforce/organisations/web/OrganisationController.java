@@ -24,7 +24,7 @@ import org.pathway.workforce.OrganisationStructure.OrganisationSearch;
 import org.pathway.workforce.ServiceCatalogue;
 import org.pathway.workforce.web.Forms;
 import org.pathway.workforce.web.Option;
-import org.pathway.workforce.web.Pagination;
+import org.pathway.platform.Pagination;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;

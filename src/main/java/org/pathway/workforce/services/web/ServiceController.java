@@ -23,7 +23,7 @@ import org.pathway.workforce.ServiceCommand;
 import org.pathway.workforce.ServiceId;
 import org.pathway.workforce.web.Forms;
 import org.pathway.workforce.web.Option;
-import org.pathway.workforce.web.Pagination;
+import org.pathway.platform.Pagination;
 import org.pathway.workforce.web.Submitted;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;

@@ -1,4 +1,4 @@
-package org.pathway.workforce.web;
+package org.pathway.platform;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.data.domain.Page;
@@ -6,7 +6,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Where a page of results sits in the whole list, with links to the pages either side that keep the
- * current filters.
+ * current filters. Every paged list renders it with {@code fragments/pagination :: pagination(${pages})}.
  *
  * @param number 1-based page number
  */
