@@ -59,6 +59,7 @@ class PlatformBrowserTests extends BrowserTestSupport {
     private void signOut() {
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
         driver.findElement(By.cssSelector("form[action='/sign-out'] button")).click();
-        assertThat(driver.getCurrentUrl()).contains("/sign-in");
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/sign-in"));
     }
 }
