@@ -41,6 +41,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 class JdbcAuditLog implements AuditLog, DisposableBean {
 
     private static final long CHAIN_LOCK = 7_411_202_611L;
+    private static final ThreadLocal<Batch> BATCH = new ThreadLocal<>();
 
     private final HikariDataSource pool;
     private final JdbcClient jdbc;
@@ -97,19 +98,73 @@ class JdbcAuditLog implements AuditLog, DisposableBean {
         append(actor, action, recordType, Collections.singletonList(recordId), detail);
     }
 
-    /** One entry per record id, chained in order, in one short transaction holding the chain lock. */
     private void append(String actor, String action, String recordType, List<String> recordIds, String detail) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         String client = clientAddress();
+        List<Entry> entries = new ArrayList<>(recordIds.size());
+        for (String recordId : recordIds) {
+            entries.add(new Entry(now, actor, action, recordType, recordId, detail, client));
+        }
+        Batch batch = BATCH.get();
+        if (batch != null) {
+            batch.entries.addAll(entries);
+        } else {
+            write(entries);
+        }
+    }
+
+    /**
+     * Holds this thread's entries until {@link #flush()}: a web request's entries are written together, once
+     * the handler is done and before anything is rendered (see {@link AuditBatching}). Each append is a short
+     * transaction holding the chain lock with a commit to disk; a referral submission made five of them, which
+     * serialised concurrent users on the lock (bench/README.md).
+     */
+    void begin() {
+        Batch batch = BATCH.get();
+        if (batch == null) {
+            batch = new Batch();
+            BATCH.set(batch);
+        }
+        batch.depth++;
+    }
+
+    /** Writes what this thread holds, in one transaction. */
+    void flush() {
+        Batch batch = BATCH.get();
+        if (batch != null && !batch.entries.isEmpty()) {
+            List<Entry> entries = batch.entries;
+            batch.entries = new ArrayList<>();
+            write(entries);
+        }
+    }
+
+    /** Writes what is held and stops holding (the outermost of nested begins). */
+    void end() {
+        Batch batch = BATCH.get();
+        if (batch == null) {
+            return;
+        }
+        try {
+            flush();
+        } finally {
+            if (--batch.depth <= 0) {
+                BATCH.remove();
+            }
+        }
+    }
+
+    /** Entries chained in order, in one short transaction holding the chain lock. */
+    private void write(List<Entry> entries) {
         tx.executeWithoutResult(status -> {
             jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query().singleValue();
             String previous = jdbc.sql("SELECT hash FROM governance.audit_event ORDER BY id DESC LIMIT 1")
                     .query(String.class).optional().orElse(AuditHasher.GENESIS);
-            Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-            OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
-            List<Object[]> rows = new ArrayList<>(recordIds.size());
-            for (String recordId : recordIds) {
-                String hash = AuditHasher.hash(previous, now, actor, action, recordType, recordId, detail, client);
-                rows.add(new Object[] {at, actor, action, recordType, recordId, detail, client, previous, hash});
+            List<Object[]> rows = new ArrayList<>(entries.size());
+            for (Entry e : entries) {
+                String hash = AuditHasher.hash(previous, e.at(), e.actor(), e.action(), e.recordType(), e.recordId(),
+                        e.detail(), e.client());
+                rows.add(new Object[] {OffsetDateTime.ofInstant(e.at(), ZoneOffset.UTC), e.actor(), e.action(),
+                        e.recordType(), e.recordId(), e.detail(), e.client(), previous, hash});
                 previous = hash;
             }
             batch.batchUpdate("""
@@ -117,6 +172,14 @@ class JdbcAuditLog implements AuditLog, DisposableBean {
                       (occurred_at, actor, action, record_type, record_id, detail, client_address, previous_hash, hash)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
         });
+    }
+
+    private record Entry(Instant at, String actor, String action, String recordType, String recordId, String detail,
+            String client) {}
+
+    private static final class Batch {
+        private int depth;
+        private List<Entry> entries = new ArrayList<>();
     }
 
     private static String currentActor() {

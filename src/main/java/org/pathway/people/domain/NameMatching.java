@@ -1,7 +1,6 @@
 package org.pathway.people.domain;
 
 import java.text.Normalizer;
-import java.util.Locale;
 
 /** Tolerant comparison of names: case, spacing, punctuation and accents ignored, one typo forgiven. */
 public final class NameMatching {
@@ -13,14 +12,24 @@ public final class NameMatching {
         if (name == null) {
             return "";
         }
-        String stripped = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return stripped.toLowerCase(Locale.UK).replaceAll("[^a-z]", "");
+        String stripped = Normalizer.normalize(name, Normalizer.Form.NFD);
+        StringBuilder key = new StringBuilder(stripped.length());
+        for (int i = 0; i < stripped.length(); i++) {
+            char c = Character.toLowerCase(stripped.charAt(i));
+            if (c >= 'a' && c <= 'z') { // accents (combining marks), spaces and punctuation drop out
+                key.append(c);
+            }
+        }
+        return key.toString();
     }
 
     /** Equal once normalised, or one edit apart (a typo or two swapped letters) in a name of four letters or more. */
     public static boolean similar(String a, String b) {
-        String x = normalise(a);
-        String y = normalise(b);
+        return similarNormalised(normalise(a), normalise(b));
+    }
+
+    /** {@link #similar} for names already normalised (matching keys as stored). */
+    static boolean similarNormalised(String x, String y) {
         if (x.equals(y)) {
             return true;
         }

@@ -2,6 +2,7 @@ package org.pathway.people.domain;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.EnumMap;
@@ -43,12 +44,31 @@ class PeopleService implements People {
     @Transactional(readOnly = true)
     public PersonMatch match(PersonDetails details) {
         if (details.nhsNumber() != null && !details.nhsNumber().isBlank()) {
-            Optional<Person> byNhs = records.findByNhsNumber(NhsNumber.of(details.nhsNumber()).value());
+            Optional<KnownPerson> byNhs = known("nhs_number = ?", NhsNumber.of(details.nhsNumber()).value()).stream()
+                    .findFirst();
             if (byNhs.isPresent()) {
                 return new PersonMatch.Certain(byNhs.get().summary(), "same NHS number");
             }
         }
-        return PersonMatcher.decide(details, records.findByDateOfBirth(details.dateOfBirth()));
+        return PersonMatcher.decide(details, known("date_of_birth = ?", details.dateOfBirth()));
+    }
+
+    /** Matching reads plain rows, not entities: it runs twice for every referral submitted (bench/README.md). */
+    private List<KnownPerson> known(String condition, Object value) {
+        return jdbc.sql("""
+                SELECT id, given_name, family_name, date_of_birth, nhs_number, postcode, phone,
+                       match_given_name, match_family_name
+                FROM people.person WHERE %s""".formatted(condition))
+                .param(value)
+                .query((rs, n) -> new KnownPerson(summary(rs), rs.getString("match_given_name"),
+                        rs.getString("match_family_name")))
+                .list();
+    }
+
+    private static PersonSummary summary(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new PersonSummary(new PersonId(rs.getObject("id", UUID.class)), rs.getString("given_name"),
+                rs.getString("family_name"), rs.getObject("date_of_birth", LocalDate.class),
+                rs.getString("nhs_number"), rs.getString("postcode"), rs.getString("phone"));
     }
 
     /**
@@ -108,8 +128,18 @@ class PeopleService implements People {
     @Transactional(readOnly = true)
     public Map<PersonId, PersonSummary> findAll(java.util.Collection<PersonId> ids) {
         Map<PersonId, PersonSummary> found = new java.util.LinkedHashMap<>();
-        records.findAllById(ids.stream().map(PersonId::value).toList())
-                .forEach(p -> found.put(new PersonId(p.id()), p.summary()));
+        if (ids.isEmpty()) {
+            return found;
+        }
+        // Plain SQL, not the entity: lists of people are read on every queue and caseload page, and loading
+        // entities through the ORM cost more than the rest of the page (measured under bench/).
+        jdbc.sql("""
+                SELECT id, given_name, family_name, date_of_birth, nhs_number, postcode, phone
+                FROM people.person WHERE id = ANY (?)""")
+                .param(ids.stream().map(PersonId::value).toArray(UUID[]::new))
+                .query((rs, n) -> summary(rs))
+                .list()
+                .forEach(p -> found.put(p.id(), p));
         audit.viewedAll("person", found.keySet().stream().map(PersonId::toString).toList(), null);
         return found;
     }

@@ -137,6 +137,10 @@ public class Person {
         }
     }
 
+    KnownPerson asKnown() {
+        return new KnownPerson(summary(), matchGivenName, matchFamilyName);
+    }
+
     public PersonSummary summary() {
         return new PersonSummary(new PersonId(id), givenName, familyName, dateOfBirth, nhsNumber, postcode, phone);
     }

@@ -13,7 +13,7 @@ final class PersonMatcher {
 
     private PersonMatcher() {}
 
-    static PersonMatch decide(PersonDetails details, List<Person> sameDateOfBirth) {
+    static PersonMatch decide(PersonDetails details, List<KnownPerson> sameDateOfBirth) {
         String nhs = details.nhsNumber() == null || details.nhsNumber().isBlank() ? null
                 : NhsNumber.of(details.nhsNumber()).value();
         String postcode = details.postcode() == null || details.postcode().isBlank() ? null
@@ -23,7 +23,7 @@ final class PersonMatcher {
 
         List<Candidate> certain = new ArrayList<>();
         List<Candidate> possible = new ArrayList<>();
-        for (Person known : sameDateOfBirth) {
+        for (KnownPerson known : sameDateOfBirth) {
             if (nhs != null && known.nhsNumber() != null && !nhs.equals(known.nhsNumber())) {
                 continue; // two valid, different NHS numbers: two different people
             }
@@ -34,8 +34,8 @@ final class PersonMatcher {
                 certain.add(new Candidate(known.summary(), "same names, date of birth and postcode"));
                 continue;
             }
-            boolean similarNames = NameMatching.similar(details.givenName(), known.matchGivenName())
-                    && NameMatching.similar(details.familyName(), known.matchFamilyName());
+            boolean similarNames = NameMatching.similarNormalised(given, known.matchGivenName())
+                    && NameMatching.similarNormalised(family, known.matchFamilyName());
             if (exactNames || swappedNames || similarNames) {
                 List<String> differences = new ArrayList<>();
                 if (!exactNames) {

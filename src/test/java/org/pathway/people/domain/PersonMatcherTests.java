@@ -16,13 +16,13 @@ class PersonMatcherTests {
 
     @Test
     void sameNamesDateOfBirthAndPostcodeIsCertainWhateverTheCaseAndSpacing() {
-        PersonMatch match = PersonMatcher.decide(PersonDetails.of(" margaret ", "TREWIN", DOB, null, "tr13lj"), List.of(known));
+        PersonMatch match = PersonMatcher.decide(PersonDetails.of(" margaret ", "TREWIN", DOB, null, "tr13lj"), List.of(known.asKnown()));
         assertThat(match).isInstanceOf(PersonMatch.Certain.class);
     }
 
     @Test
     void aTypoInTheNameMakesACandidateForAPersonToChoose() {
-        PersonMatch match = PersonMatcher.decide(PersonDetails.of("Margeret", "Trewin", DOB, null, "TR1 3LJ"), List.of(known));
+        PersonMatch match = PersonMatcher.decide(PersonDetails.of("Margeret", "Trewin", DOB, null, "TR1 3LJ"), List.of(known.asKnown()));
         assertThat(match).isInstanceOfSatisfying(PersonMatch.Candidates.class, c -> {
             assertThat(c.candidates()).hasSize(1);
             assertThat(c.candidates().get(0).reason()).contains("names spelt differently");
@@ -31,14 +31,14 @@ class PersonMatcherTests {
 
     @Test
     void samePersonAtANewAddressIsACandidateNotCertain() {
-        PersonMatch match = PersonMatcher.decide(PersonDetails.of("Margaret", "Trewin", DOB, null, "PL4 8AA"), List.of(known));
+        PersonMatch match = PersonMatcher.decide(PersonDetails.of("Margaret", "Trewin", DOB, null, "PL4 8AA"), List.of(known.asKnown()));
         assertThat(match).isInstanceOfSatisfying(PersonMatch.Candidates.class,
                 c -> assertThat(c.candidates().get(0).reason()).contains("different postcode"));
     }
 
     @Test
     void swappedNamesAreACandidate() {
-        PersonMatch match = PersonMatcher.decide(PersonDetails.of("Trewin", "Margaret", DOB, null, "TR1 3LJ"), List.of(known));
+        PersonMatch match = PersonMatcher.decide(PersonDetails.of("Trewin", "Margaret", DOB, null, "TR1 3LJ"), List.of(known.asKnown()));
         assertThat(match).isInstanceOf(PersonMatch.Candidates.class);
     }
 
@@ -46,13 +46,13 @@ class PersonMatcherTests {
     void differentNhsNumbersAreDifferentPeopleEvenWithTheSameDetails() {
         Person withNumber = new Person(PersonDetails.of("Margaret", "Trewin", DOB, "9434765919", "TR1 3LJ"), "t", Instant.now());
         PersonMatch match = PersonMatcher.decide(PersonDetails.of("Margaret", "Trewin", DOB, "4010232137", "TR1 3LJ"),
-                List.of(withNumber));
+                List.of(withNumber.asKnown()));
         assertThat(match).isInstanceOf(PersonMatch.None.class);
     }
 
     @Test
     void someoneElseIsNoMatch() {
-        PersonMatch match = PersonMatcher.decide(PersonDetails.of("Peter", "Jago", DOB, null, "TR1 3LJ"), List.of(known));
+        PersonMatch match = PersonMatcher.decide(PersonDetails.of("Peter", "Jago", DOB, null, "TR1 3LJ"), List.of(known.asKnown()));
         assertThat(match).isInstanceOf(PersonMatch.None.class);
     }
 }
