@@ -42,6 +42,20 @@ class WorkforceFacadeIntegrationTests {
 
     @Test
     @WithUserDetails("linkworker")
+    void aServiceChangedByAnyPathIsReadFreshNotFromTheCache() {
+        UUID id = serviceId("Connect 55+");
+        Integer cap = catalogue.deliveryModel(new ServiceId(id)).orElseThrow().sessionCap();
+        try {
+            jdbc.sql("UPDATE workforce.service SET session_cap = ? WHERE id = ?").params(cap + 3, id).update();
+            assertThat(catalogue.deliveryModel(new ServiceId(id)).orElseThrow().sessionCap()).isEqualTo(cap + 3);
+        } finally {
+            jdbc.sql("UPDATE workforce.service SET session_cap = ? WHERE id = ?").params(cap, id).update();
+        }
+        assertThat(catalogue.deliveryModel(new ServiceId(id)).orElseThrow().sessionCap()).isEqualTo(cap);
+    }
+
+    @Test
+    @WithUserDetails("linkworker")
     void triageReadsAServicesDeliveryModelAndCriteria() {
         ServiceId connect55 = new ServiceId(serviceId("Connect 55+"));
         DeliveryModel model = catalogue.deliveryModel(connect55).orElseThrow();

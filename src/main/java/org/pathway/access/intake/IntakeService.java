@@ -122,7 +122,7 @@ class IntakeService implements ReferralIntake {
     @Override
     @Transactional
     public StaffOutcome submit(StaffReferral form, PathwayUser user) {
-        Optional<Referral> already = alreadySent(form.submissionKey());
+        Optional<ReferralAggregates.Submitted> already = alreadySent(form.submissionKey());
         if (already.isPresent()) {
             return new Sent(already.get().referralId(), already.get().reference(), true);
         }
@@ -178,7 +178,7 @@ class IntakeService implements ReferralIntake {
         if (!checked.valid()) {
             return new Invalid(checked.problems());
         }
-        Optional<Referral> already = alreadySent(form.submissionKey());
+        Optional<ReferralAggregates.Submitted> already = alreadySent(form.submissionKey());
         if (already.isPresent()) {
             return new SelfSent(already.get().reference());
         }
@@ -205,7 +205,7 @@ class IntakeService implements ReferralIntake {
 
     // ---- shared steps --------------------------------------------------------------------------------------
 
-    private Optional<Referral> alreadySent(String submissionKey) {
+    private Optional<ReferralAggregates.Submitted> alreadySent(String submissionKey) {
         String key = IntakeChecks.blankToNull(submissionKey);
         return key == null ? Optional.empty() : records.bySubmissionKey(key);
     }

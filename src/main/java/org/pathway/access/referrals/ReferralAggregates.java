@@ -2,6 +2,7 @@ package org.pathway.access.referrals;
 
 import java.util.Optional;
 import org.pathway.access.ReferralId;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,11 +15,16 @@ public class ReferralAggregates {
 
     private final ReferralRecords records;
     private final ReferenceNumbers references;
+    private final JdbcClient jdbc;
 
-    ReferralAggregates(ReferralRecords records, ReferenceNumbers references) {
+    ReferralAggregates(ReferralRecords records, ReferenceNumbers references, JdbcClient jdbc) {
         this.records = records;
         this.references = references;
+        this.jdbc = jdbc;
     }
+
+    /** A referral already sent with this one-time form key: its id and reference. */
+    public record Submitted(ReferralId referralId, String reference) {}
 
     public Optional<Referral> find(ReferralId id) {
         return records.findById(id.value());
@@ -33,8 +39,12 @@ public class ReferralAggregates {
         return records.saveAndFlush(referral);
     }
 
-    public Optional<Referral> bySubmissionKey(String submissionKey) {
-        return records.findBySubmissionKey(submissionKey);
+    public Optional<Submitted> bySubmissionKey(String submissionKey) {
+        return jdbc.sql("SELECT id, reference FROM access.referral WHERE submission_key = ?")
+                .param(submissionKey)
+                .query((rs, n) -> new Submitted(new ReferralId(rs.getObject("id", java.util.UUID.class)),
+                        rs.getString("reference")))
+                .optional();
     }
 
     public String nextReference() {

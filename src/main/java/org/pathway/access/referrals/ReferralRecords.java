@@ -7,7 +7,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 /** Referrals as aggregates. Lists and queues are read with JdbcClient queries, not through this. */
 interface ReferralRecords extends JpaRepository<Referral, UUID> {
 
-    Optional<Referral> findBySubmissionKey(String submissionKey);
-
     Optional<Referral> findByReference(String reference);
 }

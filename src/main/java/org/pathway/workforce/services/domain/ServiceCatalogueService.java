@@ -34,6 +34,7 @@ import org.pathway.workforce.ServiceId;
 import org.pathway.workforce.support.Commands;
 import org.pathway.workforce.support.Rows;
 import org.pathway.workforce.support.Sql;
+import org.pathway.workforce.support.RevisionCache;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -60,10 +61,14 @@ public class ServiceCatalogueService implements ServiceCatalogue {
     private final Validator validator;
     private final AuditLog audit;
     private final Clock clock;
+    private final RevisionCache<ServiceId, Optional<ServiceDetails>> details;
+    private final RevisionCache<OrganisationId, List<ServiceSummary>> covering;
 
     ServiceCatalogueService(Services services, JdbcClient jdbc, Validator validator, AuditLog audit, Clock clock) {
         this.services = services;
         this.jdbc = jdbc;
+        this.details = new RevisionCache<>(jdbc);
+        this.covering = new RevisionCache<>(jdbc);
         this.validator = validator;
         this.audit = audit;
         this.clock = clock;
@@ -84,7 +89,7 @@ public class ServiceCatalogueService implements ServiceCatalogue {
 
     @Override
     public List<ServiceSummary> servicesCovering(OrganisationId practiceOrPcn) {
-        return jdbc.sql(SUMMARY + """
+        return covering.get(practiceOrPcn, () -> jdbc.sql(SUMMARY + """
                          WHERE NOT EXISTS (SELECT 1 FROM workforce.service_area a WHERE a.service_id = s.id)
                             OR EXISTS (SELECT 1 FROM workforce.service_area a JOIN workforce.organisation o ON o.id = :id
                                        WHERE a.service_id = s.id
@@ -93,7 +98,7 @@ public class ServiceCatalogueService implements ServiceCatalogue {
                         ORDER BY lower(s.name), s.id""")
                 .param("id", practiceOrPcn.value())
                 .query(this::summary)
-                .list();
+                .list());
     }
 
     @Override
@@ -130,6 +135,10 @@ public class ServiceCatalogueService implements ServiceCatalogue {
 
     @Override
     public Optional<ServiceDetails> service(ServiceId id) {
+        return details.get(id, () -> load(id));
+    }
+
+    private Optional<ServiceDetails> load(ServiceId id) {
         record Row(ServiceId id, String name, OrganisationRef employer, EmployerType employerType, AccessModel access,
                 Integer minAge, Integer maxAge, boolean readiness, EngagementModel engagement, Integer sessionCap,
                 Integer reviewIntervalWeeks, int caseloadCapPerFte, String statement) {}
