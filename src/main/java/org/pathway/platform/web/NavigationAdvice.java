@@ -26,6 +26,12 @@ class NavigationAdvice {
             new NavItem("Users", "/admin/users", Permissions.USERS_MANAGE, false),
             new NavItem("Audit log", "/admin/audit", Permissions.AUDIT_READ, false));
 
+    /** The signed-in user for the page header; null on public pages. */
+    @ModelAttribute("signedIn")
+    PathwayUser signedIn(@AuthenticationPrincipal PathwayUser user) {
+        return user;
+    }
+
     @ModelAttribute("navigation")
     List<NavItem> navigation(@AuthenticationPrincipal PathwayUser user, HttpServletRequest request) {
         if (user == null) {
