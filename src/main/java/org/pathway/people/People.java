@@ -21,6 +21,12 @@ public interface People {
     Registration register(PersonDetails details, String recordedBy);
 
     /**
+     * Links a new referral to a known person the practitioner chose among uncertain matches: what the form adds
+     * that their record lacks (an NHS number, a phone, an email...) fills the gaps; nothing recorded is overwritten.
+     */
+    Registration linkChosen(PersonId person, PersonDetails details, String recordedBy);
+
+    /**
      * Registers many people at once (an outreach list): each links to the person with the same NHS number,
      * or the same names, date of birth and postcode, or is recorded new. Uncertain (typo-level) matches are
      * not looked for in bulk. Returns the person for each detail, in order; one audit entry per person.

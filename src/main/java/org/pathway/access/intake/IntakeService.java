@@ -144,8 +144,7 @@ class IntakeService implements ReferralIntake {
             Optional<PersonSummary> chosen = candidates.candidates().stream().map(PersonMatch.Candidate::person)
                     .filter(p -> p.id().toString().equals(choice)).findFirst();
             if (chosen.isPresent()) {
-                person = chosen.get().id();
-                audit.changed("person", person.toString(), "linked to a new referral (chosen by " + by + " among candidates)");
+                person = people.linkChosen(chosen.get().id(), checked.person(), by).person();
             } else if (StaffReferral.NEW_PERSON.equals(choice)) {
                 person = people.register(checked.person(), by).person();
             } else {

@@ -110,6 +110,18 @@ class PeopleService implements People {
 
     @Override
     @Transactional
+    public Registration linkChosen(PersonId chosen, PersonDetails details, String recordedBy) {
+        lockOn(details);
+        Person known = records.findById(chosen.value())
+                .orElseThrow(() -> new java.util.NoSuchElementException("No person " + chosen));
+        known.fillGapsFrom(details, clock.instant());
+        audit.changed("person", chosen.toString(), "linked to a new referral (chosen by " + recordedBy
+                + " among candidates)");
+        return new Registration(chosen, true, "chosen among candidates");
+    }
+
+    @Override
+    @Transactional
     public List<PersonId> registerAll(List<PersonDetails> details, String recordedBy) {
         BulkRegistration.Outcome outcome = BulkRegistration.register(batch, details, recordedBy, clock.instant());
         audit.changedAll("person", outcome.recorded().stream().map(UUID::toString).toList(), "person recorded from a list");

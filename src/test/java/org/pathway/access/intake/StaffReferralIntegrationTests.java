@@ -216,9 +216,13 @@ class StaffReferralIntegrationTests {
         assertThat(forms.auditEntries("linkworker", "VIEW", "person", known.toString())).isPositive();
 
         moved.put("personChoice", known.toString());
+        moved.put("email", "wenna.angove@example.org");
         mvc.perform(posting("/referrals/new", moved).with(signIns.as("linkworker"))).andExpect(status().isFound());
         assertThat(forms.peopleNamed("Angove")).containsExactly(known);
         assertThat(forms.referralsFor("Angove")).isEqualTo(2);
+        // The form filled the gap in the chosen person's record and changed nothing already recorded.
+        assertThat(jdbc.sql("SELECT email || ' ' || postcode FROM people.person WHERE id = ?").param(known)
+                .query(String.class).single()).isEqualTo("wenna.angove@example.org TR1 3LJ");
 
         Map<String, String> byReferrer = forms.staffForm("Wenna", "Angove");
         byReferrer.put("postcode", "PL1 1AA");
