@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.pathway.access.ReferralId;
 import org.pathway.access.ReferralIntake;
@@ -26,7 +25,6 @@ import org.pathway.access.referrals.ReferralAggregates;
 import org.pathway.access.triage.CriteriaEvaluation;
 import org.pathway.governance.AuditLog;
 import org.pathway.governance.PathwayUser;
-import org.pathway.governance.Permissions;
 import org.pathway.governance.Role;
 import org.pathway.people.ConsentPurpose;
 import org.pathway.people.People;
@@ -35,19 +33,13 @@ import org.pathway.people.PersonMatch;
 import org.pathway.people.PersonSummary;
 import org.pathway.shared.Need;
 import org.pathway.workforce.OrganisationId;
-import org.pathway.workforce.OrganisationKind;
-import org.pathway.workforce.OrganisationStructure;
-import org.pathway.workforce.ServiceCatalogue;
+import org.pathway.workforce.ReferralDirectory;
 import org.pathway.workforce.ServiceCatalogue.ServiceSummary;
 import org.pathway.workforce.ServiceId;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -57,8 +49,7 @@ class IntakeService implements ReferralIntake {
     static final ZoneId UK = ZoneId.of("Europe/London");
 
     private final People people;
-    private final ServiceCatalogue catalogue;
-    private final OrganisationStructure structure;
+    private final ReferralDirectory directory;
     private final ReferralAggregates records;
     private final ReferenceNumbers references;
     private final SelfReferralLimit limit;
@@ -66,11 +57,10 @@ class IntakeService implements ReferralIntake {
     private final AuditLog audit;
     private final Clock clock;
 
-    IntakeService(People people, ServiceCatalogue catalogue, OrganisationStructure structure, ReferralAggregates records,
+    IntakeService(People people, ReferralDirectory directory, ReferralAggregates records,
             ReferenceNumbers references, SelfReferralLimit limit, JdbcClient jdbc, AuditLog audit, Clock clock) {
         this.people = people;
-        this.catalogue = catalogue;
-        this.structure = structure;
+        this.directory = directory;
         this.records = records;
         this.references = references;
         this.limit = limit;
@@ -88,33 +78,14 @@ class IntakeService implements ReferralIntake {
 
     @Override
     public List<Option> practices() {
-        return withDirectoryAccess(() -> structure.organisations(Set.of(OrganisationKind.GP_PRACTICE)).stream()
-                .map(o -> new Option(o.id().toString(), o.displayName())).toList());
+        return directory.practices().stream().map(o -> new Option(o.id().toString(), o.displayName())).toList();
     }
 
     private List<ServiceChoice> servicesCovering(OrganisationId practice) {
-        return withDirectoryAccess(() -> catalogue.servicesCovering(practice).stream()
+        return directory.servicesTakingReferralsFrom(practice).stream()
                 .map(s -> new ServiceChoice(s.id().value(), s.name(), s.statement(),
-                        catalogue.deliveryModel(s.id()).map(m -> m.summary()).orElse(null)))
-                .toList());
-    }
-
-    /**
-     * Reads the directory of practices and services (no personal data) for callers who may refer but not browse
-     * the organisation structure, such as referrers and members of the public. The caller's own identity is put
-     * back before anything about a person is read or audited.
-     */
-    private static <T> T withDirectoryAccess(Supplier<T> read) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext directory = SecurityContextHolder.createEmptyContext();
-        directory.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("pathway:intake", null,
-                AuthorityUtils.createAuthorityList(Permissions.SERVICES_VIEW, Permissions.ORGANISATIONS_VIEW)));
-        SecurityContextHolder.setContext(directory);
-        try {
-            return read.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+                        directory.serviceToReferTo(s.id()).map(d -> d.model().summary()).orElse(null)))
+                .toList();
     }
 
     // ---- staff form ----------------------------------------------------------------------------------------
@@ -226,7 +197,7 @@ class IntakeService implements ReferralIntake {
     record Routing(UUID service, boolean byIcs, String note) {}
 
     private Routing chosenService(UUID service) {
-        String name = withDirectoryAccess(() -> catalogue.service(new ServiceId(service)).map(s -> s.name()).orElse("the service"));
+        String name = directory.serviceToReferTo(new ServiceId(service)).map(s -> s.name()).orElse("the service");
         return new Routing(service, false, "Sent to " + name + ", the service the referrer chose.");
     }
 
@@ -240,25 +211,23 @@ class IntakeService implements ReferralIntake {
                 : Period.between(checked.person().dateOfBirth(), today()).getYears();
         CriteriaEvaluation.Facts facts = new CriteriaEvaluation.Facts(age, checked.needs(), checked.flags(),
                 checked.ready(), practice);
-        return withDirectoryAccess(() -> {
-            List<ServiceSummary> covering = catalogue.servicesCovering(practice);
-            for (ServiceSummary service : covering) {
-                boolean meets = catalogue.deliveryModel(service.id())
-                        .map(model -> CriteriaEvaluation.evaluate(model, facts).meetsCriteria()).orElse(false);
-                if (meets) {
-                    return new Routing(service.id().value(), true, "Routed by the ICS to " + service.name()
-                            + ": the first service covering the GP practice whose criteria the person meets.");
-                }
+        List<ServiceSummary> covering = directory.servicesTakingReferralsFrom(practice);
+        for (ServiceSummary service : covering) {
+            boolean meets = directory.serviceToReferTo(service.id())
+                    .map(s -> CriteriaEvaluation.evaluate(s.model(), facts).meetsCriteria()).orElse(false);
+            if (meets) {
+                return new Routing(service.id().value(), true, "Routed by the ICS to " + service.name()
+                        + ": the first service covering the GP practice whose criteria the person meets.");
             }
-            if (!covering.isEmpty()) {
-                ServiceSummary first = covering.get(0);
-                return new Routing(first.id().value(), true, "Routed by the ICS to " + first.name()
-                        + ", which covers the GP practice: the person does not meet every criterion of any service"
-                        + " covering it, so " + first.name() + " will look at the referral and may redirect it.");
-            }
-            return new Routing(null, true,
-                    "No service covers this GP practice yet: the ICS will choose a service for the referral.");
-        });
+        }
+        if (!covering.isEmpty()) {
+            ServiceSummary first = covering.get(0);
+            return new Routing(first.id().value(), true, "Routed by the ICS to " + first.name()
+                    + ", which covers the GP practice: the person does not meet every criterion of any service"
+                    + " covering it, so " + first.name() + " will look at the referral and may redirect it.");
+        }
+        return new Routing(null, true,
+                "No service covers this GP practice yet: the ICS will choose a service for the referral.");
     }
 
     // ---- my referrals --------------------------------------------------------------------------------------
@@ -281,7 +250,7 @@ class IntakeService implements ReferralIntake {
                 .list();
         Map<PersonId, PersonSummary> persons = rows.isEmpty() ? Map.of()
                 : people.findAll(rows.stream().map(r -> new PersonId(r.person())).distinct().toList());
-        Map<UUID, String> services = serviceNames();
+        Map<UUID, String> services = serviceNames(rows.stream().map(Row::service).toArray(UUID[]::new));
         List<MyReferral> content = rows.stream().map(r -> new MyReferral(new ReferralId(r.id()), r.reference(),
                 Optional.ofNullable(persons.get(new PersonId(r.person()))).map(PersonSummary::fullName).orElse("Unknown"),
                 r.service() == null ? "Not yet chosen" : services.getOrDefault(r.service(), "Unknown service"),
@@ -300,7 +269,9 @@ class IntakeService implements ReferralIntake {
         Referral r = found.get();
         PersonSummary person = people.find(new PersonId(r.personId())).orElse(null);
         audit.viewed("referral", id.toString(), null);
-        Map<UUID, String> services = serviceNames();
+        UUID redirectedService = r.redirectedTo() == null ? null
+                : records.find(new ReferralId(r.redirectedTo())).map(Referral::serviceId).orElse(null);
+        Map<UUID, String> services = serviceNames(r.serviceId(), redirectedService);
         List<HistoryStep> history = jdbc.sql("""
                 SELECT changed_at, from_status, to_status, changed_by, reason FROM access.referral_status_change
                 WHERE referral_id = ? ORDER BY changed_at, id""").param(id.value())
@@ -315,7 +286,7 @@ class IntakeService implements ReferralIntake {
             case DECLINED -> r.declineReason();
             case REDIRECTED -> {
                 String reason = history.isEmpty() ? null : history.get(history.size() - 1).reason();
-                String to = records.find(new ReferralId(r.redirectedTo())).map(Referral::serviceId).map(services::get).orElse(null);
+                String to = redirectedService == null ? null : services.get(redirectedService);
                 yield (to == null ? "" : "Sent on to " + to + ". ") + (reason == null ? "" : reason);
             }
             default -> null;
@@ -326,9 +297,10 @@ class IntakeService implements ReferralIntake {
                 routing, outcome, history));
     }
 
-    private Map<UUID, String> serviceNames() {
+    private Map<UUID, String> serviceNames(UUID... ids) {
         Map<UUID, String> names = new LinkedHashMap<>();
-        withDirectoryAccess(() -> catalogue.services()).forEach(s -> names.put(s.id().value(), s.name()));
+        directory.serviceNames(java.util.Arrays.stream(ids).filter(java.util.Objects::nonNull).map(ServiceId::new)
+                .toList()).forEach((id, name) -> names.put(id.value(), name));
         return names;
     }
 

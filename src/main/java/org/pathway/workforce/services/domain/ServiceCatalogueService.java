@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -28,6 +29,7 @@ import org.pathway.workforce.InvalidCommandException;
 import org.pathway.workforce.OrganisationId;
 import org.pathway.workforce.OrganisationRef;
 import org.pathway.workforce.ReferralCriteria;
+import org.pathway.workforce.ReferralDirectory;
 import org.pathway.workforce.ServiceCatalogue;
 import org.pathway.workforce.ServiceCommand;
 import org.pathway.workforce.ServiceId;
@@ -49,7 +51,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional(readOnly = true)
-public class ServiceCatalogueService implements ServiceCatalogue {
+public class ServiceCatalogueService implements ServiceCatalogue, ReferralDirectory {
 
     private static final String SUMMARY = """
             SELECT s.id, s.name, s.access_model, s.engagement_model, s.session_cap, s.review_interval_weeks,
@@ -63,16 +65,59 @@ public class ServiceCatalogueService implements ServiceCatalogue {
     private final Clock clock;
     private final RevisionCache<ServiceId, Optional<ServiceDetails>> details;
     private final RevisionCache<OrganisationId, List<ServiceSummary>> covering;
+    private final RevisionCache<String, List<OrganisationRef>> practices;
 
     ServiceCatalogueService(Services services, JdbcClient jdbc, Validator validator, AuditLog audit, Clock clock) {
         this.services = services;
         this.jdbc = jdbc;
         this.details = new RevisionCache<>(jdbc);
         this.covering = new RevisionCache<>(jdbc);
+        this.practices = new RevisionCache<>(jdbc);
         this.validator = validator;
         this.audit = audit;
         this.clock = clock;
     }
+
+    // ---- the referral directory: open to every caller (see ReferralDirectory); these methods call this class's
+    // own reads directly, so the catalogue's permission checks (which apply through the bean's proxy) do not.
+
+    @Override
+    public List<OrganisationRef> practices() {
+        return practices.get("practices", () -> jdbc.sql("""
+                SELECT id, name, kind, ods_code FROM workforce.organisation WHERE kind = 'GP_PRACTICE'
+                ORDER BY lower(name), id""")
+                .query((rs, i) -> Rows.organisationRef(rs, ""))
+                .list());
+    }
+
+    @Override
+    public Optional<OrganisationRef> practice(OrganisationId id) {
+        return practices().stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    @Override
+    public List<ServiceSummary> servicesTakingReferralsFrom(OrganisationId practiceOrPcn) {
+        return servicesCovering(practiceOrPcn);
+    }
+
+    @Override
+    public Optional<ServiceDetails> serviceToReferTo(ServiceId id) {
+        return service(id);
+    }
+
+    @Override
+    public Map<ServiceId, String> serviceNames(Collection<ServiceId> ids) {
+        Map<ServiceId, String> names = new LinkedHashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("SELECT id, name FROM workforce.service WHERE id = ANY (?)")
+                    .param(ids.stream().map(ServiceId::value).toArray(UUID[]::new))
+                    .query((rs, i) -> names.put(new ServiceId(rs.getObject("id", UUID.class)), rs.getString("name")))
+                    .list();
+        }
+        return names;
+    }
+
+    // ---- the catalogue ----------------------------------------------------------------------------------------
 
     @Override
     public List<ServiceSummary> services() {
