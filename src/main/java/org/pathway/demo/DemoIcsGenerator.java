@@ -47,22 +47,48 @@ final class DemoIcsGenerator {
             new BigDecimal("0.6"), new BigDecimal("0.6"), new BigDecimal("0.8"), new BigDecimal("0.8"),
             new BigDecimal("1.0"), new BigDecimal("1.0"), new BigDecimal("1.0"));
 
+    /** England's seven NHS regions, for naming the national demo's further ICSs. */
+    private static final List<String> REGIONS = List.of("North East and Yorkshire", "North West", "Midlands",
+            "East of England", "London", "South East", "South West");
+
     private final long seed;
     private final DemoSize size;
+    private final int number;
     private final Random random;
     private final Faker faker;
-    private final Set<String> usedCodes = new HashSet<>();
+    private final Set<String> usedCodes;
     private final Set<String> usedNames = new HashSet<>();
 
-    private DemoIcsGenerator(long seed, DemoSize size) {
+    private DemoIcsGenerator(long seed, DemoSize size, int number, Set<String> usedCodes) {
         this.seed = seed;
         this.size = size;
+        this.number = number;
         this.random = new Random(seed);
         this.faker = new Faker(Locale.UK, new Random(seed));
+        this.usedCodes = usedCodes;
     }
 
+    /** The first (or only) ICS of this size: the seeds' Peninsula ICS. */
     static DemoIcs generate(long seed, DemoSize size) {
-        return new DemoIcsGenerator(seed, size).generate();
+        return new DemoIcsGenerator(seed, size, 0, new HashSet<>()).generate();
+    }
+
+    /**
+     * Every ICS of this size, in order: the first from the seed itself (the demo sign-ins work there), each
+     * further one from a seed of its own, with ODS codes unique across all of them.
+     */
+    static List<DemoIcs> generateAll(long seed, DemoSize size) {
+        Set<String> codes = new HashSet<>();
+        List<DemoIcs> all = new ArrayList<>(size.icss());
+        for (int i = 0; i < size.icss(); i++) {
+            all.add(new DemoIcsGenerator(icsSeed(seed, i), size, i, codes).generate());
+        }
+        return all;
+    }
+
+    /** The seed the ICS numbered {@code i} (from 0) is generated from. */
+    static long icsSeed(long seed, int i) {
+        return i == 0 ? seed : seed + 1_000_003L * i;
     }
 
     private record Pcn(OrganisationId id, PcnSpec spec, int locality) {}
@@ -79,8 +105,12 @@ final class DemoIcsGenerator {
 
         List<NewOrganisation> organisations = new ArrayList<>();
         OrganisationId ics = organisationId("ics");
-        organisations.add(new NewOrganisation(ics, new OrganisationCommand(OrganisationKind.ICS, SouthWest.ICS_NAME,
-                SouthWest.ICS_CODE, null, null, null, null, postcode(SouthWest.ICS_POSTCODE_DISTRICT))));
+        String icsName = number == 0 ? SouthWest.ICS_NAME
+                : "Integrated Care System " + (number + 1) + " (" + REGIONS.get(number % REGIONS.size()) + ")";
+        String icsCode = number == 0 ? SouthWest.ICS_CODE : uniqueCode("Q", 2);
+        usedCodes.add(SouthWest.ICS_CODE);
+        organisations.add(new NewOrganisation(ics, new OrganisationCommand(OrganisationKind.ICS, icsName, icsCode, null,
+                null, null, null, postcode(SouthWest.ICS_POSTCODE_DISTRICT))));
 
         List<OrganisationId> localityIds = new ArrayList<>();
         List<Pcn> pcns = new ArrayList<>();

@@ -139,6 +139,22 @@ class DemoIcsGeneratorTests {
         }
     }
 
+    @Test
+    void theNationalSizeIs42IcssWithEnglandsPracticesPcnsAndPractitionersAndNoCodeTwice() {
+        List<DemoIcs> england = DemoIcsGenerator.generateAll(SEED, DemoSize.NATIONAL);
+
+        assertThat(england).hasSize(42);
+        assertThat(england.get(0).ics()).isEqualTo(DemoIcsGenerator.generate(SEED, DemoSize.NATIONAL).ics());
+        assertThat(england.stream().mapToLong(ics -> count(ics, OrganisationKind.GP_PRACTICE)).sum()).isEqualTo(6_300);
+        assertThat(england.stream().mapToLong(ics -> count(ics, OrganisationKind.PCN)).sum()).isEqualTo(1_302);
+        assertThat(england.stream().mapToLong(DemoIcs::practitionerCount).sum()).isBetween(3_400L, 3_600L);
+        List<String> codes = england.stream().flatMap(ics -> odsCodes(ics).stream()).toList();
+        assertThat(codes).doesNotHaveDuplicates();
+        assertThat(england.stream().flatMap(ics -> ics.workforce().organisations().stream().map(NewOrganisation::id))
+                .toList()).doesNotHaveDuplicates();
+        assertThat(DemoIcsGenerator.generateAll(SEED, DemoSize.NATIONAL).get(41)).isEqualTo(england.get(41));
+    }
+
     private static long count(DemoIcs ics, OrganisationKind kind) {
         return commands(ics).stream().filter(o -> o.kind() == kind).count();
     }
