@@ -24,5 +24,8 @@ public final class Permissions {
     /** Import outreach lists and make welfare checks for one's organisation. */
     public static final String OUTREACH_WORK = "outreach:work";
 
+    /** Define outcome measures (items, ranges, scoring) for one's organisation's services, under its licence. */
+    public static final String MEASURES_DEFINE = "measures:define";
+
     private Permissions() {}
 }

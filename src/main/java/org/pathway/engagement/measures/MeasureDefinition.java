@@ -58,6 +58,11 @@ public record MeasureDefinition(UUID id, String code, String name, String descri
         return items.stream().filter(i -> i.code().equals(itemCode)).findFirst();
     }
 
+    /** The raw totals of the conversion table, lowest first. */
+    public List<Integer> conversionRaws() {
+        return lookup.keySet().stream().sorted().toList();
+    }
+
     public boolean national() {
         return organisationId == null;
     }
