@@ -44,6 +44,12 @@ class MeasureCatalogue {
                 .filter(d -> d.national() || d.organisationId().equals(organisationId));
     }
 
+    /** A definition by id, whoever owns it (for showing what was recorded under it). */
+    @Transactional(readOnly = true)
+    Optional<MeasureDefinition> find(UUID id) {
+        return definitions.find(id);
+    }
+
     @PreAuthorize(DEFINE)
     @Transactional(readOnly = true)
     List<MeasureDefinition> visibleTo(PathwayUser user) {
