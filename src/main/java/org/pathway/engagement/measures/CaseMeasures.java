@@ -120,6 +120,19 @@ public class CaseMeasures {
         return overview(caseId, user).histories();
     }
 
+    /**
+     * Every measure recorded on a case, for a summary composed inside this module after the caller has checked
+     * scope (the closure message). Not for pages: they go through {@link #overview}.
+     */
+    @Transactional(readOnly = true)
+    public List<History> historiesWithoutAudit(UUID caseId) {
+        Map<UUID, List<Recorded>> byMeasure = new LinkedHashMap<>();
+        records.ofCase(caseId).forEach(r -> byMeasure.computeIfAbsent(r.definitionId(), k -> new ArrayList<>()).add(r));
+        List<History> histories = new ArrayList<>();
+        byMeasure.forEach((id, recorded) -> catalogue.find(id).ifPresent(d -> histories.add(history(d, recorded))));
+        return histories;
+    }
+
     static History history(MeasureDefinition d, List<Recorded> recorded) {
         List<String> keys = new ArrayList<>();
         Map<String, Score> first = new LinkedHashMap<>();

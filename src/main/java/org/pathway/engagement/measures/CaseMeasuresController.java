@@ -47,11 +47,12 @@ class CaseMeasuresController {
 
     @GetMapping("/{definitionId}/record")
     @PreAuthorize(CaseLifecycle.WORK)
-    String form(@PathVariable UUID caseId, @PathVariable UUID definitionId, @AuthenticationPrincipal PathwayUser user,
-            Model model) {
+    String form(@PathVariable UUID caseId, @PathVariable UUID definitionId,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) Occasion occasion,
+            @AuthenticationPrincipal PathwayUser user, Model model) {
         CaseMeasures.RecordForm form = measures.form(caseId, definitionId, user);
         LocalDate today = LocalDate.now(clock.withZone(CaseMeasures.UK));
-        Answers blank = new Answers(form.suggestedOccasion().name(), String.valueOf(today.getDayOfMonth()),
+        Answers blank = new Answers((occasion != null ? occasion : form.suggestedOccasion()).name(), String.valueOf(today.getDayOfMonth()),
                 String.valueOf(today.getMonthValue()), String.valueOf(today.getYear()), Map.of());
         return show(form, blank, Map.of(), model);
     }
