@@ -25,8 +25,10 @@ public class CaseLifecycle {
     private final CaseRecords records;
     private final AuditLog audit;
     private final Clock clock;
+    private final CaseFigures figures;
 
-    CaseLifecycle(CaseAccess access, CaseRecords records, AuditLog audit, Clock clock) {
+    CaseLifecycle(CaseAccess access, CaseRecords records, AuditLog audit, Clock clock, CaseFigures figures) {
+        this.figures = figures;
         this.access = access;
         this.records = records;
         this.audit = audit;
@@ -48,8 +50,13 @@ public class CaseLifecycle {
     @Transactional
     public void reopen(UUID caseId, String reason, PathwayUser user) {
         Case c = load(caseId, user);
-        c.reopen(reason, clock.instant(), user.getUsername());
+        java.time.Instant now = clock.instant();
+        c.reopen(reason, now, user.getUsername());
         records.save(c);
+        figures.addTask(caseId, "NEXT_CONTACT", "Contact after reopening",
+                now.atZone(CaseFigures.ZONE).toLocalDate().plusDays(CaseFigures.FIRST_CONTACT_DAYS), now,
+                user.getUsername());
+        figures.refresh(caseId);
         audit.changed("case", caseId.toString(), "reopened");
     }
 

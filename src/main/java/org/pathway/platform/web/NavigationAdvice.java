@@ -16,6 +16,7 @@ class NavigationAdvice {
 
     private static final List<NavItem> ITEMS = List.of(
             new NavItem("Home", "/", null, false),
+            new NavItem("Caseload", "/caseload", Permissions.CASES_WORK, false),
             new NavItem("Refer someone", "/referrals/new", Permissions.REFERRALS_SUBMIT, false),
             new NavItem("Triage", "/triage", Permissions.REFERRALS_TRIAGE, false),
             new NavItem("My referrals", "/referrals/mine", Permissions.REFERRALS_TRACK, false),

@@ -94,6 +94,15 @@ public class CaseTestSupport {
                 .query(UUID.class).single();
     }
 
+    /** Another practitioner of the link worker's service, in the same organisation. */
+    public UUID colleagueOfLinkWorker() {
+        return jdbc.sql("""
+                SELECT p.id FROM workforce.practitioner p JOIN workforce.practitioner_service s ON s.practitioner_id = p.id
+                WHERE s.service_id = ? AND p.id <> ? AND p.employer_id = (SELECT employer_id FROM workforce.practitioner
+                WHERE id = ?) ORDER BY p.name LIMIT 1""").param(linkWorkerService()).param(linkWorkerPractitioner())
+                .param(linkWorkerPractitioner()).query(UUID.class).single();
+    }
+
     public Referral referral(String familyName) {
         return referrals.receive(linkWorkerService(), null, familyName, LocalDate.now().minusYears(70),
                 Set.of(Need.LONELINESS), Instant.now().minusSeconds(86_400 * 3));
