@@ -40,10 +40,12 @@ class DemoDataLoader implements ApplicationRunner {
     private final Accounts accounts;
     private final WorkforceLoader workforce;
     private final AccessLoader access;
+    private final org.pathway.engagement.OutcomesLoader outcomes;
     private final Clock clock;
 
     DemoDataLoader(Environment env, JdbcClient jdbc, TransactionTemplate tx, Accounts accounts,
-            WorkforceLoader workforce, AccessLoader access, Clock clock) {
+            WorkforceLoader workforce, AccessLoader access, org.pathway.engagement.OutcomesLoader outcomes, Clock clock) {
+        this.outcomes = outcomes;
         this.access = access;
         this.clock = clock;
         this.env = env;
@@ -96,6 +98,12 @@ class DemoDataLoader implements ApplicationRunner {
                         (System.nanoTime() - started) / 1_000_000, scale, activity.people(), activity.referrals(),
                         activity.statusChanges(), activity.outreachLists(), activity.welfareChecks(),
                         activity.welfareContacts());
+                // Plans, measures and closure messages for the cases loaded above (run after the cases are loaded).
+                long outcomesStarted = System.nanoTime();
+                var outcomesLoaded = outcomes.load(seed, LocalDate.now(clock.withZone(DemoActivityGenerator.ZONE)));
+                log.info("Demo outcomes loaded in {} ms: {} cases, {} measures, {} goals, {} messages to GPs",
+                        (System.nanoTime() - outcomesStarted) / 1_000_000, outcomesLoaded.cases(),
+                        outcomesLoaded.measures(), outcomesLoaded.goals(), outcomesLoaded.messages());
                 jdbc.sql("INSERT INTO platform.demo_dataset (name, size, seed) VALUES ('ics', ?, ?)")
                         .params(size, seed).update();
                 log.info("Demo ICS loaded: {} organisations, {} services, {} practitioners",
