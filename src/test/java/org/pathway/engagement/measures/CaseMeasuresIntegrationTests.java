@@ -30,6 +30,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 /** Recording outcome measures on a case, as the link worker does it, and who may do so. */
 @PathwayIntegrationTest
+// One context and database for the outcome tests: the cases and referrals they make stay out of the demo data
+// that other tests read.
+@org.springframework.test.context.TestPropertySource(properties = "pathway.test.context=outcomes")
 @RecordApplicationEvents
 class CaseMeasuresIntegrationTests {
 

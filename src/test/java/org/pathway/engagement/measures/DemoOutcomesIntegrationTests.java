@@ -16,6 +16,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The demo's plans, measures and closure messages for cases loaded as history. */
 @PathwayIntegrationTest
+// One context and database for the outcome tests: the cases and referrals they make stay out of the demo data
+// that other tests read.
+@org.springframework.test.context.TestPropertySource(properties = "pathway.test.context=outcomes")
 class DemoOutcomesIntegrationTests {
 
     @Autowired
