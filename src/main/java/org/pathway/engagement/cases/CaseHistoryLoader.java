@@ -39,7 +39,12 @@ class CaseHistoryLoader implements CaseLoader {
     private final ServiceCatalogue catalogue;
     private final AuditLog audit;
 
-    CaseHistoryLoader(JdbcTemplate jdbc, DataSource dataSource, ServiceCatalogue catalogue, AuditLog audit) {
+    private final int defaultReviewWeeks;
+
+    CaseHistoryLoader(JdbcTemplate jdbc, DataSource dataSource, ServiceCatalogue catalogue, AuditLog audit,
+            @org.springframework.beans.factory.annotation.Value("${pathway.engagement.review-interval-weeks:12}")
+            int defaultReviewWeeks) {
+        this.defaultReviewWeeks = defaultReviewWeeks;
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.catalogue = catalogue;
@@ -66,7 +71,8 @@ class CaseHistoryLoader implements CaseLoader {
             Case c = Case.open(new Case.Opening(h.referralId(), h.personId(), h.serviceId(),
                     service.employer().id().value(), h.practitionerId(), h.referredAt(), h.urgent(), h.riskFlags(),
                     transactional ? service.model().sessionCap() : null,
-                    transactional ? null : service.model().reviewIntervalWeeks()), h.openedAt(), h.openedBy());
+                    transactional ? null : CaseOpening.reviewWeeks(service.model(), defaultReviewWeeks)), h.openedAt(),
+                    h.openedBy());
             if (h.closure() != null) {
                 c.close(h.closure().reason(), h.closure().note(), h.closure().at(), h.closure().by());
             }
