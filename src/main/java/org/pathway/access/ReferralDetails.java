@@ -16,6 +16,16 @@ public interface ReferralDetails {
 
     Optional<Summary> summary(ReferralId id);
 
+    /**
+     * Every accepted referral, oldest decision first: for loaders that replay the work that followed (the demo's
+     * casework). Not for the web.
+     */
+    java.util.List<Accepted> accepted();
+
+    record Accepted(ReferralId id, UUID personId, UUID serviceId, UUID practitionerId, Instant receivedAt,
+            Instant acceptedAt, String acceptedBy, boolean urgent, Set<ExclusionFlag> riskFlags,
+            boolean safeguardingConcern, Set<Need> needs) {}
+
     record Summary(ReferralId id, String reference, UUID personId, UUID serviceId, ReferralSource source,
             String referrerName, Set<Need> needs, String context, boolean urgent, Set<ExclusionFlag> riskFlags,
             boolean safeguardingConcern, Boolean readyToWorkOnGoals, boolean consentToShareWithGp, Instant receivedAt,

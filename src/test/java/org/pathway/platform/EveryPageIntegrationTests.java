@@ -42,6 +42,9 @@ class EveryPageIntegrationTests {
     @Autowired
     org.springframework.context.ApplicationContext context;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     List<String> pages() {
         Set<String> pages = new TreeSet<>();
         mappings.getHandlerMethods().forEach((info, method) -> {
@@ -123,5 +126,29 @@ class EveryPageIntegrationTests {
                 assertThat(status).as(page + " as " + e.getKey()).isEqualTo(e.getValue());
             }
         }
+    }
+
+    /** A case's pages: its link worker and their manager see them; every other role is refused. */
+    @Test
+    void everyPageOfACaseRendersForThoseWhoWorkItAndIsRefusedToEveryoneElse() throws Exception {
+        String caseId = jdbc.sql("""
+                SELECT c.id FROM engagement.case_episode c JOIN workforce.practitioner p ON p.id = c.practitioner_id
+                JOIN governance.user_account u ON u.id = p.user_account_id
+                WHERE u.username = 'linkworker' ORDER BY c.opened_at LIMIT 1""").query(String.class).single();
+        List<String> pages = List.of("/cases/" + caseId, "/cases/" + caseId + "/contacts", "/cases/" + caseId + "/notes",
+                "/cases/" + caseId + "/tasks");
+        for (String username : List.of("linkworker", "manager", "admin", "referrer", "provider", "icslead", "researcher")) {
+            for (String page : pages) {
+                int status = mvc.perform(get(page).with(user(users.loadUserByUsername(username)))).andReturn()
+                        .getResponse().getStatus();
+                assertThat(status).as(page + " as " + username)
+                        .isEqualTo(Set.of("linkworker", "manager").contains(username) ? 200 : 403);
+            }
+        }
+        String allocation = "/cases/" + caseId + "/allocation";
+        assertThat(mvc.perform(get(allocation).with(user(users.loadUserByUsername("manager")))).andReturn()
+                .getResponse().getStatus()).isEqualTo(200);
+        assertThat(mvc.perform(get(allocation).with(user(users.loadUserByUsername("linkworker")))).andReturn()
+                .getResponse().getStatus()).isEqualTo(403);
     }
 }

@@ -1,6 +1,5 @@
 package org.pathway.engagement.cases;
 
-import java.time.Instant;
 import java.util.List;
 import org.pathway.access.ReferralDetails;
 import org.pathway.access.ReferralEvents.ReferralAccepted;
@@ -30,8 +29,12 @@ class CaseOpening {
     private final CaseFigures figures;
     private final AuditLog audit;
 
+    private final int defaultReviewWeeks;
+
     CaseOpening(CaseRecords records, ReferralDetails referrals, ServiceCatalogue catalogue, CaseFigures figures,
-            AuditLog audit) {
+            AuditLog audit, @org.springframework.beans.factory.annotation.Value(
+                    "${pathway.engagement.review-interval-weeks:12}") int defaultReviewWeeks) {
+        this.defaultReviewWeeks = defaultReviewWeeks;
         this.records = records;
         this.referrals = referrals;
         this.catalogue = catalogue;
@@ -48,28 +51,34 @@ class CaseOpening {
                 () -> new IllegalStateException("Accepted referral " + accepted.referral() + " not found"));
         ServiceDetails service = SystemReads.directory(() -> catalogue.service(new ServiceId(accepted.service())))
                 .orElseThrow(() -> new IllegalStateException("Service " + accepted.service() + " not found"));
-        Case c = Case.open(opening(accepted, referral, service), accepted.at(), accepted.by());
+        Case c = Case.open(opening(accepted, referral, service, defaultReviewWeeks), accepted.at(), accepted.by());
         records.save(c);
         figures.firstTasks(c, accepted.at(), accepted.by());
         audit.record(accepted.by(), "CHANGE", "case", c.id().toString(), "opened for referral " + referral.reference());
         log.info("Opened case {} for referral {}", c.id(), accepted.referral());
     }
 
-    static Case.Opening opening(ReferralAccepted accepted, ReferralDetails.Summary referral, ServiceDetails service) {
+    /**
+     * A relational service reviews each case at its own interval, or at {@code pathway.engagement.review-interval-weeks}
+     * when it names none; a transactional one counts sessions against its cap instead.
+     */
+    static Case.Opening opening(ReferralAccepted accepted, ReferralDetails.Summary referral, ServiceDetails service,
+            int defaultReviewWeeks) {
         DeliveryModel model = service.model();
         boolean transactional = model.engagement() == EngagementModel.TRANSACTIONAL;
         return new Case.Opening(accepted.referral().value(), accepted.person(), accepted.service(),
                 service.employer().id().value(), accepted.practitioner(), referral.receivedAt(), referral.urgent(),
                 riskFlags(referral), transactional ? model.sessionCap() : null,
-                transactional ? null : model.reviewIntervalWeeks());
+                transactional ? null : reviewWeeks(model, defaultReviewWeeks));
+    }
+
+    static int reviewWeeks(DeliveryModel model, int defaultReviewWeeks) {
+        return model.reviewIntervalWeeks() != null && model.reviewIntervalWeeks() > 0 ? model.reviewIntervalWeeks()
+                : defaultReviewWeeks;
     }
 
     static List<String> riskFlags(ReferralDetails.Summary referral) {
         List<String> flags = new java.util.ArrayList<>(referral.riskFlags().stream().map(Enum::name).toList());
         return flags;
-    }
-
-    static Instant never() {
-        return null;
     }
 }
