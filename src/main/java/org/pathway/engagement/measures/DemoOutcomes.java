@@ -87,6 +87,7 @@ class DemoOutcomes implements OutcomesLoader {
                 FROM engagement.case_episode c
                 WHERE NOT EXISTS (SELECT 1 FROM engagement.measure_record r WHERE r.case_id = c.id)
                   AND NOT EXISTS (SELECT 1 FROM engagement.goal g WHERE g.case_id = c.id)
+                  AND NOT EXISTS (SELECT 1 FROM engagement.outcome_message m WHERE m.case_id = c.id)
                 ORDER BY c.referral_id""")
                 .query((rs, n) -> {
                     Timestamp closed = rs.getTimestamp("closed_at");
