@@ -23,7 +23,6 @@ import org.pathway.governance.AuditLog;
 import org.pathway.people.ConsentPurpose;
 import org.pathway.people.People;
 import org.pathway.people.PersonId;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,15 +61,15 @@ class DemoOutcomes implements OutcomesLoader {
         {"HEALTH", "Go to the diabetes education sessions"}};
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate template;
+    private final javax.sql.DataSource dataSource;
     private final MeasureDefinitions definitions;
     private final People people;
     private final AuditLog audit;
 
-    DemoOutcomes(JdbcClient jdbc, JdbcTemplate template, MeasureDefinitions definitions, People people,
+    DemoOutcomes(JdbcClient jdbc, javax.sql.DataSource dataSource, MeasureDefinitions definitions, People people,
             AuditLog audit) {
         this.jdbc = jdbc;
-        this.template = template;
+        this.dataSource = dataSource;
         this.definitions = definitions;
         this.people = people;
         this.audit = audit;
@@ -112,6 +111,8 @@ class DemoOutcomes implements OutcomesLoader {
                             .add(new String[] {rs.getString("code"), rs.getString("term")});
                 });
 
+        java.util.Set<PersonId> sharing = people.consentedTo(ConsentPurpose.SHARE_WITH_GP,
+                cases.stream().filter(c -> c.closedAt() != null).map(c -> new PersonId(c.personId())).toList());
         Batches b = new Batches();
         for (CaseRow c : cases) {
             Random random = new Random(seed ^ c.referralId().getMostSignificantBits() ^ c.referralId().getLeastSignificantBits());
@@ -121,7 +122,7 @@ class DemoOutcomes implements OutcomesLoader {
             boolean engaged = c.reason() != ClosureReason.UNABLE_TO_CONTACT;
             if (!engaged || span < 7) {
                 if (c.closedAt() != null && c.reason() != null) {
-                    message(b, c, codes, null, random);
+                    message(b, c, codes, null, sharing, random);
                 }
                 continue;
             }
@@ -201,18 +202,18 @@ class DemoOutcomes implements OutcomesLoader {
                         }
                     });
                 }
-                message(b, c, codes, summary.toString().trim(), random);
+                message(b, c, codes, summary.toString().trim(), sharing, random);
             }
         }
-        b.write(template);
+        b.write(new Copier());
         audit.record("system", "LOAD", "case", null,
                 "loaded plans, measures and closure messages for " + cases.size() + " cases");
         return new Loaded(cases.size(), b.records.size(), b.goals.size(), b.messages.size());
     }
 
-    private void message(Batches b, CaseRow c, Map<ClosureReason, List<String[]>> codes, String summary, Random random) {
-        var consent = people.consents(new PersonId(c.personId())).get(ConsentPurpose.SHARE_WITH_GP);
-        boolean share = consent != null && consent.given() && summary != null;
+    private void message(Batches b, CaseRow c, Map<ClosureReason, List<String[]>> codes, String summary,
+            java.util.Set<PersonId> sharing, Random random) {
+        boolean share = summary != null && sharing.contains(new PersonId(c.personId()));
         StringBuilder text = new StringBuilder();
         codes.getOrDefault(c.reason(), List.of()).forEach(code -> text.append(code[0]).append('|').append(code[1]).append('\n'));
         b.messages.add(new Object[] {uuid(random), c.id(), c.referralId(), share ? "SUMMARY" : "CODES_ONLY",
@@ -292,16 +293,55 @@ class DemoOutcomes implements OutcomesLoader {
         final List<Object[]> reviews = new ArrayList<>();
         final List<Object[]> messages = new ArrayList<>();
 
-        void write(JdbcTemplate t) {
-            t.batchUpdate("INSERT INTO engagement.measure_record (id, case_id, definition_id, occasion, taken_on, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)", records);
-            t.batchUpdate("INSERT INTO engagement.measure_answer (record_id, item_code, value) VALUES (?, ?, ?)", answers);
-            t.batchUpdate("INSERT INTO engagement.measure_score (record_id, position, score_key, label, value, band, higher_is_better) VALUES (?, ?, ?, ?, ?, ?, ?)", scores);
-            t.batchUpdate("INSERT INTO engagement.what_matters (id, case_id, version, words, recorded_on, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?)", whatMatters);
-            t.batchUpdate("INSERT INTO engagement.goal (id, case_id, domain, wording, target_on, status, created_at, created_by, status_changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", goals);
-            t.batchUpdate("INSERT INTO engagement.goal_progress (id, goal_id, recorded_on, score, note, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?)", progress);
-            t.batchUpdate("INSERT INTO engagement.plan_action (id, case_id, who, what, due_on, done_on, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", actions);
-            t.batchUpdate("INSERT INTO engagement.plan_review (id, case_id, review_on, note, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)", reviews);
-            t.batchUpdate("INSERT INTO engagement.outcome_message (id, case_id, referral_id, kind, codes, summary, issued_at, issued_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", messages);
+        void write(Copier c) {
+            c.copy("engagement.measure_record", "id, case_id, definition_id, occasion, taken_on, recorded_by, recorded_at", records);
+            c.copy("engagement.measure_answer", "record_id, item_code, value", answers);
+            c.copy("engagement.measure_score", "record_id, position, score_key, label, value, band, higher_is_better", scores);
+            c.copy("engagement.what_matters", "id, case_id, version, words, recorded_on, recorded_at, recorded_by", whatMatters);
+            c.copy("engagement.goal", "id, case_id, domain, wording, target_on, status, created_at, created_by, status_changed_at", goals);
+            c.copy("engagement.goal_progress", "id, goal_id, recorded_on, score, note, recorded_at, recorded_by", progress);
+            c.copy("engagement.plan_action", "id, case_id, who, what, due_on, done_on, created_at, created_by", actions);
+            c.copy("engagement.plan_review", "id, case_id, review_on, note, created_at, created_by", reviews);
+            c.copy("engagement.outcome_message", "id, case_id, referral_id, kind, codes, summary, issued_at, issued_by", messages);
+        }
+    }
+
+    /** Writes rows with PostgreSQL's COPY (CSV) on the current transaction's connection. */
+    private final class Copier {
+
+        private static final int CHUNK = 20_000;
+
+        void copy(String table, String columns, List<Object[]> rows) {
+            if (rows.isEmpty()) {
+                return;
+            }
+            java.sql.Connection connection = org.springframework.jdbc.datasource.DataSourceUtils.getConnection(dataSource);
+            try {
+                org.postgresql.copy.CopyManager copier = connection.unwrap(org.postgresql.PGConnection.class).getCopyAPI();
+                StringBuilder csv = new StringBuilder();
+                for (int from = 0; from < rows.size(); from += CHUNK) {
+                    csv.setLength(0);
+                    for (Object[] row : rows.subList(from, Math.min(rows.size(), from + CHUNK))) {
+                        for (int i = 0; i < row.length; i++) {
+                            if (i > 0) {
+                                csv.append(',');
+                            }
+                            Object value = row[i];
+                            if (value != null) {
+                                String text = value instanceof Timestamp t ? t.toInstant().toString() : value.toString();
+                                csv.append('"').append(text.replace("\"", "\"\"")).append('"');
+                            }
+                        }
+                        csv.append('\n');
+                    }
+                    copier.copyIn("COPY " + table + " (" + columns + ") FROM STDIN (FORMAT csv)",
+                            new java.io.StringReader(csv.toString()));
+                }
+            } catch (java.sql.SQLException | java.io.IOException e) {
+                throw new IllegalStateException("Could not load " + table, e);
+            } finally {
+                org.springframework.jdbc.datasource.DataSourceUtils.releaseConnection(connection, dataSource);
+            }
         }
     }
 }
