@@ -55,6 +55,8 @@ final class DemoActivityGenerator {
     static final String REFERRER = "referrer";
     static final String LINK_WORKER = "linkworker";
     static final String MANAGER = "manager";
+    /** How many referrals the demo link worker has accepted for themselves in the last months. */
+    static final int LINK_WORKER_CASES = 42;
 
     private static final Map<ReferralSource, Integer> SOURCE_WEIGHTS = new LinkedHashMap<>();
     static {
@@ -405,6 +407,33 @@ final class DemoActivityGenerator {
                         EnumSet.of(Need.LONELINESS), Set.of(), true, received, steps));
             }
         }
+        linkWorkerCaseload(queueServices);
+    }
+
+    /** The demo link worker's own caseload: referrals accepted for them over the last months (they open cases). */
+    private void linkWorkerCaseload(Set<UUID> theirServices) {
+        List<Service> theirs = services.stream()
+                .filter(s -> theirServices.contains(s.id()) && !s.practices().isEmpty()).toList();
+        if (theirs.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < LINK_WORKER_CASES; i++) {
+            Service service = theirs.get(i % theirs.size());
+            LocalDate day = workingDayBefore(end, 8 + i * 3); // about 8 to 130 working days ago
+            List<Practice> covered = practices.stream().filter(p -> service.practices().contains(p.id())).toList();
+            int minAge = service.command().minAge() == null ? 18 : service.command().minAge();
+            int person = newPerson(covered.get(random.nextInt(covered.size())), minAge, 90);
+            Instant received = at(day, 9, 17);
+            Set<Need> needs = needs();
+            Set<ExclusionFlag> flags = i % 9 == 4
+                    ? EnumSet.of(ExclusionFlag.values()[random.nextInt(ExclusionFlag.values().length)])
+                    : EnumSet.noneOf(ExclusionFlag.class);
+            List<Step> steps = List.of(Step.accept(later(received, 1, 4), i % 4 == 0 ? MANAGER : LINK_WORKER,
+                    ics.linkWorkerId().value(), meets(service.command(), people.get(person), day, needs, flags, true) ? null
+                            : OUTSIDE_CRITERIA_REASONS.get(i % OUTSIDE_CRITERIA_REASONS.size())));
+            referrals.add(history(person, service, ReferralSource.GP, null, null, personPractice.get(person), needs,
+                    flags, true, received, steps));
+        }
     }
 
     /** Several organisations imported the same shielding-style list in the burst and called the same people. */
@@ -559,7 +588,7 @@ final class DemoActivityGenerator {
         return practitionerUsernames.getOrDefault(pick(service.practitioners()), "triage");
     }
 
-    private static String username(String name) {
+    static String username(String name) {
         return name.toLowerCase(Locale.UK).replaceAll("[^a-z ]", "").strip().replace(' ', '.');
     }
 

@@ -5,6 +5,8 @@ import java.util.UUID;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.pathway.access.AccessLoader;
+import org.pathway.access.ReferralDetails;
+import org.pathway.engagement.CaseLoader;
 import org.pathway.governance.Accounts;
 import org.pathway.governance.Accounts.NewAccount;
 import org.pathway.governance.Role;
@@ -25,7 +27,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * one when {@code pathway.demo-data=true}. Prints the demo sign-ins every start. The ICS is generated from
  * {@code pathway.demo.seed} and {@code pathway.demo.size} and loaded through the workforce module's API; each
  * demo sign-in is scoped to an organisation in it. Two years of referrals and outreach work follow, through the
- * access module's loader, at {@code pathway.demo.activity-scale} (1.0, about 30,000 referrals a year).
+ * access module's loader, at {@code pathway.demo.activity-scale} (1.0, about 30,000 referrals a year), then the
+ * casework on the accepted referrals through the engagement module's loader.
  */
 @Component
 class DemoDataLoader implements ApplicationRunner {
@@ -40,10 +43,17 @@ class DemoDataLoader implements ApplicationRunner {
     private final Accounts accounts;
     private final WorkforceLoader workforce;
     private final AccessLoader access;
+    private final org.pathway.engagement.OutcomesLoader outcomes;
     private final Clock clock;
+    private final CaseLoader caseLoader;
+    private final ReferralDetails referralDetails;
 
     DemoDataLoader(Environment env, JdbcClient jdbc, TransactionTemplate tx, Accounts accounts,
-            WorkforceLoader workforce, AccessLoader access, Clock clock) {
+            WorkforceLoader workforce, AccessLoader access, Clock clock, CaseLoader caseLoader,
+            ReferralDetails referralDetails, org.pathway.engagement.OutcomesLoader outcomes) {
+        this.caseLoader = caseLoader;
+        this.referralDetails = referralDetails;
+        this.outcomes = outcomes;
         this.access = access;
         this.clock = clock;
         this.env = env;
@@ -96,6 +106,19 @@ class DemoDataLoader implements ApplicationRunner {
                         (System.nanoTime() - started) / 1_000_000, scale, activity.people(), activity.referrals(),
                         activity.statusChanges(), activity.outreachLists(), activity.welfareChecks(),
                         activity.welfareContacts());
+                long casesStarted = System.nanoTime();
+                LocalDate today = LocalDate.now(clock.withZone(DemoActivityGenerator.ZONE));
+                CaseLoader.Loaded cases = caseLoader.load(DemoCaseGenerator.generate(seed, ics, today,
+                        referralDetails.accepted(), "demo"));
+                log.info("Demo casework loaded in {} ms: {} cases, {} contacts and attempts, {} notes, {} tasks",
+                        (System.nanoTime() - casesStarted) / 1_000_000, cases.cases(), cases.contacts(), cases.notes(),
+                        cases.tasks());
+                // Plans, measures and closure messages for the cases loaded above (run after the cases are loaded).
+                long outcomesStarted = System.nanoTime();
+                var outcomesLoaded = outcomes.load(seed, today);
+                log.info("Demo outcomes loaded in {} ms: {} cases, {} measures, {} goals, {} messages to GPs",
+                        (System.nanoTime() - outcomesStarted) / 1_000_000, outcomesLoaded.cases(),
+                        outcomesLoaded.measures(), outcomesLoaded.goals(), outcomesLoaded.messages());
                 jdbc.sql("INSERT INTO platform.demo_dataset (name, size, seed) VALUES ('ics', ?, ?)")
                         .params(size, seed).update();
                 log.info("Demo ICS loaded: {} organisations, {} services, {} practitioners",

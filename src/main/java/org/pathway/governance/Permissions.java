@@ -24,5 +24,12 @@ public final class Permissions {
     /** Import outreach lists and make welfare checks for one's organisation. */
     public static final String OUTREACH_WORK = "outreach:work";
 
+    /** Work cases: one's own and those given to one (link worker), one's organisation's (manager). */
+    public static final String CASES_WORK = "cases:work";
+    /** Reallocate a case to another practitioner and give cases to other link workers (managers). */
+    public static final String CASES_MANAGE = "cases:manage";
+    /** Define outcome measures (items, ranges, scoring) for one's organisation's services, under its licence. */
+    public static final String MEASURES_DEFINE = "measures:define";
+
     private Permissions() {}
 }

@@ -43,6 +43,9 @@ public interface People {
     /** The latest answer per purpose; a purpose never asked is absent. */
     Map<ConsentPurpose, ConsentRecord> consents(PersonId person);
 
+    /** Of these people, those whose latest answer for the purpose is "given" (for bulk loads; no audit). */
+    java.util.Set<PersonId> consentedTo(ConsentPurpose purpose, java.util.Collection<PersonId> people);
+
     record Registration(PersonId person, boolean linkedToExisting, String reason) {}
 
     record ConsentRecord(boolean given, java.time.Instant recordedAt, String recordedBy) {}

@@ -39,6 +39,12 @@ class EveryPageIntegrationTests {
     @Autowired
     UserDetailsService users;
 
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     List<String> pages() {
         Set<String> pages = new TreeSet<>();
         mappings.getHandlerMethods().forEach((info, method) -> {
@@ -93,5 +99,56 @@ class EveryPageIntegrationTests {
                 assertThat(status).as(page + " as " + username).isIn(200, 302, 403);
             }
         }
+    }
+
+    /** The case pages of outcome measures, the plan and closure, for each role (they take a case id, so are listed here). */
+    @Test
+    void caseMeasuresPlanAndClosurePagesForEachRole() throws Exception {
+        org.pathway.engagement.cases.CaseTestSupport cases = org.pathway.engagement.cases.CaseTestSupport.from(context);
+        cases.ensureOtherAccounts();
+        java.util.UUID caseId = cases.openCase("EveryPage");
+        List<String> pages = List.of("/cases/" + caseId + "/measures",
+                "/cases/" + caseId + "/measures/5e0a0000-0000-4000-8000-000000000002/record",
+                "/cases/" + caseId + "/plan", "/cases/" + caseId + "/plan/print", "/cases/" + caseId + "/close");
+        java.util.Map<String, Integer> expected = new java.util.LinkedHashMap<>();
+        expected.put("linkworker", 200);
+        expected.put("manager", 200);
+        expected.put(org.pathway.engagement.cases.CaseTestSupport.OTHER_LINK_WORKER, 404);
+        expected.put(org.pathway.engagement.cases.CaseTestSupport.OTHER_MANAGER, 404);
+        for (String username : List.of("admin", "referrer", "provider", "icslead", "researcher")) {
+            expected.put(username, 403);
+        }
+        for (String page : pages) {
+            assertThat(mvc.perform(get(page)).andReturn().getResponse().getStatus()).as(page + " signed out").isEqualTo(302);
+            for (var e : expected.entrySet()) {
+                int status = mvc.perform(get(page).with(user(users.loadUserByUsername(e.getKey())))).andReturn()
+                        .getResponse().getStatus();
+                assertThat(status).as(page + " as " + e.getKey()).isEqualTo(e.getValue());
+            }
+        }
+    }
+
+    /** A case's pages: its link worker and their manager see them; every other role is refused. */
+    @Test
+    void everyPageOfACaseRendersForThoseWhoWorkItAndIsRefusedToEveryoneElse() throws Exception {
+        String caseId = jdbc.sql("""
+                SELECT c.id FROM engagement.case_episode c JOIN workforce.practitioner p ON p.id = c.practitioner_id
+                JOIN governance.user_account u ON u.id = p.user_account_id
+                WHERE u.username = 'linkworker' ORDER BY c.opened_at LIMIT 1""").query(String.class).single();
+        List<String> pages = List.of("/cases/" + caseId, "/cases/" + caseId + "/contacts", "/cases/" + caseId + "/notes",
+                "/cases/" + caseId + "/tasks");
+        for (String username : List.of("linkworker", "manager", "admin", "referrer", "provider", "icslead", "researcher")) {
+            for (String page : pages) {
+                int status = mvc.perform(get(page).with(user(users.loadUserByUsername(username)))).andReturn()
+                        .getResponse().getStatus();
+                assertThat(status).as(page + " as " + username)
+                        .isEqualTo(Set.of("linkworker", "manager").contains(username) ? 200 : 403);
+            }
+        }
+        String allocation = "/cases/" + caseId + "/allocation";
+        assertThat(mvc.perform(get(allocation).with(user(users.loadUserByUsername("manager")))).andReturn()
+                .getResponse().getStatus()).isEqualTo(200);
+        assertThat(mvc.perform(get(allocation).with(user(users.loadUserByUsername("linkworker")))).andReturn()
+                .getResponse().getStatus()).isEqualTo(403);
     }
 }

@@ -51,11 +51,15 @@ class StaffReferralController {
 
     private final ReferralIntake intake;
     private final Outreach outreach;
+    /** The messages back to the referrer, from whichever module issues them (engagement, at case closure). */
+    private final org.springframework.beans.factory.ObjectProvider<org.pathway.access.ReferralOutcomeMessages> outcomeMessages;
     private final DisplayTimes times = new DisplayTimes();
 
-    StaffReferralController(ReferralIntake intake, Outreach outreach) {
+    StaffReferralController(ReferralIntake intake, Outreach outreach,
+            org.springframework.beans.factory.ObjectProvider<org.pathway.access.ReferralOutcomeMessages> outcomeMessages) {
         this.intake = intake;
         this.outreach = outreach;
+        this.outcomeMessages = outcomeMessages;
     }
 
     @GetMapping("/new")
@@ -162,7 +166,10 @@ class StaffReferralController {
     @GetMapping("/{id}")
     @PreAuthorize(ReferralIntake.TRACK)
     String show(@PathVariable String id, @AuthenticationPrincipal PathwayUser user, Model model) {
-        model.addAttribute("referral", detail(id, user));
+        ReferralDetail referral = detail(id, user);
+        model.addAttribute("referral", referral);
+        model.addAttribute("outcomeMessages", outcomeMessages.stream()
+                .flatMap(source -> source.forReferral(new ReferralId(IntakeChecks.uuid(id))).stream()).toList());
         model.addAttribute("times", times);
         return "access/referrals/show";
     }

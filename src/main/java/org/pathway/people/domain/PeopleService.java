@@ -180,4 +180,24 @@ class PeopleService implements People {
                 });
         return latest;
     }
+
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.Set<PersonId> consentedTo(ConsentPurpose purpose, java.util.Collection<PersonId> people) {
+        java.util.Set<PersonId> given = new java.util.HashSet<>();
+        if (people.isEmpty()) {
+            return given;
+        }
+        UUID[] ids = people.stream().map(PersonId::value).distinct().toArray(UUID[]::new);
+        jdbc.sql("""
+                SELECT person_id FROM (
+                  SELECT DISTINCT ON (person_id) person_id, given FROM people.consent
+                  WHERE purpose = ? AND person_id = ANY (?) ORDER BY person_id, recorded_at DESC, id DESC) latest
+                WHERE given""")
+                .param(purpose.name()).param(ids)
+                .query(rs -> {
+                    given.add(new PersonId(rs.getObject("person_id", UUID.class)));
+                });
+        return given;
+    }
 }

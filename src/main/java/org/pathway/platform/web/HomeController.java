@@ -1,6 +1,8 @@
 package org.pathway.platform.web;
 
 import org.pathway.governance.PathwayUser;
+import org.pathway.governance.Permissions;
+import org.pathway.governance.Role;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,6 +14,10 @@ class HomeController {
 
     @GetMapping("/")
     String home(@AuthenticationPrincipal PathwayUser user, Model model) {
+        if (user.role() == Role.LINK_WORKER && user.can(Permissions.CASES_WORK)) {
+            // A link worker's day starts from their caseload.
+            return "forward:/caseload";
+        }
         model.addAttribute("user", user);
         return "home";
     }

@@ -16,6 +16,7 @@ class NavigationAdvice {
 
     private static final List<NavItem> ITEMS = List.of(
             new NavItem("Home", "/", null, false),
+            new NavItem("Caseload", "/caseload", Permissions.CASES_WORK, false),
             new NavItem("Refer someone", "/referrals/new", Permissions.REFERRALS_SUBMIT, false),
             new NavItem("Triage", "/triage", Permissions.REFERRALS_TRIAGE, false),
             new NavItem("My referrals", "/referrals/mine", Permissions.REFERRALS_TRACK, false),
@@ -23,6 +24,7 @@ class NavigationAdvice {
             new NavItem("Organisations", "/organisations", Permissions.ORGANISATIONS_VIEW, false),
             new NavItem("Services", "/services", Permissions.SERVICES_VIEW, false),
             new NavItem("Practitioners", "/practitioners", Permissions.PRACTITIONERS_VIEW, false),
+            new NavItem("Measures", "/measures", Permissions.MEASURES_DEFINE, false),
             new NavItem("Users", "/admin/users", Permissions.USERS_MANAGE, false),
             new NavItem("Audit log", "/admin/audit", Permissions.AUDIT_READ, false));
 

@@ -1,0 +1,33 @@
+package org.pathway.access;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.pathway.shared.ExclusionFlag;
+import org.pathway.shared.Need;
+
+/**
+ * What a referral said, for the module that carries the work on (engagement shows it on the case). It checks no
+ * permission and audits nothing: the caller has already decided, in its own scope, that the user may see the
+ * case the referral belongs to, and audits that view.
+ */
+public interface ReferralDetails {
+
+    Optional<Summary> summary(ReferralId id);
+
+    /**
+     * Every accepted referral, oldest decision first: for loaders that replay the work that followed (the demo's
+     * casework). Not for the web.
+     */
+    java.util.List<Accepted> accepted();
+
+    record Accepted(ReferralId id, UUID personId, UUID serviceId, UUID practitionerId, Instant receivedAt,
+            Instant acceptedAt, String acceptedBy, boolean urgent, Set<ExclusionFlag> riskFlags,
+            boolean safeguardingConcern, Set<Need> needs) {}
+
+    record Summary(ReferralId id, String reference, UUID personId, UUID serviceId, ReferralSource source,
+            String referrerName, Set<Need> needs, String context, boolean urgent, Set<ExclusionFlag> riskFlags,
+            boolean safeguardingConcern, Boolean readyToWorkOnGoals, boolean consentToShareWithGp, Instant receivedAt,
+            Instant decidedAt, String outsideCriteriaReason) {}
+}

@@ -1,0 +1,70 @@
+package org.pathway.engagement.cases;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the figures the caseload shows on the case row (contacts and attempts, the last contact, what is due next,
+ * when the review is due, open safeguarding concerns), recomputed from the case's own contacts, tasks and notes
+ * whenever one of them changes. The caseload then reads one row per case and never aggregates contacts.
+ */
+@Component
+class CaseFigures {
+
+    static final ZoneId ZONE = ZoneId.of("Europe/London");
+    /** A first contact is due this many days after the case opens (two for an urgent referral). */
+    static final int FIRST_CONTACT_DAYS = 7;
+
+    private final JdbcClient jdbc;
+
+    CaseFigures(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The reminders a new case starts with: the first contact, and the first review for a relational service. */
+    void firstTasks(Case c, Instant at, String by) {
+        LocalDate opened = at.atZone(ZONE).toLocalDate();
+        addTask(c.id(), "NEXT_CONTACT", "First contact", opened.plusDays(c.urgent() ? 2 : FIRST_CONTACT_DAYS), at, by);
+        if (c.reviewIntervalWeeks() != null) {
+            addTask(c.id(), "REVIEW", "Review the support", opened.plusWeeks(c.reviewIntervalWeeks()), at, by);
+        }
+        refresh(c.id());
+    }
+
+    UUID addTask(UUID caseId, String kind, String title, LocalDate due, Instant at, String by) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO engagement.case_task (id, case_id, kind, title, due_on, created_at, created_by)
+                VALUES (:id, :case, :kind, :title, :due, :at, :by)""")
+                .param("id", id).param("case", caseId).param("kind", kind).param("title", title).param("due", due)
+                .param("at", Timestamp.from(at)).param("by", by).update();
+        return id;
+    }
+
+    /** Recomputes the case row's figures from the case's contacts, tasks and notes. */
+    void refresh(UUID caseId) {
+        jdbc.sql("""
+                UPDATE engagement.case_episode c SET
+                  contacts_count = f.contacts, failed_attempts_count = f.failed, last_contact_on = f.last_contact,
+                  next_due_on = t.due_on, next_due_title = t.title, review_due_on = r.due_on,
+                  open_safeguarding = s.concerns
+                FROM (SELECT count(*) FILTER (WHERE successful) AS contacts,
+                             count(*) FILTER (WHERE NOT successful) AS failed,
+                             max(occurred_on) FILTER (WHERE successful) AS last_contact
+                      FROM engagement.contact WHERE case_id = :case) f,
+                     LATERAL (SELECT max(due_on) AS due_on, max(title) AS title FROM (
+                         SELECT due_on, title FROM engagement.case_task
+                         WHERE case_id = :case AND completed_at IS NULL ORDER BY due_on, created_at LIMIT 1) x) t,
+                     (SELECT min(due_on) AS due_on FROM engagement.case_task
+                      WHERE case_id = :case AND completed_at IS NULL AND kind = 'REVIEW') r,
+                     (SELECT count(*) AS concerns FROM engagement.case_note
+                      WHERE case_id = :case AND safeguarding AND resolved_at IS NULL) s
+                WHERE c.id = :case""")
+                .param("case", caseId).update();
+    }
+}

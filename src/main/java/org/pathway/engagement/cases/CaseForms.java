@@ -1,0 +1,78 @@
+package org.pathway.engagement.cases;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** The forms of a case's pages, bound as typed so everything is kept when a form is shown again with errors. */
+final class CaseForms {
+
+    private CaseForms() {}
+
+    static final String DATE = "\\d{4}-\\d{2}-\\d{2}";
+
+    /** A contact with the person, or (when {@code attempt} is "true") an attempt that did not reach them. */
+    record ContactForm(
+            @NotBlank(message = "Enter the date of the contact")
+            @Pattern(regexp = DATE, message = "Enter the date of the contact as a real date") String occurredOn,
+            @NotBlank(message = "Choose how the contact happened") String mode,
+            @Pattern(regexp = "\\d{0,4}", message = "Enter the duration as a whole number of minutes") String durationMinutes,
+            String kindOfWork,
+            String depth,
+            @Size(max = 10_000, message = "The note must be 10,000 characters or fewer") String note,
+            @Size(max = 2_000, message = "The reason must be 2,000 characters or fewer") String overCapReason,
+            @Pattern(regexp = "(" + DATE + ")?", message = "Enter the next contact date as a real date") String nextContactOn,
+            String attempt) {
+
+        static ContactForm blank(String today, boolean attempt) {
+            return new ContactForm(today, null, null, null, null, null, null, null, attempt ? "true" : null);
+        }
+
+        public boolean isAttempt() {
+            return "true".equals(attempt);
+        }
+    }
+
+    record NoteForm(
+            @NotBlank(message = "Enter the note")
+            @Size(max = 10_000, message = "The note must be 10,000 characters or fewer") String body,
+            String safeguarding) {
+
+        static NoteForm blank() {
+            return new NoteForm(null, null);
+        }
+
+        public boolean isSafeguarding() {
+            return "true".equals(safeguarding);
+        }
+    }
+
+    record ResolveForm(
+            @NotBlank(message = "Say how the concern was resolved")
+            @Size(max = 10_000, message = "The note must be 10,000 characters or fewer") String resolution) {}
+
+    record TaskForm(
+            @NotBlank(message = "Choose what kind of task it is") String kind,
+            @Size(max = 200, message = "The description must be 200 characters or fewer") String title,
+            @NotBlank(message = "Enter the date it is due")
+            @Pattern(regexp = DATE, message = "Enter the due date as a real date") String dueOn) {
+
+        static TaskForm blank() {
+            return new TaskForm("NEXT_CONTACT", null, null);
+        }
+    }
+
+    record ReallocateForm(
+            @NotBlank(message = "Choose the practitioner to give the case to") String practitioner,
+            @NotBlank(message = "Give the reason for reallocating the case")
+            @Size(max = 2_000, message = "The reason must be 2,000 characters or fewer") String reason) {}
+
+    record GrantForm(
+            @NotBlank(message = "Choose the link worker to give the case to") String grantee,
+            @NotBlank(message = "Give the reason, for example cover during leave")
+            @Size(max = 2_000, message = "The reason must be 2,000 characters or fewer") String grantReason) {}
+
+    record ReopenForm(
+            @NotBlank(message = "Give the reason for reopening the case")
+            @Size(max = 2_000, message = "The reason must be 2,000 characters or fewer") String reason) {}
+}

@@ -1,0 +1,25 @@
+package org.pathway.engagement.cases;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.pathway.engagement.CaseStatus;
+import org.pathway.engagement.ClosureReason;
+
+/** Who and what a case is about, as shown at the top of every case page. Only ever built for a user in scope. */
+public record CaseHeader(UUID caseId, UUID referralId, UUID personId, String personName, LocalDate dateOfBirth,
+        String nhsNumber, UUID serviceId, String serviceName, UUID organisationId, UUID practitionerId,
+        String practitionerName, CaseStatus status, Instant openedAt, Instant closedAt, ClosureReason closureReason) {
+
+    public boolean open() {
+        return status == CaseStatus.OPEN;
+    }
+
+    /** The NHS number spaced 3-3-4 as people read it, or null. */
+    public String nhsNumberSpaced() {
+        if (nhsNumber == null || nhsNumber.length() != 10) {
+            return nhsNumber;
+        }
+        return nhsNumber.substring(0, 3) + " " + nhsNumber.substring(3, 6) + " " + nhsNumber.substring(6);
+    }
+}

@@ -1,0 +1,292 @@
+package org.pathway.engagement.cases;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.pathway.engagement.CaseStatus;
+import org.pathway.governance.AuditLog;
+import org.pathway.governance.PathwayUser;
+import org.pathway.governance.Role;
+import org.pathway.people.People;
+import org.pathway.people.PersonId;
+import org.pathway.people.PersonSummary;
+import org.pathway.shared.ExclusionFlag;
+import org.pathway.workforce.DeliveryModel;
+import org.pathway.workforce.OrganisationId;
+import org.pathway.workforce.PractitionerRegister;
+import org.pathway.workforce.PractitionerRegister.PractitionerSearch;
+import org.pathway.workforce.PractitionerRegister.PractitionerSummary;
+import org.pathway.workforce.ServiceCatalogue;
+import org.pathway.workforce.ServiceRef;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The caseload: a link worker's own cases and those given to them, or a manager's team's. One query on the case
+ * rows per page (the figures are kept on each row by {@link CaseFigures}), then the names of the people on the
+ * page in one batch from the people module.
+ */
+@Service
+class Caseload {
+
+    static final int PAGE_SIZE = 25;
+
+    enum Sort {
+        DUE("next_due_on ASC NULLS LAST, c.id"),
+        LAST_CONTACT("last_contact_on ASC NULLS FIRST, c.id"),
+        REFERRED("referred_at ASC, c.id"),
+        OPENED("opened_at DESC, c.id");
+
+        final String orderBy;
+
+        Sort(String orderBy) {
+            this.orderBy = orderBy;
+        }
+    }
+
+    enum Flag { SAFEGUARDING, RISK, URGENT }
+
+    /** What to show; null values do not filter. {@code practitioner} is for managers. */
+    record Query(CaseStatus status, Flag flag, boolean overdue, boolean reviewDue, UUID practitioner, Sort sort,
+            int page) {}
+
+    record Row(UUID caseId, String personName, Integer age, String serviceName, String practitionerName,
+            CaseStatus status, LocalDate nextDueOn, String nextDueTitle, boolean overdue, LocalDate reviewDueOn,
+            boolean reviewDue, LocalDate lastContactOn, int contacts, int failedAttempts, Integer sessionCap,
+            boolean nearCap, boolean urgent, List<String> riskFlags, int openSafeguarding, long daysSinceReferral,
+            boolean granted) {}
+
+    record TeamMember(UUID practitionerId, String name, BigDecimal fte, long openCases, Integer cap) {
+
+        public boolean overCap() {
+            return cap != null && openCases > cap;
+        }
+    }
+
+    record Concern(UUID caseId, UUID noteId, String personName, String practitionerName, String body,
+            java.time.Instant writtenAt) {}
+
+    private final JdbcClient jdbc;
+    private final CaseAccess access;
+    private final People people;
+    private final ServiceCatalogue catalogue;
+    private final PractitionerRegister practitioners;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    Caseload(JdbcClient jdbc, CaseAccess access, People people, ServiceCatalogue catalogue,
+            PractitionerRegister practitioners, AuditLog audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.access = access;
+        this.people = people;
+        this.catalogue = catalogue;
+        this.practitioners = practitioners;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(CaseFigures.ZONE));
+    }
+
+    boolean isManager(PathwayUser user) {
+        return user.role() == Role.SERVICE_MANAGER && user.organisationId() != null;
+    }
+
+    @Transactional(readOnly = true)
+    Page<Row> page(Query query, PathwayUser user) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder where = new StringBuilder();
+        Optional<UUID> me = Optional.empty();
+        if (isManager(user)) {
+            where.append("c.organisation_id = :organisation");
+            params.put("organisation", user.organisationId());
+            if (query.practitioner() != null) {
+                where.append(" AND c.practitioner_id = :practitioner");
+                params.put("practitioner", query.practitioner());
+            }
+        } else {
+            me = access.practitionerOf(user);
+            if (me.isEmpty()) {
+                return Page.empty(PageRequest.of(0, PAGE_SIZE));
+            }
+            // ANY(ARRAY(...)) rather than IN (...): the planner then ORs two index scans instead of scanning every case.
+            where.append("(c.practitioner_id = :me OR c.id = ANY (ARRAY(SELECT g.case_id FROM engagement.case_access_grant g"
+                    + " WHERE g.practitioner_id = :me AND g.revoked_at IS NULL)))");
+            params.put("me", me.get());
+        }
+        if (query.status() != null) {
+            where.append(" AND c.status = '").append(query.status().name()).append('\'');
+        }
+        if (query.flag() == Flag.SAFEGUARDING) {
+            where.append(" AND c.open_safeguarding > 0");
+        } else if (query.flag() == Flag.RISK) {
+            where.append(" AND cardinality(c.risk_flags) > 0");
+        } else if (query.flag() == Flag.URGENT) {
+            where.append(" AND c.urgent");
+        }
+        LocalDate today = today();
+        params.put("today", today);
+        if (query.overdue()) {
+            where.append(" AND c.next_due_on < :today");
+        }
+        if (query.reviewDue()) {
+            where.append(" AND c.review_due_on <= :today");
+        }
+        int number = Math.max(0, query.page());
+        Sort sort = query.sort() == null ? Sort.DUE : query.sort();
+        List<Object[]> raw = new ArrayList<>();
+        long[] total = {0};
+        jdbc.sql("""
+                SELECT c.id, c.person_id, c.service_id, c.practitioner_id, c.status, c.next_due_on, c.next_due_title,
+                       c.review_due_on, c.last_contact_on, c.contacts_count, c.failed_attempts_count, c.session_cap,
+                       c.urgent, c.risk_flags, c.open_safeguarding, c.referred_at, count(*) OVER () AS total
+                FROM engagement.case_episode c
+                WHERE %s
+                ORDER BY c.%s
+                LIMIT :limit OFFSET :offset""".formatted(where, sort.orderBy))
+                .params(params)
+                .param("limit", PAGE_SIZE)
+                .param("offset", (long) number * PAGE_SIZE)
+                .query((ResultSet rs) -> {
+                    total[0] = rs.getLong("total");
+                    raw.add(new Object[] {rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class),
+                            rs.getObject("service_id", UUID.class), rs.getObject("practitioner_id", UUID.class),
+                            rs.getString("status"), date(rs, "next_due_on"), rs.getString("next_due_title"),
+                            date(rs, "review_due_on"), date(rs, "last_contact_on"), rs.getInt("contacts_count"),
+                            rs.getInt("failed_attempts_count"), (Integer) rs.getObject("session_cap"),
+                            rs.getBoolean("urgent"), strings(rs.getArray("risk_flags")),
+                            rs.getInt("open_safeguarding"), rs.getTimestamp("referred_at").toInstant()});
+                });
+        if (raw.isEmpty() && number > 0 && total[0] == 0) {
+            return new PageImpl<>(List.of(), PageRequest.of(number, PAGE_SIZE), 0);
+        }
+        Map<PersonId, PersonSummary> persons = raw.isEmpty() ? Map.of()
+                : people.findAll(raw.stream().map(r -> new PersonId((UUID) r[1])).collect(Collectors.toSet()));
+        Map<UUID, String> services = serviceNames();
+        Map<UUID, String> names = isManager(user) ? team(user).stream()
+                .collect(Collectors.toMap(TeamMember::practitionerId, TeamMember::name, (a, b) -> a)) : Map.of();
+        UUID mine = me.orElse(null);
+        List<Row> rows = new ArrayList<>();
+        for (Object[] r : raw) {
+            PersonSummary person = persons.get(new PersonId((UUID) r[1]));
+            LocalDate due = (LocalDate) r[5];
+            LocalDate review = (LocalDate) r[7];
+            Integer cap = (Integer) r[11];
+            int contacts = (Integer) r[9];
+            rows.add(new Row((UUID) r[0], person == null ? "Unknown person" : person.fullName(),
+                    person == null || person.dateOfBirth() == null ? null : person.ageOn(today),
+                    services.getOrDefault((UUID) r[2], "Unknown service"),
+                    names.getOrDefault((UUID) r[3], null), CaseStatus.valueOf((String) r[4]), due, (String) r[6],
+                    due != null && due.isBefore(today), review, review != null && !review.isAfter(today),
+                    (LocalDate) r[8], contacts, (Integer) r[10], cap, cap != null && contacts >= cap - 1,
+                    (Boolean) r[12], labels((String[]) r[13]), (Integer) r[14],
+                    ChronoUnit.DAYS.between(((java.time.Instant) r[15]).atZone(CaseFigures.ZONE).toLocalDate(), today),
+                    mine != null && !mine.equals(r[3])));
+        }
+        audit.viewedAll("case", rows.stream().map(r -> r.caseId().toString()).toList(), "caseload");
+        return new PageImpl<>(rows, PageRequest.of(number, PAGE_SIZE), total[0]);
+    }
+
+    private Map<UUID, String> serviceNames() {
+        return catalogue.services().stream().collect(Collectors.toMap(s -> s.id().value(), s -> s.name(), (a, b) -> a));
+    }
+
+    /** A manager's practitioners with their open cases against their cap (FTE times the service's cap per FTE). */
+    @Transactional(readOnly = true)
+    List<TeamMember> team(PathwayUser user) {
+        if (!isManager(user)) {
+            return List.of();
+        }
+        List<PractitionerSummary> staff = practitioners.search(
+                new PractitionerSearch(new OrganisationId(user.organisationId()), null, null),
+                PageRequest.of(0, 500), user).getContent();
+        Map<UUID, Long> open = new HashMap<>();
+        jdbc.sql("""
+                SELECT practitioner_id, count(*) AS open FROM engagement.case_episode
+                WHERE organisation_id = :organisation AND status = 'OPEN' GROUP BY practitioner_id""")
+                .param("organisation", user.organisationId())
+                .query((ResultSet rs) -> {
+                    open.put(rs.getObject("practitioner_id", UUID.class), rs.getLong("open"));
+                });
+        Map<UUID, Integer> capPerFte = new HashMap<>();
+        List<TeamMember> team = new ArrayList<>();
+        for (PractitionerSummary p : staff) {
+            Integer perFte = null;
+            for (ServiceRef s : p.services()) {
+                Integer cap = capPerFte.computeIfAbsent(s.id().value(),
+                        id -> catalogue.deliveryModel(s.id()).map(DeliveryModel::caseloadCapPerFte).orElse(null));
+                if (cap != null && (perFte == null || cap < perFte)) {
+                    perFte = cap;
+                }
+            }
+            Integer cap = perFte == null ? null : p.fte().multiply(BigDecimal.valueOf(perFte)).intValue();
+            team.add(new TeamMember(p.id().value(), p.name(), p.fte(), open.getOrDefault(p.id().value(), 0L), cap));
+        }
+        return team;
+    }
+
+    /** The open safeguarding concerns on a manager's organisation's cases, oldest first. */
+    @Transactional(readOnly = true)
+    List<Concern> openConcerns(PathwayUser user) {
+        if (!isManager(user)) {
+            return List.of();
+        }
+        List<Object[]> raw = jdbc.sql("""
+                SELECT n.id, n.case_id, c.person_id, c.practitioner_id, n.body, n.written_at
+                FROM engagement.case_note n JOIN engagement.case_episode c ON c.id = n.case_id
+                WHERE c.organisation_id = :organisation AND n.safeguarding AND n.resolved_at IS NULL
+                ORDER BY n.written_at LIMIT 100""")
+                .param("organisation", user.organisationId())
+                .query((rs, i) -> new Object[] {rs.getObject("id", UUID.class), rs.getObject("case_id", UUID.class),
+                        rs.getObject("person_id", UUID.class), rs.getObject("practitioner_id", UUID.class),
+                        rs.getString("body"), rs.getTimestamp("written_at").toInstant()})
+                .list();
+        if (raw.isEmpty()) {
+            return List.of();
+        }
+        Map<PersonId, PersonSummary> persons = people.findAll(
+                raw.stream().map(r -> new PersonId((UUID) r[2])).collect(Collectors.toSet()));
+        Map<UUID, String> names = new LinkedHashMap<>();
+        team(user).forEach(m -> names.put(m.practitionerId(), m.name()));
+        List<Concern> concerns = raw.stream().map(r -> {
+            PersonSummary p = persons.get(new PersonId((UUID) r[2]));
+            return new Concern((UUID) r[1], (UUID) r[0], p == null ? "Unknown person" : p.fullName(),
+                    names.getOrDefault((UUID) r[3], "Another practitioner"), (String) r[4], (java.time.Instant) r[5]);
+        }).toList();
+        audit.viewedAll("case", concerns.stream().map(c -> c.caseId().toString()).distinct().toList(),
+                "open safeguarding concerns");
+        return concerns;
+    }
+
+    private static LocalDate date(ResultSet rs, String column) throws SQLException {
+        java.sql.Date d = rs.getDate(column);
+        return d == null ? null : d.toLocalDate();
+    }
+
+    private static String[] strings(java.sql.Array array) throws SQLException {
+        return array == null ? new String[0] : (String[]) array.getArray();
+    }
+
+    static List<String> labels(String[] flags) {
+        Set<String> known = Arrays.stream(ExclusionFlag.values()).map(Enum::name).collect(Collectors.toSet());
+        return Arrays.stream(flags).map(f -> known.contains(f) ? ExclusionFlag.valueOf(f).label() : f).toList();
+    }
+}

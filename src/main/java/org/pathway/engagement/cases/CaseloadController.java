@@ -1,0 +1,70 @@
+package org.pathway.engagement.cases;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.UUID;
+import org.pathway.engagement.CaseStatus;
+import org.pathway.governance.PathwayUser;
+import org.pathway.platform.Pagination;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The caseload: a link worker's home page, and a manager's team caseload with open safeguarding concerns. */
+@Controller
+class CaseloadController {
+
+    private final Caseload caseload;
+
+    CaseloadController(Caseload caseload) {
+        this.caseload = caseload;
+    }
+
+    @GetMapping("/caseload")
+    @PreAuthorize(CaseLifecycle.WORK)
+    String caseload(@RequestParam(defaultValue = "open") String status, @RequestParam(required = false) String flag,
+            @RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "false") boolean reviewDue,
+            @RequestParam(required = false) String practitioner, @RequestParam(defaultValue = "due") String sort,
+            @RequestParam(defaultValue = "1") int page, @AuthenticationPrincipal PathwayUser user,
+            HttpServletRequest request, Model model) {
+        CaseStatus shown = switch (status) {
+            case "closed" -> CaseStatus.CLOSED;
+            case "all" -> null;
+            default -> CaseStatus.OPEN;
+        };
+        Caseload.Flag flagged = switch (flag == null ? "" : flag) {
+            case "safeguarding" -> Caseload.Flag.SAFEGUARDING;
+            case "risk" -> Caseload.Flag.RISK;
+            case "urgent" -> Caseload.Flag.URGENT;
+            default -> null;
+        };
+        Caseload.Sort order = switch (sort) {
+            case "last-contact" -> Caseload.Sort.LAST_CONTACT;
+            case "referred" -> Caseload.Sort.REFERRED;
+            case "opened" -> Caseload.Sort.OPENED;
+            default -> Caseload.Sort.DUE;
+        };
+        UUID chosen = null;
+        try {
+            chosen = practitioner == null || practitioner.isBlank() ? null : UUID.fromString(practitioner);
+        } catch (IllegalArgumentException unreadable) {
+            chosen = null;
+        }
+        boolean manager = caseload.isManager(user);
+        var page1 = caseload.page(new Caseload.Query(shown, flagged, overdue, reviewDue, manager ? chosen : null, order,
+                Math.max(1, page) - 1), user);
+        model.addAttribute("rows", page1);
+        model.addAttribute("pages", Pagination.of(page1, request));
+        model.addAttribute("manager", manager);
+        model.addAttribute("team", manager ? caseload.team(user) : java.util.List.of());
+        model.addAttribute("concerns", manager ? caseload.openConcerns(user) : java.util.List.of());
+        model.addAttribute("filters", new Filters(status, flag == null ? "" : flag, overdue, reviewDue,
+                chosen == null ? "" : chosen.toString(), sort));
+        model.addAttribute("user", user);
+        return "engagement/cases/caseload";
+    }
+
+    record Filters(String status, String flag, boolean overdue, boolean reviewDue, String practitioner, String sort) {}
+}

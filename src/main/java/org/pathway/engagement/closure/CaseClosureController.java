@@ -1,0 +1,58 @@
+package org.pathway.engagement.closure;
+
+import java.util.Map;
+import java.util.UUID;
+import org.pathway.engagement.ClosureReason;
+import org.pathway.engagement.cases.CaseLifecycle;
+import org.pathway.governance.PathwayUser;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The closure page: reason, note, closing measures, and afterwards the message back to the GP and referrer. */
+@Controller
+@RequestMapping("/cases/{caseId}/close")
+class CaseClosureController {
+
+    private final CaseClosure closure;
+
+    CaseClosureController(CaseClosure closure) {
+        this.closure = closure;
+    }
+
+    @GetMapping
+    @PreAuthorize(CaseLifecycle.WORK)
+    String page(@PathVariable UUID caseId, @AuthenticationPrincipal PathwayUser user, Model model) {
+        return show(closure.page(caseId, user), new CaseClosure.CloseForm(null, null), Map.of(), model);
+    }
+
+    @PostMapping
+    @PreAuthorize(CaseLifecycle.WORK)
+    String close(@PathVariable UUID caseId, @ModelAttribute("form") CaseClosure.CloseForm form,
+            @AuthenticationPrincipal PathwayUser user, Model model, RedirectAttributes redirect) {
+        CaseClosure.Outcome outcome = closure.close(caseId, form, user);
+        if (outcome instanceof CaseClosure.Refused refused) {
+            return show(closure.page(caseId, user), form, refused.problems(), model);
+        }
+        CaseClosure.Closed closed = (CaseClosure.Closed) outcome;
+        redirect.addFlashAttribute("flash", "Case closed. The " + (closed.message().codesOnly() ? "codes" : "codes and summary")
+                + " went to the GP and the referrer");
+        return "redirect:/cases/" + caseId + "/close";
+    }
+
+    private String show(CaseClosure.Page page, CaseClosure.CloseForm form, Map<String, String> errors, Model model) {
+        model.addAttribute("case", page.header());
+        model.addAttribute("page", page);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("reasons", ClosureReason.values());
+        return "engagement/closure/close";
+    }
+}

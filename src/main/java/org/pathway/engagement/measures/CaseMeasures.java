@@ -1,0 +1,284 @@
+package org.pathway.engagement.measures;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.UUID;
+import org.pathway.engagement.MeasureEvents.MeasureRecorded;
+import org.pathway.engagement.MeasureEvents.RecordedScore;
+import org.pathway.engagement.cases.CaseAccess;
+import org.pathway.engagement.cases.CaseHeader;
+import org.pathway.engagement.cases.CaseLifecycle;
+import org.pathway.engagement.measures.Scorer.Score;
+import org.pathway.governance.AuditLog;
+import org.pathway.governance.PathwayUser;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Outcome measures on a case: the history of every score with its change from baseline, and recording a
+ * questionnaire (scored only when complete). Scoped by {@link CaseAccess}: a case out of scope is not found.
+ */
+@Service
+public class CaseMeasures {
+
+    static final ZoneId UK = ZoneId.of("Europe/London");
+
+    private final CaseAccess access;
+    private final MeasureCatalogue catalogue;
+    private final MeasureRecords records;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    CaseMeasures(CaseAccess access, MeasureCatalogue catalogue, MeasureRecords records, AuditLog audit,
+            ApplicationEventPublisher events, Clock clock) {
+        this.access = access;
+        this.catalogue = catalogue;
+        this.records = records;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** One score's baseline and latest values, and whether the change is for the better. */
+    public record Change(String label, BigDecimal baseline, LocalDate baselineOn, BigDecimal latest, LocalDate latestOn,
+            String bandFrom, String bandTo, boolean higherIsBetter) {
+
+        public BigDecimal difference() {
+            return latest.subtract(baseline);
+        }
+
+        /** "+2.50", "-1.00" or "0.00". */
+        public String signedDifference() {
+            BigDecimal d = difference();
+            return (d.signum() > 0 ? "+" : "") + d.toPlainString();
+        }
+
+        public String direction() {
+            int sign = difference().signum() * (higherIsBetter ? 1 : -1);
+            return sign > 0 ? "Better" : sign < 0 ? "Worse" : "No change";
+        }
+
+        public boolean bandChanged() {
+            return bandFrom != null && bandTo != null && !bandFrom.equals(bandTo);
+        }
+    }
+
+    /** Everything recorded for one measure on the case. */
+    public record History(MeasureDefinition definition, List<Recorded> records, List<String> scoreKeys,
+            List<String> scoreLabels, List<Change> changes, String chartJson) {
+
+        public boolean hasBaseline() {
+            return records.stream().anyMatch(r -> r.occasion() == Occasion.BASELINE);
+        }
+
+        public boolean hasClosure() {
+            return records.stream().anyMatch(r -> r.occasion() == Occasion.CLOSURE);
+        }
+    }
+
+    public record Overview(CaseHeader header, List<History> histories, List<MeasureDefinition> notYetRecorded) {}
+
+    /** The measures page: every measure recorded on the case over time, and those not yet recorded. */
+    @PreAuthorize(CaseLifecycle.WORK)
+    @Transactional(readOnly = true)
+    public Overview overview(UUID caseId, PathwayUser user) {
+        CaseHeader header = access.require(caseId, user);
+        List<MeasureDefinition> available = catalogue.availableTo(header.organisationId());
+        Map<UUID, List<Recorded>> byMeasure = new LinkedHashMap<>();
+        records.ofCase(caseId).forEach(r -> byMeasure.computeIfAbsent(r.definitionId(), k -> new ArrayList<>()).add(r));
+        List<History> histories = new ArrayList<>();
+        List<MeasureDefinition> notYet = new ArrayList<>();
+        for (MeasureDefinition d : available) {
+            List<Recorded> recorded = byMeasure.remove(d.id());
+            if (recorded == null) {
+                notYet.add(d);
+            } else {
+                histories.add(history(d, recorded));
+            }
+        }
+        // A measure recorded under a definition no longer offered (e.g. retired) still shows.
+        byMeasure.forEach((id, recorded) -> catalogue.find(id).ifPresent(d -> histories.add(history(d, recorded))));
+        return new Overview(header, histories, notYet);
+    }
+
+    /** Which measures have a baseline on this case but no closure occasion yet (the closure page's prompt). */
+    @PreAuthorize(CaseLifecycle.WORK)
+    @Transactional(readOnly = true)
+    public List<History> histories(UUID caseId, PathwayUser user) {
+        return overview(caseId, user).histories();
+    }
+
+    /**
+     * Every measure recorded on a case, for a summary composed inside this module after the caller has checked
+     * scope (the closure message). Not for pages: they go through {@link #overview}.
+     */
+    @Transactional(readOnly = true)
+    public List<History> historiesWithoutAudit(UUID caseId) {
+        Map<UUID, List<Recorded>> byMeasure = new LinkedHashMap<>();
+        records.ofCase(caseId).forEach(r -> byMeasure.computeIfAbsent(r.definitionId(), k -> new ArrayList<>()).add(r));
+        List<History> histories = new ArrayList<>();
+        byMeasure.forEach((id, recorded) -> catalogue.find(id).ifPresent(d -> histories.add(history(d, recorded))));
+        return histories;
+    }
+
+    static History history(MeasureDefinition d, List<Recorded> recorded) {
+        List<String> keys = new ArrayList<>();
+        Map<String, Score> first = new LinkedHashMap<>();
+        for (Recorded r : recorded) {
+            for (Score s : r.scores()) {
+                if (!keys.contains(s.key())) {
+                    keys.add(s.key());
+                    first.put(s.key(), s);
+                }
+            }
+        }
+        List<String> labels = keys.stream().map(k -> first.get(k).label()).toList();
+        Recorded baseline = recorded.stream().filter(r -> r.occasion() == Occasion.BASELINE).findFirst()
+                .orElse(recorded.get(0));
+        Recorded latest = recorded.get(recorded.size() - 1);
+        List<Change> changes = new ArrayList<>();
+        if (latest != baseline) {
+            for (String key : keys) {
+                Score from = baseline.score(key);
+                Score to = latest.score(key);
+                if (from != null && to != null) {
+                    changes.add(new Change(from.label(), from.value(), baseline.takenOn(), to.value(), latest.takenOn(),
+                            from.band(), to.band(), from.higherIsBetter()));
+                }
+            }
+        }
+        return new History(d, recorded, keys, labels, changes, chartJson(d, recorded, keys, labels));
+    }
+
+    /** The chart's data for measures-chart.js: dates, one series per score, and the axis range. */
+    static String chartJson(MeasureDefinition d, List<Recorded> recorded, List<String> keys, List<String> labels) {
+        StringBuilder json = new StringBuilder("{\"title\":").append(Json.string(d.name())).append(",\"labels\":[");
+        for (int i = 0; i < recorded.size(); i++) {
+            Recorded r = recorded.get(i);
+            json.append(i == 0 ? "" : ",").append(Json.string(r.takenOn() + " (" + r.occasion().label() + ")"));
+        }
+        json.append("],\"datasets\":[");
+        for (int k = 0; k < keys.size(); k++) {
+            json.append(k == 0 ? "" : ",").append("{\"label\":").append(Json.string(labels.get(k))).append(",\"data\":[");
+            for (int i = 0; i < recorded.size(); i++) {
+                Score s = recorded.get(i).score(keys.get(k));
+                json.append(i == 0 ? "" : ",").append(s == null ? "null" : s.value().toPlainString());
+            }
+            json.append("]}");
+        }
+        return json.append("]}").toString();
+    }
+
+    /** A measure the user may record on this case, with the case header. */
+    public record RecordForm(CaseHeader header, MeasureDefinition definition, Occasion suggestedOccasion) {}
+
+    @PreAuthorize(CaseLifecycle.WORK)
+    @Transactional(readOnly = true)
+    public RecordForm form(UUID caseId, UUID definitionId, PathwayUser user) {
+        CaseHeader header = access.require(caseId, user);
+        MeasureDefinition d = catalogue.availableTo(header.organisationId(), definitionId)
+                .orElseThrow(() -> new NoSuchElementException("No measure " + definitionId));
+        boolean hasBaseline = records.ofCase(caseId).stream()
+                .anyMatch(r -> r.definitionId().equals(definitionId) && r.occasion() == Occasion.BASELINE);
+        return new RecordForm(header, d, hasBaseline ? Occasion.REVIEW : Occasion.BASELINE);
+    }
+
+    /** What was typed on the record form; every value kept as text so the form can re-show it. */
+    public record Answers(String occasion, String day, String month, String year, Map<String, String> answers) {
+
+        public Answers {
+            answers = answers == null ? new LinkedHashMap<>() : new LinkedHashMap<>(answers);
+        }
+
+        public String answer(String itemCode) {
+            return answers.get(itemCode);
+        }
+    }
+
+    /** Recording either worked, or was refused with messages by field (item codes for unanswered questions). */
+    public sealed interface Outcome permits Saved, Refused {}
+
+    public record Saved(UUID recordId, List<Score> scores) implements Outcome {}
+
+    public record Refused(Map<String, String> problems) implements Outcome {}
+
+    @PreAuthorize(CaseLifecycle.WORK)
+    @Transactional
+    public Outcome record(UUID caseId, UUID definitionId, Answers typed, PathwayUser user) {
+        RecordForm form = form(caseId, definitionId, user);
+        CaseHeader header = form.header();
+        MeasureDefinition d = form.definition();
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (!header.open()) {
+            problems.put("occasion", "This case is closed: reopen it to record measures");
+        }
+        Occasion occasion = null;
+        try {
+            occasion = Occasion.valueOf(Objects.requireNonNullElse(typed.occasion(), ""));
+        } catch (IllegalArgumentException unknown) {
+            problems.put("occasion", "Choose when in the case this was taken: baseline, review or closure");
+        }
+        LocalDate takenOn = null;
+        LocalDate today = LocalDate.now(clock.withZone(UK));
+        try {
+            takenOn = LocalDate.of(Integer.parseInt(typed.year().trim()), Integer.parseInt(typed.month().trim()),
+                    Integer.parseInt(typed.day().trim()));
+            LocalDate opened = header.openedAt().atZone(UK).toLocalDate();
+            if (takenOn.isAfter(today)) {
+                problems.put("day", "The date taken must be today or in the past");
+            } else if (takenOn.isBefore(opened)) {
+                problems.put("day", "The date taken must be on or after the case opened ("
+                        + opened.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy")) + ")");
+            }
+        } catch (NumberFormatException | NullPointerException | DateTimeException unreadable) {
+            problems.put("day", "Enter the date it was taken as a real date, for example 27 3 2026");
+        }
+        Map<String, Integer> answers = new LinkedHashMap<>();
+        for (var item : d.items()) {
+            String value = typed.answer(item.code());
+            if (value != null && !value.isBlank()) {
+                try {
+                    answers.put(item.code(), Integer.parseInt(value.trim()));
+                } catch (NumberFormatException e) {
+                    // left out: reported as unanswered
+                }
+            }
+        }
+        Scorer.Result result = Scorer.score(d, answers);
+        if (result instanceof Scorer.Incomplete incomplete) {
+            for (String code : incomplete.missing()) {
+                problems.put("answers-" + code, "Answer \"" + d.item(code).orElseThrow().wording() + "\"");
+            }
+            for (String code : incomplete.outOfRange()) {
+                var item = d.item(code).orElseThrow();
+                problems.put("answers-" + code, "Choose an answer from " + item.min() + " to " + item.max() + " for \""
+                        + item.wording() + "\"");
+            }
+        }
+        if (!problems.isEmpty()) {
+            return new Refused(problems);
+        }
+        List<Score> scores = ((Scorer.Scored) result).scores();
+        UUID id = UUID.randomUUID();
+        var now = clock.instant();
+        records.insert(id, caseId, d.id(), occasion, takenOn, answers, scores, user.getUsername(), now);
+        audit.changed("case", caseId.toString(), "recorded " + d.code() + " (" + occasion.name() + ")");
+        events.publishEvent(new MeasureRecorded(id, caseId, header.serviceId(), header.organisationId(), d.id(),
+                d.code(), occasion.name(), takenOn,
+                scores.stream().map(s -> new RecordedScore(s.key(), s.label(), s.value(), s.band(), s.higherIsBetter()))
+                        .toList(), now, user.getUsername()));
+        return new Saved(id, scores);
+    }
+}

@@ -1,0 +1,151 @@
+package org.pathway.engagement.plans;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.pathway.engagement.cases.CaseLifecycle;
+import org.pathway.engagement.plans.CarePlans.ActionForm;
+import org.pathway.engagement.plans.CarePlans.GoalForm;
+import org.pathway.engagement.plans.CarePlans.ProgressForm;
+import org.pathway.engagement.plans.CarePlans.ReviewForm;
+import org.pathway.engagement.plans.CarePlans.WhatMattersForm;
+import org.pathway.governance.PathwayUser;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The plan page (what matters, goals and progress, actions, reviews) and the printable plan. */
+@Controller
+@RequestMapping("/cases/{caseId}/plan")
+class CarePlanController {
+
+    private final CarePlans plans;
+
+    CarePlanController(CarePlans plans) {
+        this.plans = plans;
+    }
+
+    @GetMapping
+    @PreAuthorize(CaseLifecycle.WORK)
+    String page(@PathVariable UUID caseId, @AuthenticationPrincipal PathwayUser user, Model model) {
+        return show(caseId, user, model, Map.of());
+    }
+
+    @GetMapping("/print")
+    @PreAuthorize(CaseLifecycle.WORK)
+    String print(@PathVariable UUID caseId, @AuthenticationPrincipal PathwayUser user, Model model) {
+        CarePlans.Shown shown = plans.show(caseId, user);
+        model.addAttribute("case", shown.header());
+        model.addAttribute("plan", shown.plan());
+        model.addAttribute("today", shown.today());
+        return "engagement/plans/print";
+    }
+
+    @PostMapping("/what-matters")
+    @PreAuthorize(CaseLifecycle.WORK)
+    String whatMatters(@PathVariable UUID caseId, @ModelAttribute("whatMattersForm") WhatMattersForm form,
+            @AuthenticationPrincipal PathwayUser user, Model model, RedirectAttributes redirect) {
+        return change(caseId, user, model, redirect, "What matters to me saved",
+                () -> plans.saveWhatMatters(caseId, form, user));
+    }
+
+    @PostMapping("/goals")
+    @PreAuthorize(CaseLifecycle.WORK)
+    String goal(@PathVariable UUID caseId, @ModelAttribute("goalForm") GoalForm form,
+            @AuthenticationPrincipal PathwayUser user, Model model, RedirectAttributes redirect) {
+        return change(caseId, user, model, redirect, "Goal added", () -> plans.addGoal(caseId, form, user));
+    }
+
+    @PostMapping("/goals/{goalId}/progress")
+    @PreAuthorize(CaseLifecycle.WORK)
+    String progress(@PathVariable UUID caseId, @PathVariable UUID goalId, ProgressForm form,
+            @AuthenticationPrincipal PathwayUser user, Model model, RedirectAttributes redirect) {
+        model.addAttribute("progressGoal", goalId);
+        model.addAttribute("progressForm", form);
+        return change(caseId, user, model, redirect, "Progress recorded",
+                () -> plans.recordProgress(caseId, goalId, form, user));
+    }
+
+    @PostMapping("/goals/{goalId}/status")
+    @PreAuthorize(CaseLifecycle.WORK)
+    String status(@PathVariable UUID caseId, @PathVariable UUID goalId, @RequestParam(required = false) String status,
+            @AuthenticationPrincipal PathwayUser user, Model model, RedirectAttributes redirect) {
+        return change(caseId, user, model, redirect, "Goal status changed",
+                () -> plans.setGoalStatus(caseId, goalId, status, user));
+    }
+
+    @PostMapping("/actions")
+    @PreAuthorize(CaseLifecycle.WORK)
+    String action(@PathVariable UUID caseId, @ModelAttribute("actionForm") ActionForm form,
+            @AuthenticationPrincipal PathwayUser user, Model model, RedirectAttributes redirect) {
+        return change(caseId, user, model, redirect, "Action added", () -> plans.addAction(caseId, form, user));
+    }
+
+    @PostMapping("/actions/{actionId}/done")
+    @PreAuthorize(CaseLifecycle.WORK)
+    String done(@PathVariable UUID caseId, @PathVariable UUID actionId, @AuthenticationPrincipal PathwayUser user,
+            Model model, RedirectAttributes redirect) {
+        return change(caseId, user, model, redirect, "Action marked done", () -> plans.markDone(caseId, actionId, user));
+    }
+
+    @PostMapping("/reviews")
+    @PreAuthorize(CaseLifecycle.WORK)
+    String review(@PathVariable UUID caseId, @ModelAttribute("reviewForm") ReviewForm form,
+            @AuthenticationPrincipal PathwayUser user, Model model, RedirectAttributes redirect) {
+        return change(caseId, user, model, redirect, "Review date added", () -> plans.addReview(caseId, form, user));
+    }
+
+    private String change(UUID caseId, PathwayUser user, Model model, RedirectAttributes redirect, String done,
+            Supplier<Map<String, String>> change) {
+        Map<String, String> problems = change.get();
+        if (problems.isEmpty()) {
+            redirect.addFlashAttribute("flash", done);
+            return "redirect:/cases/" + caseId + "/plan";
+        }
+        return show(caseId, user, model, problems);
+    }
+
+    private String show(UUID caseId, PathwayUser user, Model model, Map<String, String> errors) {
+        CarePlans.Shown shown = plans.show(caseId, user);
+        model.addAttribute("case", shown.header());
+        model.addAttribute("plan", shown.plan());
+        model.addAttribute("today", shown.today());
+        model.addAttribute("errors", errors);
+        model.addAttribute("domains", GoalDomain.values());
+        model.addAttribute("statuses", GoalStatus.values());
+        if (!model.containsAttribute("whatMattersForm")) {
+            var current = shown.plan().currentWhatMatters();
+            model.addAttribute("whatMattersForm", new WhatMattersForm(current == null ? null : current.words()));
+        }
+        if (!model.containsAttribute("goalForm")) {
+            model.addAttribute("goalForm", new GoalForm(null, null, null, null));
+        }
+        if (!model.containsAttribute("actionForm")) {
+            model.addAttribute("actionForm", new ActionForm(null, null, null));
+        }
+        if (!model.containsAttribute("reviewForm")) {
+            model.addAttribute("reviewForm", new ReviewForm(null, null));
+        }
+        if (!model.containsAttribute("progressForm")) {
+            model.addAttribute("progressForm", new ProgressForm(null, null));
+        }
+        return "engagement/plans/plan";
+    }
+
+    @ExceptionHandler({NoSuchElementException.class, IllegalArgumentException.class})
+    void notFound(HttpServletResponse response) throws IOException {
+        response.sendError(HttpServletResponse.SC_NOT_FOUND);
+    }
+}
