@@ -5,6 +5,7 @@ import java.util.UUID;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.pathway.access.AccessLoader;
+import org.pathway.activities.DirectoryLoader;
 import org.pathway.governance.Accounts;
 import org.pathway.governance.Accounts.NewAccount;
 import org.pathway.governance.Role;
@@ -41,9 +42,11 @@ class DemoDataLoader implements ApplicationRunner {
     private final WorkforceLoader workforce;
     private final AccessLoader access;
     private final Clock clock;
+    private final DirectoryLoader directory;
 
     DemoDataLoader(Environment env, JdbcClient jdbc, TransactionTemplate tx, Accounts accounts,
-            WorkforceLoader workforce, AccessLoader access, Clock clock) {
+            WorkforceLoader workforce, AccessLoader access, Clock clock, DirectoryLoader directory) {
+        this.directory = directory;
         this.access = access;
         this.clock = clock;
         this.env = env;
@@ -89,13 +92,22 @@ class DemoDataLoader implements ApplicationRunner {
                 }
                 double scale = env.getProperty("pathway.demo.activity-scale", Double.class, 1.0);
                 long started = System.nanoTime();
-                AccessLoader.Loaded activity = access.load(DemoActivityGenerator.generate(seed, ics, scale,
-                        LocalDate.now(clock.withZone(DemoActivityGenerator.ZONE)), "Demo " + Role.REFERRER.label()));
+                LocalDate today = LocalDate.now(clock.withZone(DemoActivityGenerator.ZONE));
+                AccessLoader.Batch accessBatch = DemoActivityGenerator.generate(seed, ics, scale, today,
+                        "Demo " + Role.REFERRER.label());
+                AccessLoader.Loaded activity = access.load(accessBatch);
                 log.info("Demo access activity loaded in {} ms (scale {}): {} people, {} referrals, {} status changes, "
                         + "{} outreach lists, {} welfare checks, {} welfare contacts",
                         (System.nanoTime() - started) / 1_000_000, scale, activity.people(), activity.referrals(),
                         activity.statusChanges(), activity.outreachLists(), activity.welfareChecks(),
                         activity.welfareContacts());
+                started = System.nanoTime();
+                int listings = env.getProperty("pathway.demo.listings", Integer.class, 1000);
+                DirectoryLoader.Loaded directoryLoaded = directory.load(DemoDirectoryGenerator.generate(seed, ics, listings,
+                        today, DemoDirectoryGenerator.postcodesOf(ics, accessBatch)));
+                log.info("Demo directory loaded in {} ms: {} organisations, {} listings, {} status changes, {} postcodes",
+                        (System.nanoTime() - started) / 1_000_000, directoryLoaded.organisations(),
+                        directoryLoaded.listings(), directoryLoaded.statusChanges(), directoryLoaded.postcodes());
                 jdbc.sql("INSERT INTO platform.demo_dataset (name, size, seed) VALUES ('ics', ?, ?)")
                         .params(size, seed).update();
                 log.info("Demo ICS loaded: {} organisations, {} services, {} practitioners",

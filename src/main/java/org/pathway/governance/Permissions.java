@@ -24,5 +24,14 @@ public final class Permissions {
     /** Import outreach lists and make welfare checks for one's organisation. */
     public static final String OUTREACH_WORK = "outreach:work";
 
+    /** Search the community directory and see its listings. */
+    public static final String DIRECTORY_VIEW = "directory:view";
+    /** Change listings: a community provider its own organisation's, an administrator any. */
+    public static final String LISTINGS_MANAGE = "listings:manage";
+    /** Mark listings verified: a provider its own, a service manager any the practitioners rely on. */
+    public static final String LISTINGS_VERIFY = "listings:verify";
+    /** Import an Open Referral UK / HSDS feed and postcode coordinates into the directory. */
+    public static final String DIRECTORY_IMPORT = "directory:import";
+
     private Permissions() {}
 }
