@@ -128,8 +128,8 @@ class DirectoryService {
             p.put("minLon", lon - dLon);
             p.put("maxLon", lon + dLon);
             p.put("radius", c.radiusMiles());
-            join = """
-                     JOIN LATERAL (SELECT min(%s) AS miles FROM activities.location loc
+            join = " " + """
+                    JOIN LATERAL (SELECT min(%s) AS miles FROM activities.location loc
                         WHERE loc.listing_id = l.id AND loc.latitude BETWEEN :minLat AND :maxLat
                           AND loc.longitude BETWEEN :minLon AND :maxLon) d ON d.miles <= :radius""".formatted(HAVERSINE);
             distance = "d.miles";
