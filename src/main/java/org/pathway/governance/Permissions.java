@@ -30,6 +30,8 @@ public final class Permissions {
     public static final String LISTINGS_MANAGE = "listings:manage";
     /** Mark listings verified: a provider its own, a service manager any the practitioners rely on. */
     public static final String LISTINGS_VERIFY = "listings:verify";
+    /** Propose a change to a listing, for its provider to accept or reject. */
+    public static final String LISTINGS_PROPOSE = "listings:propose";
     /** Import an Open Referral UK / HSDS feed and postcode coordinates into the directory. */
     public static final String DIRECTORY_IMPORT = "directory:import";
 

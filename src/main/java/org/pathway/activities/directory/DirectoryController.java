@@ -45,10 +45,139 @@ class DirectoryController {
 
     private final DirectoryService directory;
     private final DirectorySettings settings;
+    private final ListingEditing editing;
+    private final Proposals proposals;
 
-    DirectoryController(DirectoryService directory, DirectorySettings settings) {
+    DirectoryController(DirectoryService directory, DirectorySettings settings, ListingEditing editing,
+            Proposals proposals) {
         this.directory = directory;
         this.settings = settings;
+        this.editing = editing;
+        this.proposals = proposals;
+    }
+
+    static final String PROPOSE = "hasAuthority('" + Permissions.LISTINGS_PROPOSE + "')";
+
+    @PostMapping("/listings/{id}/proposals")
+    @PreAuthorize(PROPOSE)
+    String propose(@PathVariable UUID id, @RequestParam(required = false) String field,
+            @RequestParam(required = false) String value, @RequestParam(required = false) String note,
+            @AuthenticationPrincipal PathwayUser user, Model model, RedirectAttributes redirect) {
+        ListingView listing = listingOr404(id, user);
+        Map<String, String> errors = new LinkedHashMap<>();
+        Proposals.Field chosen = null;
+        try {
+            chosen = Proposals.Field.valueOf(field);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            errors.put("proposalField", "Choose what should change");
+        }
+        if (value == null || value.isBlank()) {
+            errors.put("proposalValue", "Enter what it should say");
+        } else if (value.length() > 4000) {
+            errors.put("proposalValue", "The new wording must be 4,000 characters or fewer");
+        }
+        if (note != null && note.length() > 1000) {
+            errors.put("proposalNote", "The note must be 1,000 characters or fewer");
+        }
+        if (!errors.isEmpty()) {
+            model.addAttribute("proposalForm", Map.of("field", field == null ? "" : field, "value", value == null ? "" : value,
+                    "note", note == null ? "" : note));
+            return show(listing, model, null, null, errors);
+        }
+        proposals.propose(id, chosen, value, note, user);
+        redirect.addFlashAttribute("flash", "Change proposed: the provider will accept or reject it");
+        return "redirect:/directory/listings/" + id;
+    }
+
+    @GetMapping("/proposals")
+    @PreAuthorize(MANAGE)
+    String proposals(@AuthenticationPrincipal PathwayUser user, Model model) {
+        model.addAttribute("proposals", proposals.open(null, user));
+        return "activities/directory/proposals";
+    }
+
+    @PostMapping("/proposals/{proposal}/{decision:accept|reject}")
+    @PreAuthorize(MANAGE)
+    String decide(@PathVariable UUID proposal, @PathVariable String decision, @RequestParam(required = false) String note,
+            @RequestParam(required = false) String back, @AuthenticationPrincipal PathwayUser user,
+            RedirectAttributes redirect) {
+        if (note != null && note.length() > 1000) {
+            redirect.addFlashAttribute("flashError", "The note must be 1,000 characters or fewer");
+        } else if (!proposals.decide(proposal, "accept".equals(decision), note, user)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        } else {
+            redirect.addFlashAttribute("flash", "accept".equals(decision) ? "Change accepted and applied" : "Change rejected");
+        }
+        if (back != null && back.matches("[0-9a-f-]{36}")) {
+            return "redirect:/directory/listings/" + back;
+        }
+        return "redirect:/directory/proposals";
+    }
+
+    /** A choice in a select or radio group. */
+    record Choice(String value, String text) {}
+
+    @GetMapping("/listings/new")
+    @PreAuthorize(MANAGE)
+    String newListing(Model model) {
+        return form(model, ListingForm.blank(), null);
+    }
+
+    @PostMapping("/listings/new")
+    @PreAuthorize(MANAGE)
+    String createListing(@jakarta.validation.Valid @org.springframework.web.bind.annotation.ModelAttribute("form") ListingForm form,
+            org.springframework.validation.BindingResult binding, @AuthenticationPrincipal PathwayUser user, Model model,
+            RedirectAttributes redirect) {
+        editing.check(form, binding);
+        if (binding.hasErrors()) {
+            return form(model, form, null);
+        }
+        UUID id = editing.create(form, user);
+        redirect.addFlashAttribute("flash", "Listing added");
+        return "redirect:/directory/listings/" + id;
+    }
+
+    @GetMapping("/listings/{id}/edit")
+    @PreAuthorize(MANAGE)
+    String editListing(@PathVariable UUID id, @AuthenticationPrincipal PathwayUser user, Model model) {
+        ListingForm form = editing.formFor(id, user).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return form(model, form, id);
+    }
+
+    @PostMapping("/listings/{id}/edit")
+    @PreAuthorize(MANAGE)
+    String updateListing(@PathVariable UUID id,
+            @jakarta.validation.Valid @org.springframework.web.bind.annotation.ModelAttribute("form") ListingForm form,
+            org.springframework.validation.BindingResult binding, @AuthenticationPrincipal PathwayUser user, Model model,
+            RedirectAttributes redirect) {
+        if (editing.formFor(id, user).isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        editing.check(form, binding);
+        if (binding.hasErrors()) {
+            return form(model, form, id);
+        }
+        if (!editing.update(id, form, user)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        redirect.addFlashAttribute("flash", "Listing saved");
+        return "redirect:/directory/listings/" + id;
+    }
+
+    private String form(Model model, ListingForm form, UUID existing) {
+        model.addAttribute("form", form);
+        model.addAttribute("existing", existing);
+        model.addAttribute("categories", directory.categories());
+        model.addAttribute("modes", java.util.Arrays.stream(DeliveryMode.values()).map(m -> new Choice(m.name(), m.label())).toList());
+        model.addAttribute("routes", java.util.Arrays.stream(org.pathway.activities.ReferralRoute.values())
+                .map(r -> new Choice(r.name(), r.label())).toList());
+        model.addAttribute("days", java.util.stream.IntStream.rangeClosed(1, 7).mapToObj(d -> new Choice(String.valueOf(d),
+                java.time.DayOfWeek.of(d).getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK))).toList());
+        model.addAttribute("frequencies", java.util.Arrays.stream(org.pathway.activities.Frequency.values())
+                .map(f -> new Choice(f.name(), f.label())).toList());
+        model.addAttribute("weeks", List.of(new Choice("1", "First"), new Choice("2", "Second"), new Choice("3", "Third"),
+                new Choice("4", "Fourth")));
+        return "activities/directory/form";
     }
 
     /** What was typed into the search form, kept as typed. */
@@ -220,12 +349,22 @@ class DirectoryController {
         return "activities/directory/area";
     }
 
+    private static PathwayUser currentUser() {
+        return (PathwayUser) org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .getAuthentication().getPrincipal();
+    }
+
     private ListingView listingOr404(UUID id, PathwayUser user) {
         return directory.listing(id, user).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     private String show(ListingView listing, Model model, String status, String reason, Map<String, String> errors) {
         model.addAttribute("listing", listing);
+        model.addAttribute("proposals", listing.canManage() ? proposals.open(listing.id(), currentUser()) : List.of());
+        model.addAttribute("proposalFields", Proposals.Field.values());
+        if (!model.containsAttribute("proposalForm")) {
+            model.addAttribute("proposalForm", Map.of("field", "", "value", "", "note", ""));
+        }
         model.addAttribute("statuses", ListingStatus.values());
         model.addAttribute("statusForm", Map.of("status", status == null ? "" : status, "reason", reason == null ? "" : reason));
         model.addAttribute("errors", errors);
