@@ -120,6 +120,15 @@ class HsdsApiIntegrationTests {
     }
 
     @Test
+    void theUkProfileCheckRefusesFieldsTheProfileLeavesOut() throws Exception {
+        JsonNode service = json("/hsds/services/" + full);
+        ((tools.jackson.databind.node.ObjectNode) service).put("fees_description", "Free");
+        schemas.assertValid("service.json", service);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> schemas.assertValidUk("service.json", "service", service))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("fees_description");
+    }
+
+    @Test
     void suspendedListingIsTemporarilyClosedWithItsReason() throws Exception {
         JsonNode service = json("/hsds/services/" + suspended);
         schemas.assertValid("service.json", service);
