@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 listings=${1:-100000}
 seconds=${2:-30}
-port=18083
+port=${PORT:-18463}
 db=pathway_bench_activities
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 pg_ctlcluster 15 main start 2>/dev/null || true
@@ -30,7 +30,7 @@ SPRING_DATASOURCE_PASSWORD=bench java -Xmx2g -jar "$jar" --server.port=$port --p
   --pathway.demo.listings="$listings" --pathway.demo.activity-scale=0.02 \
   > /tmp/pathway-bench-activities.log 2>&1 &
 app=$!
-trap 'kill $app 2>/dev/null; wait $app 2>/dev/null' EXIT
+trap 'kill $app 2>/dev/null; wait $app 2>/dev/null || true' EXIT
 psql_bench() { PGPASSWORD=bench psql -h localhost -U pathway_bench -d $db -v ON_ERROR_STOP=1 -q "$@"; }
 for _ in $(seq 1 1200); do
   grep -q "Demo sign-ins" /tmp/pathway-bench-activities.log 2>/dev/null && break
@@ -38,11 +38,11 @@ for _ in $(seq 1 1200); do
   sleep 0.5
 done
 echo "ready with the demo loaded in $(( $(date +%s) - start )) s: $(grep -o 'Demo directory loaded in [0-9]* ms' /tmp/pathway-bench-activities.log)"
-psql_bench -c "VACUUM ANALYZE" >/dev/null
+psql_bench -c "ANALYZE" >/dev/null 2>&1
 echo "$(psql_bench -Atc 'SELECT count(*) FROM activities.listing') listings, $(psql_bench -Atc 'SELECT count(*) FROM activities.location') locations, $(psql_bench -Atc 'SELECT count(*) FROM activities.listing_status_change') status changes, $(psql_bench -Atc 'SELECT count(*) FROM activities.postcode') postcodes"
 
 # A search centre: the postcode of a walking group's venue, so the text, category and distance all match.
-read -r postcode lat lon <<<"$(psql_bench -AtF' ' -c "
+IFS='|' read -r postcode lat lon <<<"$(psql_bench -AtF'|' -c "
   SELECT p.postcode, p.latitude, p.longitude FROM activities.listing l JOIN activities.location x ON x.listing_id = l.id
   JOIN activities.postcode p ON p.postcode = x.postcode WHERE l.name LIKE '%Walking%' ORDER BY l.id LIMIT 1")"
 query="q=walking&category=physical-activity&postcode=$(echo "$postcode" | tr ' ' '+')&radius=10"
@@ -52,7 +52,7 @@ token=$(curl -s -c "$cookies" -b "$cookies" "http://localhost:$port/sign-in" | g
 curl -s -o /dev/null -c "$cookies" -b "$cookies" --data-urlencode username=linkworker --data-urlencode password=pathway-demo \
   --data-urlencode "_csrf=$token" "http://localhost:$port/sign-in"
 session=$(awk '$6 == "PATHWAY_SESSION" {print $7}' "$cookies")
-found=$(curl -s -b "$cookies" "http://localhost:$port/directory?$query" | grep -o '[0-9,]* listings\? found' | head -1)
+found=$(curl -s -b "$cookies" "http://localhost:$port/directory?$query" | grep -o '[0-9,]* listings\? found' | head -1 || true)
 echo
 echo "== /directory?$query ($found), 20 connections, ${seconds}s"
 curl -s -o /dev/null -w "single request: %{http_code} in %{time_total}s\n" -b "$cookies" "http://localhost:$port/directory?$query"
