@@ -17,10 +17,10 @@ public interface ReferralDetails {
     Optional<Summary> summary(ReferralId id);
 
     /**
-     * Every accepted referral, oldest decision first: for loaders that replay the work that followed (the demo's
-     * casework). Not for the web.
+     * Every accepted referral to these services, oldest decision first: for loaders that replay the work that
+     * followed (the demo's casework, one ICS at a time). Not for the web.
      */
-    java.util.List<Accepted> accepted();
+    java.util.List<Accepted> accepted(java.util.Collection<UUID> services);
 
     record Accepted(ReferralId id, UUID personId, UUID serviceId, UUID practitionerId, Instant receivedAt,
             Instant acceptedAt, String acceptedBy, boolean urgent, Set<ExclusionFlag> riskFlags,

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import org.pathway.access.AccessLoader;
 import org.pathway.access.ReferralDetails;
 import org.pathway.engagement.CaseLoader;
+import org.pathway.activities.DirectoryLoader;
 import org.pathway.governance.Accounts;
 import org.pathway.governance.Accounts.NewAccount;
 import org.pathway.governance.Role;
@@ -47,13 +48,15 @@ class DemoDataLoader implements ApplicationRunner {
     private final Clock clock;
     private final CaseLoader caseLoader;
     private final ReferralDetails referralDetails;
+    private final DirectoryLoader directory;
 
     DemoDataLoader(Environment env, JdbcClient jdbc, TransactionTemplate tx, Accounts accounts,
             WorkforceLoader workforce, AccessLoader access, Clock clock, CaseLoader caseLoader,
-            ReferralDetails referralDetails, org.pathway.engagement.OutcomesLoader outcomes) {
+            ReferralDetails referralDetails, org.pathway.engagement.OutcomesLoader outcomes, DirectoryLoader directory) {
         this.caseLoader = caseLoader;
         this.referralDetails = referralDetails;
         this.outcomes = outcomes;
+        this.directory = directory;
         this.access = access;
         this.clock = clock;
         this.env = env;
@@ -85,47 +88,72 @@ class DemoDataLoader implements ApplicationRunner {
         boolean loaded = jdbc.sql("SELECT count(*) FROM platform.demo_dataset WHERE name = 'ics'")
                 .query(Long.class).single() > 0;
         if (!loaded) {
-            log.info("Loading the demo ICS (size {}, seed {}) ...", size, seed);
-            DemoIcs ics = DemoIcsGenerator.generate(seed, DemoSize.named(size));
-            tx.executeWithoutResult(status -> {
-                Loaded workforceLoaded = workforce.load(ics.workforce());
-                for (DemoLogin login : LOGINS) {
-                    String displayName = "Demo " + login.role().label();
-                    UUID account = accounts.ensureAccount(new NewAccount(login.username(), displayName,
-                            null, PASSWORD, login.role(), ics.scopeFor(login.role()).value()));
-                    if (login.role() == Role.LINK_WORKER) {
-                        workforce.load(new Batch(List.of(), List.of(), List.of(ics.linkWorker(account, displayName))));
-                    }
+            log.info("Loading the demo (size {}, seed {}) ...", size, seed);
+            List<DemoIcs> icss = DemoIcsGenerator.generateAll(seed, DemoSize.named(size));
+            // The first ICS holds the demo sign-ins; each ICS is loaded in a transaction of its own, so the national
+            // size (42 ICSs, about 2.6 million referrals) never holds one huge transaction or all of it in memory.
+            for (int i = 0; i < icss.size(); i++) {
+                int number = i;
+                tx.executeWithoutResult(status -> loadIcs(icss.get(number), DemoIcsGenerator.icsSeed(seed, number),
+                        number == 0));
+                if (icss.size() > 1) {
+                    log.info("Demo ICS {} of {} loaded", number + 1, icss.size());
                 }
-                double scale = env.getProperty("pathway.demo.activity-scale", Double.class, 1.0);
-                long started = System.nanoTime();
-                AccessLoader.Loaded activity = access.load(DemoActivityGenerator.generate(seed, ics, scale,
-                        LocalDate.now(clock.withZone(DemoActivityGenerator.ZONE)), "Demo " + Role.REFERRER.label()));
-                log.info("Demo access activity loaded in {} ms (scale {}): {} people, {} referrals, {} status changes, "
-                        + "{} outreach lists, {} welfare checks, {} welfare contacts",
-                        (System.nanoTime() - started) / 1_000_000, scale, activity.people(), activity.referrals(),
-                        activity.statusChanges(), activity.outreachLists(), activity.welfareChecks(),
-                        activity.welfareContacts());
-                long casesStarted = System.nanoTime();
-                LocalDate today = LocalDate.now(clock.withZone(DemoActivityGenerator.ZONE));
-                CaseLoader.Loaded cases = caseLoader.load(DemoCaseGenerator.generate(seed, ics, today,
-                        referralDetails.accepted(), "demo"));
-                log.info("Demo casework loaded in {} ms: {} cases, {} contacts and attempts, {} notes, {} tasks",
-                        (System.nanoTime() - casesStarted) / 1_000_000, cases.cases(), cases.contacts(), cases.notes(),
-                        cases.tasks());
-                // Plans, measures and closure messages for the cases loaded above (run after the cases are loaded).
-                long outcomesStarted = System.nanoTime();
-                var outcomesLoaded = outcomes.load(seed, today);
-                log.info("Demo outcomes loaded in {} ms: {} cases, {} measures, {} goals, {} messages to GPs",
-                        (System.nanoTime() - outcomesStarted) / 1_000_000, outcomesLoaded.cases(),
-                        outcomesLoaded.measures(), outcomesLoaded.goals(), outcomesLoaded.messages());
-                jdbc.sql("INSERT INTO platform.demo_dataset (name, size, seed) VALUES ('ics', ?, ?)")
-                        .params(size, seed).update();
-                log.info("Demo ICS loaded: {} organisations, {} services, {} practitioners",
-                        workforceLoaded.organisations(), workforceLoaded.services(), ics.practitionerCount());
-            });
+            }
+            jdbc.sql("INSERT INTO platform.demo_dataset (name, size, seed) VALUES ('ics', ?, ?)")
+                    .params(size, seed).update();
         }
         printLogins();
+    }
+
+    /** One ICS: its workforce (and the demo sign-ins in the first), two years of referrals, casework, directory. */
+    private void loadIcs(DemoIcs ics, long seed, boolean withSignIns) {
+        Loaded workforceLoaded = workforce.load(ics.workforce());
+        if (withSignIns) {
+            for (DemoLogin login : LOGINS) {
+                String displayName = "Demo " + login.role().label();
+                UUID account = accounts.ensureAccount(new NewAccount(login.username(), displayName,
+                        null, PASSWORD, login.role(), ics.scopeFor(login.role()).value()));
+                if (login.role() == Role.LINK_WORKER) {
+                    workforce.load(new Batch(List.of(), List.of(), List.of(ics.linkWorker(account, displayName))));
+                }
+            }
+        } else {
+            workforce.load(new Batch(List.of(), List.of(), List.of(ics.linkWorker(null, "Link worker of " + ics.ics()))));
+        }
+        double scale = env.getProperty("pathway.demo.activity-scale", Double.class, 1.0);
+        long started = System.nanoTime();
+        LocalDate today = LocalDate.now(clock.withZone(DemoActivityGenerator.ZONE));
+        AccessLoader.Batch accessBatch = DemoActivityGenerator.generate(seed, ics, scale, today,
+                "Demo " + Role.REFERRER.label());
+        AccessLoader.Loaded activity = access.load(accessBatch);
+        log.info("Demo access activity loaded in {} ms (scale {}): {} people, {} referrals, {} status changes, "
+                + "{} outreach lists, {} welfare checks, {} welfare contacts",
+                (System.nanoTime() - started) / 1_000_000, scale, activity.people(), activity.referrals(),
+                activity.statusChanges(), activity.outreachLists(), activity.welfareChecks(),
+                activity.welfareContacts());
+        started = System.nanoTime();
+        List<UUID> services = ics.workforce().services().stream().map(s -> s.id().value()).toList();
+        CaseLoader.Loaded cases = caseLoader.load(DemoCaseGenerator.generate(seed, ics, today,
+                referralDetails.accepted(services), "demo"));
+        log.info("Demo casework loaded in {} ms: {} cases, {} contacts and attempts, {} notes, {} tasks",
+                (System.nanoTime() - started) / 1_000_000, cases.cases(), cases.contacts(), cases.notes(),
+                cases.tasks());
+        // Plans, measures and closure messages for the cases just loaded (those without any yet).
+        started = System.nanoTime();
+        var outcomesLoaded = outcomes.load(seed, today);
+        log.info("Demo outcomes loaded in {} ms: {} cases, {} measures, {} goals, {} messages to GPs",
+                (System.nanoTime() - started) / 1_000_000, outcomesLoaded.cases(),
+                outcomesLoaded.measures(), outcomesLoaded.goals(), outcomesLoaded.messages());
+        started = System.nanoTime();
+        int listings = env.getProperty("pathway.demo.listings", Integer.class, 1000);
+        DirectoryLoader.Loaded directoryLoaded = directory.load(DemoDirectoryGenerator.generate(seed, ics, listings,
+                today, DemoDirectoryGenerator.postcodesOf(ics, accessBatch)));
+        log.info("Demo directory loaded in {} ms: {} organisations, {} listings, {} status changes, {} postcodes",
+                (System.nanoTime() - started) / 1_000_000, directoryLoaded.organisations(),
+                directoryLoaded.listings(), directoryLoaded.statusChanges(), directoryLoaded.postcodes());
+        log.info("Demo ICS {} loaded: {} organisations, {} services, {} practitioners", ics.ics(),
+                workforceLoaded.organisations(), workforceLoaded.services(), ics.practitionerCount());
     }
 
     private void printLogins() {

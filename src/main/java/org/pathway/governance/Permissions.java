@@ -30,6 +30,16 @@ public final class Permissions {
     public static final String CASES_MANAGE = "cases:manage";
     /** Define outcome measures (items, ranges, scoring) for one's organisation's services, under its licence. */
     public static final String MEASURES_DEFINE = "measures:define";
+    /** Search the community directory and see its listings. */
+    public static final String DIRECTORY_VIEW = "directory:view";
+    /** Change listings: a community provider its own organisation's, an administrator any. */
+    public static final String LISTINGS_MANAGE = "listings:manage";
+    /** Mark listings verified: a provider its own, a service manager any the practitioners rely on. */
+    public static final String LISTINGS_VERIFY = "listings:verify";
+    /** Propose a change to a listing, for its provider to accept or reject. */
+    public static final String LISTINGS_PROPOSE = "listings:propose";
+    /** Import an Open Referral UK / HSDS feed and postcode coordinates into the directory. */
+    public static final String DIRECTORY_IMPORT = "directory:import";
 
     private Permissions() {}
 }

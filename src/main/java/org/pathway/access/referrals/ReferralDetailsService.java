@@ -19,13 +19,15 @@ class ReferralDetailsService implements ReferralDetails {
 
     @Override
     @Transactional(readOnly = true)
-    public java.util.List<Accepted> accepted() {
+    public java.util.List<Accepted> accepted(java.util.Collection<java.util.UUID> services) {
         return jdbc.sql("""
                 SELECT r.id, r.person_id, r.service_id, r.allocated_practitioner_id, r.received_at, r.decided_at,
                        r.urgent, r.risk_flags, r.safeguarding_concern, r.needs,
                        (SELECT c.changed_by FROM access.referral_status_change c
                         WHERE c.referral_id = r.id AND c.to_status = 'ACCEPTED' LIMIT 1) AS accepted_by
-                FROM access.referral r WHERE r.status = 'ACCEPTED' ORDER BY r.decided_at, r.id""")
+                FROM access.referral r WHERE r.status = 'ACCEPTED' AND r.service_id = ANY (?)
+                ORDER BY r.decided_at, r.id""")
+                .param(services.toArray(java.util.UUID[]::new))
                 .query((rs, n) -> new Accepted(new ReferralId(rs.getObject("id", java.util.UUID.class)),
                         rs.getObject("person_id", java.util.UUID.class), rs.getObject("service_id", java.util.UUID.class),
                         rs.getObject("allocated_practitioner_id", java.util.UUID.class),

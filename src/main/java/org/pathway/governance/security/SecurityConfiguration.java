@@ -4,6 +4,7 @@ import org.pathway.governance.Permissions;
 import org.pathway.governance.Role;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.context.ApplicationEventPublisher;
@@ -33,6 +34,9 @@ class SecurityConfiguration {
                         .requestMatchers("/sign-in", "/error", "/accessibility", "/signed-out").permitAll()
                         .requestMatchers("/self-referral", "/self-referral/**").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        // The Open Referral UK / HSDS API: public, read-only (its controller serves GET only).
+                        .requestMatchers(HttpMethod.GET, "/hsds", "/hsds/**").permitAll()
+                        .requestMatchers(HttpMethod.OPTIONS, "/hsds", "/hsds/**").permitAll()
                         .requestMatchers("/admin/users/**").hasAuthority(Permissions.USERS_MANAGE)
                         .requestMatchers("/admin/audit/**").hasAuthority(Permissions.AUDIT_READ)
                         .requestMatchers("/admin/**").hasRole(Role.ADMINISTRATOR.name())

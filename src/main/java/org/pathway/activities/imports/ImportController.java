@@ -1,0 +1,95 @@
+package org.pathway.activities.imports;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.pathway.governance.PathwayUser;
+import org.pathway.governance.Permissions;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/** The administrator's page to import an Open Referral UK / HSDS feed or a postcode lookup, and see the report. */
+@Controller
+@RequestMapping("/directory/import")
+@PreAuthorize("hasAuthority('" + Permissions.DIRECTORY_IMPORT + "')")
+class ImportController {
+
+    private final HsdsImport hsds;
+    private final PostcodeImport postcodes;
+    private final JdbcClient jdbc;
+
+    ImportController(HsdsImport hsds, PostcodeImport postcodes, JdbcClient jdbc) {
+        this.hsds = hsds;
+        this.postcodes = postcodes;
+        this.jdbc = jdbc;
+    }
+
+    record FeedForm(String feed, String url) {}
+
+    record RunRow(String feed, String source, Instant startedAt, String startedBy, int imported, int rejected,
+            String failure) {}
+
+    @GetMapping
+    String page(Model model) {
+        return show(model, new FeedForm("", ""), Map.of());
+    }
+
+    @PostMapping("/feed")
+    String importFeed(FeedForm form, @RequestParam(required = false) MultipartFile file,
+            @AuthenticationPrincipal PathwayUser user, Model model) throws IOException {
+        Map<String, String> errors = new LinkedHashMap<>();
+        boolean hasFile = file != null && !file.isEmpty();
+        boolean hasUrl = form.url() != null && !form.url().isBlank();
+        if (hasFile == hasUrl) {
+            errors.put("url", "Give either the feed's web address or a file, not both");
+        } else if (hasFile && (form.feed() == null || form.feed().isBlank())) {
+            errors.put("feed", "Name the feed the file comes from, for example Exeter City Council directory");
+        } else if (hasUrl && !form.url().strip().matches("(?i)^https?://\\S+$")) {
+            errors.put("url", "Enter a web address starting with http:// or https://");
+        }
+        if (!errors.isEmpty()) {
+            return show(model, form, errors);
+        }
+        HsdsImport.Report report = hasFile
+                ? hsds.fromFile(file.getBytes(), file.getOriginalFilename(), form.feed(), user.displayName())
+                : hsds.fromUrl(form.url(), form.feed(), user.displayName());
+        model.addAttribute("report", report);
+        return "activities/imports/feed-report";
+    }
+
+    @PostMapping("/postcodes")
+    String importPostcodes(@RequestParam(required = false) MultipartFile file, Model model) throws IOException {
+        if (file == null || file.isEmpty()) {
+            return show(model, new FeedForm("", ""), Map.of("postcodes", "Choose a CSV file in the ONS Postcode Directory layout"));
+        }
+        try (Reader reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
+            model.addAttribute("report", postcodes.load(reader, file.getOriginalFilename()));
+        }
+        return "activities/imports/postcode-report";
+    }
+
+    private String show(Model model, FeedForm form, Map<String, String> errors) {
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        List<RunRow> runs = jdbc.sql("""
+                SELECT feed, source, started_at, started_by, imported, rejected, failure FROM activities.import_run
+                ORDER BY started_at DESC LIMIT 10""").query((rs, n) -> new RunRow(rs.getString(1), rs.getString(2),
+                rs.getTimestamp(3).toInstant(), rs.getString(4), rs.getInt(5), rs.getInt(6), rs.getString(7))).list();
+        model.addAttribute("runs", runs);
+        model.addAttribute("postcodeCount", jdbc.sql("SELECT count(*) FROM activities.postcode").query(Long.class).single());
+        return "activities/imports/import";
+    }
+}
