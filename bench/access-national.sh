@@ -1,45 +1,30 @@
 #!/usr/bin/env bash
-# Access at national volume: 2.6 million referrals (two years of England's ~1.3 million a year) and ~2 million
-# people on Debian's PostgreSQL 15 (production mode), 5,000 of them waiting in one service's triage queue.
-# Then, with wrk and 20 concurrent connections: the triage queue page, and staff referral submissions.
-# The organisation structure is still the demo ICS's (the national workforce generator does not exist yet),
-# so the referrals are spread over its 13 services.
-# Usage: bench/access-national.sh [referrals] [seconds]     Needs: postgresql (15), wrk, python3.
+# Access at national volume, on the demo generator's national size (bench/national-db.sh: 42 ICSs, 6,300 GP
+# practices, ~3,500 practitioners, about 2.6 million referrals over two years with their casework) in Debian's
+# PostgreSQL 15, production mode. One triage queue is brought to 5,000 waiting (bench/sql/queue-5000.sql).
+# Then, with wrk and 20 concurrent connections after a warm-up: the triage queue page, and staff referral
+# submissions (a new person each time).
+# Usage: bench/access-national.sh [seconds] [--fresh]     Needs: postgresql (15), wrk.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-referrals=${1:-2600000}
-seconds=${2:-30}
+seconds=${1:-30}
 port=18082
-db=pathway_bench
+db=pathway_national
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
-pg_ctlcluster 15 main start 2>/dev/null || true
-su postgres -c "psql -q" >/dev/null 2>&1 <<SQL
-DROP DATABASE IF EXISTS $db;
-DO \$\$ BEGIN
-  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'pathway_bench') THEN CREATE ROLE pathway_bench LOGIN; END IF;
-END \$\$;
-ALTER ROLE pathway_bench PASSWORD 'bench';
-CREATE DATABASE $db OWNER pathway_bench;
-SQL
-jar=$(ls target/pathway-*.jar 2>/dev/null | head -1)
-[ -n "$jar" ] || { ./mvnw -B -q -DskipTests package >/dev/null; jar=$(ls target/pathway-*.jar | head -1); }
+bench/national-db.sh ${2:-}
+jar=$(ls target/pathway-*.jar | head -1)
+psql_bench() { PGPASSWORD=bench psql -h localhost -U pathway_bench -d $db -v ON_ERROR_STOP=1 -q "$@"; }
 
 SPRING_DATASOURCE_URL="jdbc:postgresql://localhost:5432/$db" SPRING_DATASOURCE_USERNAME=pathway_bench \
-SPRING_DATASOURCE_PASSWORD=bench java -Xmx2g -jar "$jar" --server.port=$port --pathway.demo-data=true \
-  > /tmp/pathway-bench-access.log 2>&1 &
+SPRING_DATASOURCE_PASSWORD=bench java -Xmx2g -jar "$jar" --server.port=$port > /tmp/pathway-bench-access.log 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null; wait $app 2>/dev/null' EXIT
 for _ in $(seq 1 300); do curl -fs "http://localhost:$port/actuator/health/readiness" >/dev/null 2>&1 && break; sleep 0.5; done
-sleep 5 # the demo loader runs just after readiness
 
-psql_bench() { PGPASSWORD=bench psql -h localhost -U pathway_bench -d $db -v ON_ERROR_STOP=1 -q "$@"; }
 queue_service=$(psql_bench -Atc "
   SELECT ps.service_id FROM workforce.practitioner p JOIN workforce.practitioner_service ps ON ps.practitioner_id = p.id
   JOIN governance.user_account u ON u.id = p.user_account_id WHERE u.username = 'linkworker' ORDER BY ps.service_id LIMIT 1")
-echo "Loading $referrals referrals (5,000 waiting in service $queue_service) ..."
-start=$(date +%s)
-psql_bench -v referrals="$referrals" -v queue="$queue_service" -f bench/sql/national-referrals.sql
-echo "loaded in $(( $(date +%s) - start )) s: $(psql_bench -Atc 'SELECT count(*) FROM access.referral') referrals, $(psql_bench -Atc 'SELECT count(*) FROM people.person') people"
+psql_bench -v queue="$queue_service" -f bench/sql/queue-5000.sql
 
 cookies=$(mktemp)
 token=$(curl -s -c "$cookies" -b "$cookies" "http://localhost:$port/sign-in" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
@@ -53,7 +38,7 @@ practice=$(psql_bench -Atc "SELECT sa.organisation_id FROM workforce.service_are
 [ -n "$practice" ] || practice=$(psql_bench -Atc "SELECT id FROM workforce.organisation WHERE kind = 'GP_PRACTICE' LIMIT 1")
 
 echo
-echo "== Triage queue of service $queue_service ($(psql_bench -Atc "SELECT count(*) FROM access.referral WHERE service_id = '$queue_service' AND status IN ('RECEIVED','WAITLISTED')") waiting), 20 connections, ${seconds}s"
+echo "== Triage queue of service $queue_service ($(psql_bench -Atc "SELECT count(*) FROM access.referral WHERE service_id = '$queue_service' AND status IN ('RECEIVED','WAITLISTED')") waiting; $(psql_bench -Atc 'SELECT count(*) FROM access.referral') referrals in all), 20 connections, ${seconds}s"
 curl -s -o /dev/null -w "single request: %{http_code} in %{time_total}s\n" -b "$cookies" "http://localhost:$port/triage/services/$queue_service"
 SESSION="$session" wrk -t2 -c20 -d15s -s bench/wrk/get.lua "http://127.0.0.1:$port/triage/services/$queue_service" >/dev/null # warm-up (JIT)
 SESSION="$session" wrk -t2 -c20 -d"${seconds}s" -s bench/wrk/get.lua "http://127.0.0.1:$port/triage/services/$queue_service"
