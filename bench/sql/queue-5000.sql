@@ -7,9 +7,8 @@ SELECT greatest(0, 5000 - (SELECT count(*) FROM access.referral
                            WHERE service_id = :'queue' AND status IN ('RECEIVED', 'WAITLISTED'))) AS missing \gset
 
 CREATE TEMP TABLE queued AS
-SELECT gen_random_uuid() AS id, g,
-       (SELECT id FROM people.person OFFSET (g * 7919) % 1000000 LIMIT 1) AS person_id
-FROM generate_series(1, :missing) g;
+SELECT gen_random_uuid() AS id, (row_number() OVER ())::int AS g, p.id AS person_id
+FROM (SELECT id FROM people.person ORDER BY id LIMIT :missing) p;
 
 INSERT INTO access.referral (id, reference, person_id, service_id, channel, source, referrer_username, needs, urgent,
                              consent_to_referral, consent_to_contact, consent_to_share_with_gp, status, received_at,

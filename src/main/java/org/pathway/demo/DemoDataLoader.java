@@ -36,6 +36,9 @@ class DemoDataLoader implements ApplicationRunner {
 
     static final String PASSWORD = "pathway-demo";
     static final long DEFAULT_SEED = 20200401L;
+    /** Directory listings per ICS: about 1,000 in the seeds' ICS, and 100,000 across England's 42. */
+    static final int ICS_LISTINGS = 1_000;
+    static final int NATIONAL_LISTINGS_PER_ICS = 2_400;
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
     private final Environment env;
@@ -95,7 +98,7 @@ class DemoDataLoader implements ApplicationRunner {
             for (int i = 0; i < icss.size(); i++) {
                 int number = i;
                 tx.executeWithoutResult(status -> loadIcs(icss.get(number), DemoIcsGenerator.icsSeed(seed, number),
-                        number == 0));
+                        number == 0, icss.size() > 1 ? NATIONAL_LISTINGS_PER_ICS : ICS_LISTINGS));
                 if (icss.size() > 1) {
                     log.info("Demo ICS {} of {} loaded", number + 1, icss.size());
                 }
@@ -107,7 +110,7 @@ class DemoDataLoader implements ApplicationRunner {
     }
 
     /** One ICS: its workforce (and the demo sign-ins in the first), two years of referrals, casework, directory. */
-    private void loadIcs(DemoIcs ics, long seed, boolean withSignIns) {
+    private void loadIcs(DemoIcs ics, long seed, boolean withSignIns, int defaultListings) {
         Loaded workforceLoaded = workforce.load(ics.workforce());
         if (withSignIns) {
             for (DemoLogin login : LOGINS) {
@@ -146,7 +149,7 @@ class DemoDataLoader implements ApplicationRunner {
                 (System.nanoTime() - started) / 1_000_000, outcomesLoaded.cases(),
                 outcomesLoaded.measures(), outcomesLoaded.goals(), outcomesLoaded.messages());
         started = System.nanoTime();
-        int listings = env.getProperty("pathway.demo.listings", Integer.class, 1000);
+        int listings = env.getProperty("pathway.demo.listings", Integer.class, defaultListings);
         DirectoryLoader.Loaded directoryLoaded = directory.load(DemoDirectoryGenerator.generate(seed, ics, listings,
                 today, DemoDirectoryGenerator.postcodesOf(ics, accessBatch)));
         log.info("Demo directory loaded in {} ms: {} organisations, {} listings, {} status changes, {} postcodes",
