@@ -18,7 +18,7 @@ psql_bench() { PGPASSWORD=bench psql -h localhost -U pathway_bench -d $db -v ON_
 SPRING_DATASOURCE_URL="jdbc:postgresql://localhost:5432/$db" SPRING_DATASOURCE_USERNAME=pathway_bench \
 SPRING_DATASOURCE_PASSWORD=bench java -Xmx2g -jar "$jar" --server.port=$port > /tmp/pathway-bench-access.log 2>&1 &
 app=$!
-trap 'kill $app 2>/dev/null; wait $app 2>/dev/null' EXIT
+trap 'kill $app 2>/dev/null; wait $app 2>/dev/null || true' EXIT
 for _ in $(seq 1 300); do curl -fs "http://localhost:$port/actuator/health/readiness" >/dev/null 2>&1 && break; sleep 0.5; done
 
 queue_service=$(psql_bench -Atc "

@@ -29,7 +29,7 @@ SPRING_DATASOURCE_URL="jdbc:postgresql://localhost:5432/$db" SPRING_DATASOURCE_U
 SPRING_DATASOURCE_PASSWORD=bench java -Xmx2g -jar "$jar" --server.port=$port --pathway.demo-data=true \
   > /tmp/pathway-bench-engagement.log 2>&1 &
 app=$!
-trap 'kill $app 2>/dev/null; wait $app 2>/dev/null' EXIT
+trap 'kill $app 2>/dev/null; wait $app 2>/dev/null || true' EXIT
 psql_bench() { PGPASSWORD=bench psql -h localhost -U pathway_bench -d $db -v ON_ERROR_STOP=1 -q "$@"; }
 for _ in $(seq 1 600); do
   [ "$(psql_bench -Atc "SELECT count(*) FROM platform.demo_dataset" 2>/dev/null || echo 0)" = "1" ] && break; sleep 1

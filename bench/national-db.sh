@@ -30,7 +30,7 @@ if [ "$loaded" != "1" ]; then
   SPRING_DATASOURCE_PASSWORD=bench java -Xmx3g -jar "$jar" --server.port=$port --pathway.demo-data=true \
     --pathway.demo.size=national > /tmp/pathway-national-load.log 2>&1 &
   app=$!
-  trap 'kill $app 2>/dev/null; wait $app 2>/dev/null' EXIT
+  trap 'kill $app 2>/dev/null; wait $app 2>/dev/null || true' EXIT
   until [ "$(psql_bench -Atc "SELECT count(*) FROM platform.demo_dataset" 2>/dev/null || echo 0)" = "1" ]; do
     kill -0 $app 2>/dev/null || { echo "the load failed: see /tmp/pathway-national-load.log"; exit 1; }
     sleep 5
