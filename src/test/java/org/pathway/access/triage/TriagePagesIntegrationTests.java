@@ -156,7 +156,9 @@ class TriagePagesIntegrationTests {
         mvc.perform(get("/triage/referrals/" + referral.referralId()).with(signIns.as(username)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Test Inscope"), containsString("Accept and allocate"))));
-        mvc.perform(get("/").with(signIns.as(username))).andExpect(content().string(containsString("href=\"/triage\"")));
+        // the header navigation (the link worker's home page is their caseload, which "/" forwards to)
+        mvc.perform(get("/caseload").with(signIns.as(username)))
+                .andExpect(content().string(containsString("href=\"/triage\"")));
     }
 
     @ParameterizedTest
