@@ -84,5 +84,9 @@ public interface Outreach {
             OtherContact lastContactByAnyone, long contactsByOthers) {}
 
     record CheckDetail(UUID id, UUID listId, String listName, String name, LocalDate dateOfBirth, String nhsNumber,
-            String postcode, String phone, String reason, String status, List<OtherContact> contacts) {}
+            String postcode, String phone, String reason, String status, List<OtherContact> contacts,
+            List<PossiblySame> possiblySame) {}
+
+    /** Someone recorded separately who may be the same person (a typo in a list), with the contacts made with them. */
+    record PossiblySame(String name, LocalDate dateOfBirth, String postcode, String why, List<OtherContact> contacts) {}
 }

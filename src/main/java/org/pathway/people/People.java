@@ -33,6 +33,13 @@ public interface People {
      */
     List<PersonId> registerAll(List<PersonDetails> details, String recordedBy);
 
+    /**
+     * Other people on record who may be this person: the same date of birth with names spelt differently or
+     * swapped, or another postcode. Bulk imports link only certain matches, so a typo in a list makes a second
+     * record; callers show these (audited) so that nobody is called twice under two records.
+     */
+    List<PersonMatch.Candidate> possiblyAlsoKnownAs(PersonId id);
+
     Optional<PersonSummary> find(PersonId id);
 
     /** Several people at once (a queue, a list), each view audited. Unknown ids are left out. */

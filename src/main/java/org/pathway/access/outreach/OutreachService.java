@@ -20,6 +20,7 @@ import org.pathway.governance.PathwayUser;
 import org.pathway.people.People;
 import org.pathway.people.PersonDetails;
 import org.pathway.people.PersonId;
+import org.pathway.people.PersonMatch;
 import org.pathway.people.PersonSummary;
 import org.pathway.workforce.OrganisationId;
 import org.pathway.workforce.OrganisationRef;
@@ -167,7 +168,18 @@ class OutreachService implements Outreach {
                 .flatMap(row -> people.find(new PersonId((UUID) row[2])).map(p -> new CheckDetail(checkId, (UUID) row[0],
                         (String) row[1], p.fullName(), p.dateOfBirth(), p.nhsNumber(), p.postcode(), p.phone(),
                         (String) row[3], (String) row[4],
-                        contactsOf(List.of((UUID) row[2])).getOrDefault(row[2], List.of()))));
+                        contactsOf(List.of((UUID) row[2])).getOrDefault(row[2], List.of()), possiblySame(p.id()))));
+    }
+
+    /** People recorded separately who may be this person, each with the contacts anyone made with them. */
+    private List<PossiblySame> possiblySame(PersonId person) {
+        List<PersonMatch.Candidate> candidates = people.possiblyAlsoKnownAs(person);
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, List<OtherContact>> contacts = contactsOf(candidates.stream().map(c -> c.person().id().value()).toList());
+        return candidates.stream().map(c -> new PossiblySame(c.person().fullName(), c.person().dateOfBirth(),
+                c.person().postcode(), c.reason(), contacts.getOrDefault(c.person().id().value(), List.of()))).toList();
     }
 
     @Override

@@ -130,6 +130,26 @@ class PeopleService implements People {
 
     @Override
     @Transactional(readOnly = true)
+    public List<PersonMatch.Candidate> possiblyAlsoKnownAs(PersonId id) {
+        Optional<KnownPerson> self = known("id = ?", id.value()).stream().findFirst();
+        if (self.isEmpty() || self.get().summary().dateOfBirth() == null) {
+            return List.of();
+        }
+        PersonSummary s = self.get().summary();
+        List<KnownPerson> others = known("date_of_birth = ?", s.dateOfBirth()).stream()
+                .filter(k -> !k.summary().id().equals(id)).toList();
+        PersonMatch match = PersonMatcher.decide(
+                PersonDetails.of(s.givenName(), s.familyName(), s.dateOfBirth(), s.nhsNumber(), s.postcode()), others);
+        List<PersonMatch.Candidate> candidates = match instanceof PersonMatch.Certain certain
+                ? List.of(new PersonMatch.Candidate(certain.person(), certain.reason()))
+                : match instanceof PersonMatch.Candidates several ? several.candidates() : List.of();
+        audit.viewedAll("person", candidates.stream().map(c -> c.person().id().toString()).toList(),
+                "possibly the same person as " + id);
+        return candidates;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public Optional<PersonSummary> find(PersonId id) {
         Optional<PersonSummary> person = records.findById(id.value()).map(Person::summary);
         person.ifPresent(p -> audit.viewed("person", id.toString(), null));

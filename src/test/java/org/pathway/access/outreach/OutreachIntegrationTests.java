@@ -134,6 +134,39 @@ class OutreachIntegrationTests {
     }
 
     @Test
+    void aPersonImportedUnderAnotherSpellingIsShownWithTheirContactsBeforeCalling() throws Exception {
+        UUID otherEmployer = jdbc.sql("""
+                SELECT o.id FROM workforce.organisation o WHERE o.kind IN ('EMPLOYER','PCN') AND o.employer_type IS NOT NULL
+                AND o.id <> (SELECT organisation_id FROM governance.user_account WHERE username = 'linkworker')
+                ORDER BY o.name DESC LIMIT 1""").query(UUID.class).single();
+        accounts.ensureAccount(new Accounts.NewAccount("spellingworker", "Spelling Worker", null,
+                "long-enough-password", Role.LINK_WORKER, otherEmployer));
+        mvc.perform(multipart("/outreach").file(csv("given_name,family_name,date_of_birth,postcode\n"
+                + "Morwenna,Trebilcock,1939-03-03,TR3 6AA\n")).param("name", "Their list").with(csrf())
+                .with(user(as("spellingworker"))));
+        UUID theirCheck = jdbc.sql("""
+                SELECT c.id FROM access.welfare_check c JOIN people.person p ON p.id = c.person_id
+                WHERE p.match_given_name = 'morwenna' AND p.match_family_name = 'trebilcock'""").query(UUID.class).single();
+        mvc.perform(post("/outreach/checks/" + theirCheck + "/contacts").param("outcome", "SPOKE_NO_NEEDS")
+                .param("note", "Neighbour shops for her").with(csrf()).with(user(as("spellingworker"))));
+
+        // Our list spells her name differently: a second record, not linked automatically...
+        mvc.perform(multipart("/outreach").file(csv("given_name,family_name,date_of_birth,postcode\n"
+                + "Morwena,Trebilcock,1939-03-03,TR3 6AA\n")).param("name", "Our spelling").with(csrf())
+                .with(user(as("linkworker"))));
+        UUID ourCheck = jdbc.sql("""
+                SELECT c.id FROM access.welfare_check c JOIN people.person p ON p.id = c.person_id
+                WHERE p.match_given_name = 'morwena' AND p.match_family_name = 'trebilcock'""").query(UUID.class).single();
+        // ...but shown, with the call already made, before anyone calls her again.
+        mvc.perform(get("/outreach/checks/" + ourCheck).with(user(as("linkworker"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Possibly the same person, recorded separately")))
+                .andExpect(content().string(Matchers.containsString("Morwenna Trebilcock")))
+                .andExpect(content().string(Matchers.containsString("names spelt differently")))
+                .andExpect(content().string(Matchers.containsString("Neighbour shops for her")));
+    }
+
+    @Test
     void recordingAContactWithoutAnOutcomeIsExplained() throws Exception {
         String list = "given_name,family_name,date_of_birth,postcode\nSelina,Mitchell,1939-03-03,EX1 1AA\n";
         mvc.perform(multipart("/outreach").file(csv(list)).param("name", "One").with(csrf()).with(user(as("manager"))));
