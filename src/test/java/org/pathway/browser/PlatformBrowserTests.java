@@ -27,8 +27,7 @@ class PlatformBrowserTests extends BrowserTestSupport {
         driver.switchTo().activeElement().sendKeys("linkworker", Keys.TAB, "pathway-demo", Keys.ENTER);
         new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                // A link worker's home page is their caseload.
-                .until(d -> d.findElement(By.tagName("h1")).getText().contains("My caseload"));
+                .until(d -> d.findElement(By.tagName("h1")).getText().contains("My caseload")); // a link worker's home
         assertThat(driver.findElement(By.cssSelector(".nhsuk-header__account")).getText()).contains("Link worker");
     }
 
