@@ -4,17 +4,19 @@
 # scale 1.0); the demo link worker's caseload is then topped up to [cases] open cases and [contacts] more contacts
 # are spread over every case (24000000 is the national two years: the lead's run). The same caseload query is
 # timed as raw SQL (EXPLAIN ANALYZE, then 50 runs under psql's \timing) for the ratio of page to query.
-# Usage: bench/engagement-caseload.sh [cases] [contacts] [seconds]     Needs: postgresql (15), wrk.
+# With DB=pathway_national (made by bench/national-db.sh: 42 ICSs, ~12.6 million contacts from the generator) the
+# national database is used as it is instead of a fresh demo ICS; [contacts] then tops it up (11400000 → ~24 M).
+# Usage: [DB=name] bench/engagement-caseload.sh [cases] [contacts] [seconds]     Needs: postgresql (15), wrk.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cases=${1:-250}
 contacts=${2:-0}
 seconds=${3:-30}
 port=18083
-db=pathway_bench_engagement
+db=${DB:-pathway_bench_engagement}
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 pg_ctlcluster 15 main start 2>/dev/null || true
-su postgres -c "psql -q" >/dev/null 2>&1 <<SQL
+[ -n "${DB:-}" ] || su postgres -c "psql -q" >/dev/null 2>&1 <<SQL
 DROP DATABASE IF EXISTS $db;
 DO \$\$ BEGIN
   IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'pathway_bench') THEN CREATE ROLE pathway_bench LOGIN; END IF;
@@ -34,6 +36,7 @@ psql_bench() { PGPASSWORD=bench psql -h localhost -U pathway_bench -d $db -v ON_
 for _ in $(seq 1 600); do
   [ "$(psql_bench -Atc "SELECT count(*) FROM platform.demo_dataset" 2>/dev/null || echo 0)" = "1" ] && break; sleep 1
 done
+for _ in $(seq 1 300); do curl -fs "http://localhost:$port/actuator/health/readiness" >/dev/null 2>&1 && break; sleep 0.5; done
 grep -E "Demo (access activity|casework) loaded" /tmp/pathway-bench-engagement.log | sed 's/.*DemoDataLoader *: //'
 
 practitioner=$(psql_bench -Atc "SELECT p.id FROM workforce.practitioner p JOIN governance.user_account u
