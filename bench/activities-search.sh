@@ -4,16 +4,18 @@
 # Then, with wrk and 20 concurrent connections: the /directory search combining text, category and distance
 # from a postcode (signed in), and /hsds/services pages (public); and the same search as raw SQL with pgbench
 # (20 clients), so the two can be compared.
-# Usage: bench/activities-search.sh [listings] [seconds]     Needs: postgresql (15) with pgbench, wrk, python3.
+# With DB=pathway_national (bench/national-db.sh: 42 ICSs with 2,400 listings each, ~100,000 in all, among
+# the national referral history) that database is used as it is, and [listings] is ignored.
+# Usage: [DB=name] bench/activities-search.sh [listings] [seconds]     Needs: postgresql (15) with pgbench, wrk, python3.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 listings=${1:-100000}
 seconds=${2:-30}
 port=${PORT:-18463}
-db=pathway_bench_activities
+db=${DB:-pathway_bench_activities}
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 pg_ctlcluster 15 main start 2>/dev/null || true
-su postgres -c "psql -q" >/dev/null 2>&1 <<SQL
+[ -n "${DB:-}" ] || su postgres -c "psql -q" >/dev/null 2>&1 <<SQL
 DROP DATABASE IF EXISTS $db;
 DO \$\$ BEGIN
   IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'pathway_bench') THEN CREATE ROLE pathway_bench LOGIN; END IF;
