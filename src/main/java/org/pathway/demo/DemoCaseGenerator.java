@@ -59,6 +59,7 @@ final class DemoCaseGenerator {
             "Went with them to the lunch club for the first visit.",
             "Food bank voucher arranged; agreed to call again next week.");
 
+    private final long seed;
     private final Random random;
     private final LocalDate end;
     private final LocalDate burstStart;
@@ -67,6 +68,7 @@ final class DemoCaseGenerator {
     private final Map<UUID, String> usernames = new HashMap<>();
 
     private DemoCaseGenerator(long seed, DemoIcs ics, LocalDate end) {
+        this.seed = seed;
         this.random = new Random(seed * 37 + 5);
         this.end = end;
         LocalDate start = end.minusYears(2);
@@ -93,6 +95,10 @@ final class DemoCaseGenerator {
     }
 
     private CaseHistory history(Accepted a) {
+        // Each case draws from its own stream, seeded by what the access history fixed about it, so the same seed
+        // gives the same casework whatever order the referrals come back in (their ids are random).
+        random.setSeed(seed * 37 + java.util.Objects.hash(a.receivedAt(), a.acceptedAt(), a.serviceId(),
+                a.practitionerId()));
         ServiceCommand service = services.get(a.serviceId());
         boolean transactional = service != null && service.engagement() == EngagementModel.TRANSACTIONAL
                 && service.sessionCap() != null;
