@@ -22,6 +22,8 @@ class NavigationAdvice {
             new NavItem("My referrals", "/referrals/mine", Permissions.REFERRALS_TRACK, false),
             new NavItem("Outreach", "/outreach", Permissions.OUTREACH_WORK, false),
             new NavItem("Directory", "/directory", Permissions.DIRECTORY_VIEW, false),
+            new NavItem("Connections", "/directory/connections", Permissions.CONNECTIONS_ANSWER, false),
+            new NavItem("Gaps", "/directory/gaps", Permissions.GAPS_VIEW, false),
             new NavItem("Organisations", "/organisations", Permissions.ORGANISATIONS_VIEW, false),
             new NavItem("Services", "/services", Permissions.SERVICES_VIEW, false),
             new NavItem("Practitioners", "/practitioners", Permissions.PRACTITIONERS_VIEW, false),
