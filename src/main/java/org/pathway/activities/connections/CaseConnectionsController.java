@@ -54,7 +54,7 @@ class CaseConnectionsController {
     static final ZoneId ZONE = ZoneId.of("Europe/London");
 
     record ConnectForm(@NotNull(message = "Choose a listing") UUID listingId,
-            @NotNull(message = "Choose what to do") ConnectionWork.Action action, boolean consentNow,
+            @NotNull(message = "Choose what to do") ConnectionWork.Action action, Boolean consentNow,
             @Size(max = 2000, message = "Keep the note under 2,000 characters") String note) {}
 
     record StatusForm(@NotNull(message = "Choose the new status") ConnectionStatus status,
@@ -104,7 +104,7 @@ class CaseConnectionsController {
         CaseSummary c = cases.requireVisible(caseId, user);
         if (!errors.hasErrors()) {
             try {
-                work.connect(c, form.listingId(), form.action(), form.consentNow(), form.note(), user);
+                work.connect(c, form.listingId(), form.action(), Boolean.TRUE.equals(form.consentNow()), form.note(), user);
                 redirect.addFlashAttribute("done", "The connection is recorded.");
                 return "redirect:/cases/" + caseId + "/connections";
             } catch (IllegalTransition e) {

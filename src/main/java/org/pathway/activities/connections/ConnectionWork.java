@@ -199,8 +199,8 @@ class ConnectionWork {
                        count(*) OVER () AS total
                 FROM activities.connection c JOIN activities.listing l ON l.id = c.listing_id
                 JOIN activities.organisation o ON o.id = l.organisation_id
-                WHERE """ + PROVIDER_SCOPE + """
-                 ORDER BY (c.status = 'REFERRED') DESC, c.updated_at DESC, c.id LIMIT :limit OFFSET :offset""")
+                WHERE """ + " " + PROVIDER_SCOPE + " " + """
+                ORDER BY (c.status = 'REFERRED') DESC, c.updated_at DESC, c.id LIMIT :limit OFFSET :offset""")
                 .params(p)
                 .query((rs, n) -> {
                     total[0] = rs.getLong("total");
@@ -240,7 +240,7 @@ class ConnectionWork {
                 SELECT c.id, c.case_id, c.listing_id, c.referral_route, c.shared_with_provider, c.status, c.version
                 FROM activities.connection c JOIN activities.listing l ON l.id = c.listing_id
                 JOIN activities.organisation o ON o.id = l.organisation_id
-                WHERE """ + where + " FOR UPDATE OF c").params(params)
+                WHERE """ + " " + where + " FOR UPDATE OF c").params(params)
                 .query((rs, n) -> new Connection(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
                         rs.getObject(3, UUID.class), ReferralRoute.valueOf(rs.getString(4)), rs.getBoolean(5),
                         ConnectionStatus.valueOf(rs.getString(6)), rs.getLong(7)))

@@ -138,9 +138,8 @@ class Suggestions {
             case CLOSED -> -100;
         };
         s += stale ? 0 : 2;
-        if (miles != null) {
-            s -= Math.min(miles, NEARBY_MILES) / 5.0;
-        }
+        // Online and phone activities reach anyone, but count as if 5 miles away: near in-person ones come first.
+        s -= (miles == null ? 5.0 : Math.min(miles, NEARBY_MILES)) / 5.0;
         return s;
     }
 
