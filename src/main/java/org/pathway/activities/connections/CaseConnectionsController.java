@@ -183,10 +183,10 @@ class CaseConnectionsController {
         boolean searching = (q != null && !q.isBlank()) || (category != null && !category.isBlank());
         model.addAttribute("searching", searching);
         if (searching) {
-            DirectoryService.Point origin = postcode == null ? null
-                    : directory.coordinatesOf(postcode.strip().toUpperCase(Locale.UK)).orElse(null);
+            // Text, category and the person's age; not distance, so online and phone activities are found too
+            // (suggestions above weigh distance).
             Page<DirectoryService.ListingRow> results = directory.search(new DirectoryService.Criteria(q, category,
-                    null, false, age, origin, origin == null ? null : 50.0, false, false), page);
+                    null, false, age, null, null, false, false), page);
             model.addAttribute("results", results);
             model.addAttribute("pages", Pagination.of(results, request));
             java.util.Map<UUID, org.pathway.activities.ReferralRoute> routes = new java.util.HashMap<>();

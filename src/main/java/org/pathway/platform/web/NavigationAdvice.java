@@ -43,9 +43,14 @@ class NavigationAdvice {
             return List.of();
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return ITEMS.stream()
+        List<NavItem> items = ITEMS.stream()
                 .filter(item -> item.permission() == null || user.can(item.permission()))
-                .map(item -> new NavItem(item.label(), item.href(), item.permission(), isCurrent(item.href(), path)))
+                .toList();
+        // Only the most specific item is current (/directory/connections is "Connections", not also "Directory").
+        String current = items.stream().map(NavItem::href).filter(href -> isCurrent(href, path))
+                .max(java.util.Comparator.comparingInt(String::length)).orElse(null);
+        return items.stream()
+                .map(item -> new NavItem(item.label(), item.href(), item.permission(), item.href().equals(current)))
                 .toList();
     }
 

@@ -273,4 +273,22 @@ class ConnectionsIntegrationTests {
         mvc.perform(get("/directory/gaps").with(cases.as("linkworker"))).andExpect(status().isForbidden());
         mvc.perform(get("/directory/gaps").with(cases.as("provider"))).andExpect(status().isForbidden());
     }
+
+    @Test
+    void theDemoHasConnectionsInEveryStateWithSomeForTheDemoProviderToAnswerAndUnmetNeeds() throws Exception {
+        var statuses = jdbc.sql("SELECT DISTINCT status FROM activities.connection WHERE created_by LIKE 'Demo %'")
+                .query(String.class).set();
+        assertThat(statuses).containsExactlyInAnyOrder(java.util.Arrays.stream(ConnectionStatus.values())
+                .map(Enum::name).toArray(String[]::new));
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM activities.connection c JOIN engagement.case_episode e ON e.id = c.case_id
+                JOIN workforce.practitioner p ON p.id = e.practitioner_id
+                JOIN governance.user_account u ON u.id = p.user_account_id WHERE u.username = 'linkworker'""")
+                .query(Long.class).single()).isPositive();
+        mvc.perform(get("/directory/connections").with(cases.as("provider"))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("nhsuk-tag--blue\">Referred"),
+                        containsString("Contact detail"))));
+        assertThat(jdbc.sql("SELECT count(DISTINCT category) FROM activities.unmet_need WHERE recorded_by LIKE 'Demo %'")
+                .query(Long.class).single()).isGreaterThan(2);
+    }
 }
