@@ -72,6 +72,26 @@ class ConnectionsIntegrationTests {
                 .query(UUID.class).single();
     }
 
+    /**
+     * A case for the demo link worker, its referral from a referrer of its own (not the demo "referrer", whose list
+     * other tests read).
+     */
+    UUID openCase(String familyName) {
+        var aggregates = context.getBean(org.pathway.access.referrals.ReferralAggregates.class);
+        UUID person = context.getBean(org.pathway.people.People.class).register(org.pathway.people.PersonDetails.of(
+                "Test", familyName, java.time.LocalDate.now().minusYears(70), null, null), "test").person().value();
+        var referral = org.pathway.access.referrals.Referral.receive(new org.pathway.access.referrals.Referral.Intake(
+                org.pathway.access.referrals.Referral.Channel.STAFF_FORM, org.pathway.access.ReferralSource.GP, person,
+                cases.linkWorkerService(), "connections-test", "Dr Connections", null, null,
+                java.util.Set.of(org.pathway.shared.Need.LONELINESS), "Lives alone", false, java.util.Set.of(), false,
+                true, true, true, true, null), aggregates.nextReference(), Instant.now().minus(3, ChronoUnit.DAYS),
+                "connections-test");
+        referral = aggregates.save(referral);
+        referral.accept(cases.linkWorkerPractitioner(), true, null, Instant.now(), "test");
+        aggregates.save(referral);
+        return cases.awaitCaseFor(referral.referralId().value());
+    }
+
     UUID personOf(UUID caseId) {
         return jdbc.sql("SELECT person_id FROM engagement.case_episode WHERE id = ?").param(caseId).query(UUID.class)
                 .single();
@@ -94,7 +114,7 @@ class ConnectionsIntegrationTests {
 
     @Test
     void aSignpostingListingRecordsThatThePersonWasSignpostedAndTheLoopIsKeptOnTheCase() throws Exception {
-        UUID caseId = cases.openCase("Signposted");
+        UUID caseId = openCase("Signposted");
         UUID org = directory.organisation("Signpost Org " + UUID.randomUUID(), null);
         UUID listing = directory.listing(org, "Signpost Lunch Club").create();
         mvc.perform(connect(caseId, listing, "SIGNPOST")).andExpect(redirectedUrl("/cases/" + caseId + "/connections"));
@@ -120,7 +140,7 @@ class ConnectionsIntegrationTests {
 
     @Test
     void anIllegalTransitionIsRefusedAndThePractitionerCannotAnswerForTheProvider() throws Exception {
-        UUID caseId = cases.openCase("Illegal");
+        UUID caseId = openCase("Illegal");
         UUID org = directory.organisation("Illegal Org " + UUID.randomUUID(), null);
         UUID listing = directory.listing(org, "Illegal Walk").create();
         mvc.perform(connect(caseId, listing, "SIGNPOST")).andExpect(status().is3xxRedirection());
@@ -143,7 +163,7 @@ class ConnectionsIntegrationTests {
 
     @Test
     void aReferralToTheProviderOnlyGoesWithConsentAndOtherwiseTheFormOffersSignposting() throws Exception {
-        UUID caseId = cases.openCase("Consenting");
+        UUID caseId = openCase("Consenting");
         UUID listing = directory.listing(providerOrganisation(), "Consent Choir " + UUID.randomUUID()).directReferral()
                 .create();
         mvc.perform(get("/cases/" + caseId + "/connections").param("q", "Consent Choir").with(cases.as("linkworker")))
@@ -162,7 +182,7 @@ class ConnectionsIntegrationTests {
 
     @Test
     void theProviderSeesOnlyWhatItNeedsForItsOwnListingsAndAnswers() throws Exception {
-        UUID caseId = cases.openCase("Answered");
+        UUID caseId = openCase("Answered");
         UUID person = personOf(caseId);
         jdbc.sql("UPDATE people.person SET phone = '07700 900123', preferred_contact = 'PHONE', "
                 + "communication_needs = 'Hard of hearing: speak slowly' WHERE id = ?").param(person).update();
@@ -213,7 +233,7 @@ class ConnectionsIntegrationTests {
 
     @Test
     void suggestionsMatchTheReferralsNeedsWithTheirReasonsAndLeaveOutWhatIsClosedStaleOrTooYoung() throws Exception {
-        UUID caseId = cases.openCase("Suggested");
+        UUID caseId = openCase("Suggested");
         // far from the demo's directory (in the far north), so only this test's listings are near
         String postcode = "ZE2 " + (1 + new java.util.Random().nextInt(9)) + "QZ";
         directory.postcode(postcode, 60.26, -1.05);
@@ -242,7 +262,7 @@ class ConnectionsIntegrationTests {
 
     @Test
     void unmetNeedsShowAsGapsByCategoryAndLocalityWithSmallNumbersSuppressed() throws Exception {
-        UUID caseId = cases.openCase("Unmet");
+        UUID caseId = openCase("Unmet");
         String locality = "Gapton " + UUID.randomUUID().toString().substring(0, 8);
         for (int i = 0; i < 6; i++) {
             jdbc.sql("""
