@@ -91,9 +91,7 @@ class CaseConnectionsController {
             @RequestParam(required = false) String category, @RequestParam(defaultValue = "0") int page,
             @AuthenticationPrincipal PathwayUser user, Model model, HttpServletRequest request) {
         CaseSummary c = cases.requireVisible(caseId, user);
-        if (!model.containsAttribute("unmetForm")) {
-            model.addAttribute("unmetForm", new UnmetNeedForm(null, null, null, null));
-        }
+        model.addAttribute("unmetForm", new UnmetNeedForm(null, null, null, null));
         return show(c, q, category, Math.max(0, page), model, request);
     }
 
@@ -160,6 +158,15 @@ class CaseConnectionsController {
         model.addAttribute("consent", work.consentToShare(c.personId()));
         Optional<PersonSummary> person = people.find(new PersonId(c.personId()));
         String postcode = person.map(PersonSummary::postcode).orElse(null);
+        DirectoryService.Point home = postcode == null ? null
+                : directory.coordinatesOf(postcode.strip().toUpperCase(Locale.UK)).orElse(null);
+        UnmetNeedForm unmetForm = (UnmetNeedForm) model.getAttribute("unmetForm");
+        if (home != null && unmetForm != null && unmetForm.locality() == null
+                && !model.containsAttribute(BindingResult.MODEL_KEY_PREFIX + "unmetForm")) {
+            // A fresh form: the locality where the person lives, from their postcode; the practitioner may change it.
+            unmet.localityNear(home.latitude(), home.longitude()).ifPresent(locality -> model.addAttribute("unmetForm",
+                    new UnmetNeedForm(unmetForm.category(), locality, unmetForm.reason(), unmetForm.note())));
+        }
         Integer age = Suggestions.ageOn(c.dateOfBirth(), LocalDate.now(ZONE));
         List<Suggestions.Want> wants = new ArrayList<>();
         if (c.referralId() != null) {

@@ -99,6 +99,16 @@ class UnmetNeeds {
         return id;
     }
 
+    /** The locality of the directory's nearest located listing: where a person at these coordinates lives. */
+    Optional<String> localityNear(double latitude, double longitude) {
+        return jdbc.sql("""
+                SELECT l.locality FROM activities.location loc JOIN activities.listing l ON l.id = loc.listing_id
+                WHERE l.locality IS NOT NULL AND loc.latitude BETWEEN :lat - 0.5 AND :lat + 0.5
+                  AND loc.longitude BETWEEN :lon - 0.8 AND :lon + 0.8
+                ORDER BY power(loc.latitude - :lat, 2) + power((loc.longitude - :lon) * cos(radians(:lat)), 2)
+                LIMIT 1""").param("lat", latitude).param("lon", longitude).query(String.class).optional();
+    }
+
     List<Recorded> ofCase(UUID caseId) {
         return jdbc.sql("""
                 SELECT coalesce(t.name, u.category), u.locality, u.reason, u.note, u.recorded_at, u.recorded_by

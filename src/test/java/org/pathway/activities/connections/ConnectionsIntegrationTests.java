@@ -252,6 +252,8 @@ class ConnectionsIntegrationTests {
         assertThat(page).contains("Near Friends " + tag).contains("matches loneliness or isolation; 0.7 miles; verified 3 weeks ago")
                 .doesNotContain("Stale Friends " + tag).doesNotContain("Youth Friends " + tag)
                 .doesNotContain("Money Only " + tag);
+        // the unmet-need form starts from the locality where the person lives (the nearest listings' locality)
+        assertThat(page).containsPattern("<option value=\"Test locality\"\\s+selected=\"selected\"");
         assertThat(Suggestions.score(2, ListingStatus.ACTIVE, false, 1.0))
                 .isGreaterThan(Suggestions.score(1, ListingStatus.ACTIVE, false, 1.0));
         assertThat(Suggestions.score(1, ListingStatus.ACTIVE, false, 1.0))
