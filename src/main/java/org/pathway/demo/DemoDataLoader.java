@@ -69,6 +69,19 @@ class DemoDataLoader implements ApplicationRunner {
         this.workforce = workforce;
     }
 
+    private org.pathway.activities.ConnectionsLoader connectionsLoader;
+    private org.pathway.engagement.Cases cases;
+    private org.pathway.people.People people;
+
+    /** Connections and unmet needs (set apart from the constructor, to keep merges of this file additive). */
+    @org.springframework.beans.factory.annotation.Autowired
+    void connections(org.pathway.activities.ConnectionsLoader connectionsLoader, org.pathway.engagement.Cases cases,
+            org.pathway.people.People people) {
+        this.connectionsLoader = connectionsLoader;
+        this.cases = cases;
+        this.people = people;
+    }
+
     record DemoLogin(String username, Role role) {}
 
     static final List<DemoLogin> LOGINS = List.of(
@@ -150,13 +163,27 @@ class DemoDataLoader implements ApplicationRunner {
                 outcomesLoaded.measures(), outcomesLoaded.goals(), outcomesLoaded.messages());
         started = System.nanoTime();
         int listings = env.getProperty("pathway.demo.listings", Integer.class, defaultListings);
-        DirectoryLoader.Loaded directoryLoaded = directory.load(DemoDirectoryGenerator.generate(seed, ics, listings,
-                today, DemoDirectoryGenerator.postcodesOf(ics, accessBatch)));
+        DirectoryLoader.Batch directoryBatch = DemoDirectoryGenerator.generate(seed, ics, listings, today,
+                DemoDirectoryGenerator.postcodesOf(ics, accessBatch));
+        DirectoryLoader.Loaded directoryLoaded = directory.load(directoryBatch);
         log.info("Demo directory loaded in {} ms: {} organisations, {} listings, {} status changes, {} postcodes",
                 (System.nanoTime() - started) / 1_000_000, directoryLoaded.organisations(),
                 directoryLoaded.listings(), directoryLoaded.statusChanges(), directoryLoaded.postcodes());
+        loadConnections(ics, seed, services, directoryBatch);
         log.info("Demo ICS {} loaded: {} organisations, {} services, {} practitioners", ics.ics(),
                 workforceLoaded.organisations(), workforceLoaded.services(), ics.practitionerCount());
+    }
+
+    /** Connections in every state for this ICS's cases (the demo link worker's and provider's included), unmet needs. */
+    private void loadConnections(DemoIcs ics, long seed, List<UUID> services, DirectoryLoader.Batch directoryBatch) {
+        long started = System.nanoTime();
+        DemoConnectionsGenerator.Generated generated = DemoConnectionsGenerator.generate(seed, ics, clock.instant(),
+                cases.casesOf(services), directoryBatch, "Demo " + Role.LINK_WORKER.label());
+        people.recordConsents(generated.consenting().stream().map(org.pathway.people.PersonId::new).toList(),
+                org.pathway.people.ConsentPurpose.SHARE_WITH_PROVIDERS, true, generated.consentAt(), "demo");
+        var loaded = connectionsLoader.load(generated.batch());
+        log.info("Demo connections loaded in {} ms: {} connections, {} status changes, {} unmet needs",
+                (System.nanoTime() - started) / 1_000_000, loaded.connections(), loaded.changes(), loaded.unmetNeeds());
     }
 
     private void printLogins() {

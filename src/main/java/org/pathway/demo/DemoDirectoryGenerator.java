@@ -220,7 +220,8 @@ final class DemoDirectoryGenerator {
                     random.nextInt(12) == 0 ? List.of("English", "Polish") : random.nextInt(20) == 0
                             ? List.of("English", "British Sign Language") : List.of("English"),
                     random.nextInt(3) == 0 ? null : 8 + random.nextInt(30),
-                    random.nextInt(3) == 0 ? ReferralRoute.DIRECT_REFERRAL : ReferralRoute.SIGNPOSTING,
+                    // (the first two of each provider's listings take direct referrals, so the demo provider has some to answer)
+                    random.nextInt(3) == 0 || i < providerOrgs * 2 ? ReferralRoute.DIRECT_REFERRAL : ReferralRoute.SIGNPOSTING,
                     random.nextInt(20) != 0, categories, schedules, locations,
                     List.of(new NewContact(contact, "Organiser", String.format("01872 %06d", random.nextInt(1_000_000)),
                             contact.toLowerCase().replace(' ', '.') + "@example.org")),

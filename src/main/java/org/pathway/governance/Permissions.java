@@ -41,5 +41,10 @@ public final class Permissions {
     /** Import an Open Referral UK / HSDS feed and postcode coordinates into the directory. */
     public static final String DIRECTORY_IMPORT = "directory:import";
 
+    /** Answer connections to one's organisation's listings: accept, decline, confirm attendance (providers). */
+    public static final String CONNECTIONS_ANSWER = "connections:answer";
+    /** See unmet needs as aggregates by category and locality: a manager their organisation's, the ICS lead all. */
+    public static final String GAPS_VIEW = "gaps:view";
+
     private Permissions() {}
 }

@@ -47,11 +47,38 @@ public interface People {
 
     void recordConsent(PersonId person, ConsentPurpose purpose, boolean given, String recordedBy);
 
+    /** The same answer for many people at once (for bulk loads such as the demo's history; no audit). */
+    void recordConsents(java.util.Collection<PersonId> people, ConsentPurpose purpose, boolean given,
+            java.time.Instant at, String recordedBy);
+
     /** The latest answer per purpose; a purpose never asked is absent. */
     Map<ConsentPurpose, ConsentRecord> consents(PersonId person);
 
     /** Of these people, those whose latest answer for the purpose is "given" (for bulk loads; no audit). */
     java.util.Set<PersonId> consentedTo(ConsentPurpose purpose, java.util.Collection<PersonId> people);
+
+    /**
+     * How to reach these people (for a provider they were referred to with their consent): names, preferred
+     * contact method and its detail, communication needs. Each view audited as one list. Unknown ids are left out.
+     */
+    Map<PersonId, ContactDetails> contactDetails(java.util.Collection<PersonId> ids);
+
+    /** How to reach a person: {@code preferred} may be null when never asked. */
+    record ContactDetails(PersonId id, String name, ContactMethod preferred, String phone, String email,
+            String postcode, String communicationNeeds, String interpreterLanguage) {
+
+        /** The detail for the preferred method (or the phone, then the email, when none is preferred). */
+        public String detail() {
+            if (preferred == null) {
+                return phone != null ? phone : email;
+            }
+            return switch (preferred) {
+                case PHONE, TEXT -> phone;
+                case EMAIL -> email;
+                case LETTER -> postcode == null ? null : "Letter to their address (postcode " + postcode + ")";
+            };
+        }
+    }
 
     record Registration(PersonId person, boolean linkedToExisting, String reason) {}
 

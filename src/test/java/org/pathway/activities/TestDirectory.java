@@ -54,6 +54,7 @@ public final class TestDirectory {
         private final List<NewStatusChange> history = new ArrayList<>();
         private Instant verified = Instant.now().minus(1, ChronoUnit.DAYS);
         private boolean isPublic = true;
+        private ReferralRoute route = ReferralRoute.SIGNPOSTING;
 
         Builder(UUID organisation, String name) {
             this.organisation = organisation;
@@ -113,6 +114,11 @@ public final class TestDirectory {
             return this;
         }
 
+        public Builder directReferral() {
+            this.route = ReferralRoute.DIRECT_REFERRAL;
+            return this;
+        }
+
         public Builder notPublic() {
             this.isPublic = false;
             return this;
@@ -125,7 +131,7 @@ public final class TestDirectory {
             }
             loader.load(new Batch(List.of(), List.of(new NewListing(id, organisation, name, description, null, true, mode,
                     minAge, maxAge, null, "Testshire", "Test locality", "Step-free access", List.of("English"), 12,
-                    ReferralRoute.SIGNPOSTING, isPublic, categories, schedules, locations,
+                    route, isPublic, categories, schedules, locations,
                     List.of(new NewContact("Test Organiser", "Organiser", "01234 567890", "organiser@example.org")),
                     history, verified, history.get(0).changedAt())), List.of()));
             return id;

@@ -109,7 +109,8 @@ class EveryPageIntegrationTests {
         java.util.UUID caseId = cases.openCase("EveryPage");
         List<String> pages = List.of("/cases/" + caseId + "/measures",
                 "/cases/" + caseId + "/measures/5e0a0000-0000-4000-8000-000000000002/record",
-                "/cases/" + caseId + "/plan", "/cases/" + caseId + "/plan/print", "/cases/" + caseId + "/close");
+                "/cases/" + caseId + "/plan", "/cases/" + caseId + "/plan/print", "/cases/" + caseId + "/close",
+                "/cases/" + caseId + "/connections");
         java.util.Map<String, Integer> expected = new java.util.LinkedHashMap<>();
         expected.put("linkworker", 200);
         expected.put("manager", 200);

@@ -36,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
  * prefilter on the indexed coordinates). Who may change a listing is decided in the SQL {@code WHERE}.
  */
 @Service
-class DirectoryService {
+public class DirectoryService {
 
     static final int PAGE_SIZE = 20;
     static final double EARTH_RADIUS_MILES = 3958.8;
@@ -53,34 +53,34 @@ class DirectoryService {
     }
 
     /** What to search for; null or false values do not filter. Distance needs both postcode coordinates and radius. */
-    record Criteria(String text, String category, DeliveryMode mode, boolean runningThisWeek, Integer age,
+    public record Criteria(String text, String category, DeliveryMode mode, boolean runningThisWeek, Integer age,
             Point origin, Double radiusMiles, boolean includeClosed, boolean includeWithheld) {}
 
-    record Point(double latitude, double longitude) {}
+    public record Point(double latitude, double longitude) {}
 
-    record Category(UUID id, String code, String name) {}
+    public record Category(UUID id, String code, String name) {}
 
-    record ListingRow(UUID id, String name, String organisation, ListingStatus status, String statusReason,
+    public record ListingRow(UUID id, String name, String organisation, ListingStatus status, String statusReason,
             DeliveryMode mode, String locality, Instant lastVerifiedAt, boolean stale, boolean withheld,
             Double distanceMiles, String categories) {}
 
-    List<Category> categories() {
+    public List<Category> categories() {
         return jdbc.sql("SELECT id, code, name FROM activities.taxonomy_term WHERE taxonomy_id = ? ORDER BY name")
                 .param(Taxonomies.PATHWAY_TAXONOMY)
                 .query((rs, n) -> new Category(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3))).list();
     }
 
-    List<String> localities() {
+    public List<String> localities() {
         return jdbc.sql("SELECT DISTINCT locality FROM activities.listing WHERE locality IS NOT NULL ORDER BY 1")
                 .query(String.class).list();
     }
 
-    Optional<Point> coordinatesOf(String postcode) {
+    public Optional<Point> coordinatesOf(String postcode) {
         return jdbc.sql("SELECT latitude, longitude FROM activities.postcode WHERE postcode = ?").param(postcode)
                 .query((rs, n) -> new Point(rs.getDouble(1), rs.getDouble(2))).optional();
     }
 
-    Page<ListingRow> search(Criteria c, int page) {
+    public Page<ListingRow> search(Criteria c, int page) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("staleBefore", Timestamp.from(settings.staleBefore()));
         p.put("withheldBefore", Timestamp.from(settings.withheldBefore()));
@@ -164,7 +164,7 @@ class DirectoryService {
     }
 
     /** Great-circle distance in miles from (:lat, :lon) to a location {@code loc}. */
-    static final String HAVERSINE = "2 * " + EARTH_RADIUS_MILES + " * asin(sqrt(power(sin(radians(loc.latitude - :lat) / 2), 2)"
+    public static final String HAVERSINE = "2 * " + EARTH_RADIUS_MILES + " * asin(sqrt(power(sin(radians(loc.latitude - :lat) / 2), 2)"
             + " + cos(radians(:lat)) * cos(radians(loc.latitude)) * power(sin(radians(loc.longitude - :lon) / 2), 2)))";
 
     /** A session of listing {@code l} falls in the week starting :monday. */

@@ -177,6 +177,42 @@ class PeopleService implements People {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public Map<PersonId, ContactDetails> contactDetails(java.util.Collection<PersonId> ids) {
+        Map<PersonId, ContactDetails> found = new java.util.LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        jdbc.sql("""
+                SELECT id, given_name, family_name, preferred_contact, phone, email, postcode, communication_needs,
+                       interpreter_language
+                FROM people.person WHERE id = ANY (?)""")
+                .param(ids.stream().map(PersonId::value).distinct().toArray(UUID[]::new))
+                .query((rs, n) -> {
+                    String method = rs.getString("preferred_contact");
+                    return new ContactDetails(new PersonId(rs.getObject("id", UUID.class)),
+                            rs.getString("given_name") + " " + rs.getString("family_name"),
+                            method == null ? null : org.pathway.people.ContactMethod.valueOf(method),
+                            rs.getString("phone"), rs.getString("email"), rs.getString("postcode"),
+                            rs.getString("communication_needs"), rs.getString("interpreter_language"));
+                })
+                .list()
+                .forEach(p -> found.put(p.id(), p));
+        audit.viewedAll("person", found.keySet().stream().map(PersonId::toString).toList(), "contact details");
+        return found;
+    }
+
+    @Override
+    @Transactional
+    public void recordConsents(java.util.Collection<PersonId> people, ConsentPurpose purpose, boolean given,
+            Instant at, String recordedBy) {
+        List<Object[]> rows = people.stream().distinct().map(p -> new Object[] {p.value(), purpose.name(), given,
+                OffsetDateTime.ofInstant(at, ZoneOffset.UTC), recordedBy}).toList();
+        batch.batchUpdate("INSERT INTO people.consent (person_id, purpose, given, recorded_at, recorded_by) "
+                + "VALUES (?, ?, ?, ?, ?)", rows);
+    }
+
+    @Override
     @Transactional
     public void recordConsent(PersonId person, ConsentPurpose purpose, boolean given, String recordedBy) {
         jdbc.sql("INSERT INTO people.consent (person_id, purpose, given, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?)")

@@ -22,6 +22,8 @@ class NavigationAdvice {
             new NavItem("My referrals", "/referrals/mine", Permissions.REFERRALS_TRACK, false),
             new NavItem("Outreach", "/outreach", Permissions.OUTREACH_WORK, false),
             new NavItem("Directory", "/directory", Permissions.DIRECTORY_VIEW, false),
+            new NavItem("Connections", "/directory/connections", Permissions.CONNECTIONS_ANSWER, false),
+            new NavItem("Gaps", "/directory/gaps", Permissions.GAPS_VIEW, false),
             new NavItem("Organisations", "/organisations", Permissions.ORGANISATIONS_VIEW, false),
             new NavItem("Services", "/services", Permissions.SERVICES_VIEW, false),
             new NavItem("Practitioners", "/practitioners", Permissions.PRACTITIONERS_VIEW, false),
@@ -41,9 +43,14 @@ class NavigationAdvice {
             return List.of();
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return ITEMS.stream()
+        List<NavItem> items = ITEMS.stream()
                 .filter(item -> item.permission() == null || user.can(item.permission()))
-                .map(item -> new NavItem(item.label(), item.href(), item.permission(), isCurrent(item.href(), path)))
+                .toList();
+        // Only the most specific item is current (/directory/connections is "Connections", not also "Directory").
+        String current = items.stream().map(NavItem::href).filter(href -> isCurrent(href, path))
+                .max(java.util.Comparator.comparingInt(String::length)).orElse(null);
+        return items.stream()
+                .map(item -> new NavItem(item.label(), item.href(), item.permission(), item.href().equals(current)))
                 .toList();
     }
 

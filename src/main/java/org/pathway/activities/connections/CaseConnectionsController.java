@@ -1,0 +1,205 @@
+package org.pathway.activities.connections;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.pathway.access.ReferralDetails;
+import org.pathway.access.ReferralId;
+import org.pathway.activities.ConnectionStatus;
+import org.pathway.activities.connections.Connection.IllegalTransition;
+import org.pathway.activities.directory.DirectoryService;
+import org.pathway.engagement.CaseSummary;
+import org.pathway.engagement.Cases;
+import org.pathway.governance.PathwayUser;
+import org.pathway.governance.Permissions;
+import org.pathway.people.People;
+import org.pathway.people.PersonId;
+import org.pathway.people.PersonSummary;
+import org.pathway.platform.Pagination;
+import org.pathway.shared.Need;
+import org.springframework.data.domain.Page;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A case's connections: what the person has been connected to and where each stands, suggestions, a search of the
+ * directory to connect from, and the unmet needs recorded when nothing suitable exists. Scope is the case's own
+ * (engagement's {@link Cases#requireVisible}: not found outside it).
+ */
+@Controller
+@RequestMapping("/cases/{caseId}/connections")
+@PreAuthorize("hasAuthority('" + Permissions.CASES_WORK + "')")
+class CaseConnectionsController {
+
+    static final ZoneId ZONE = ZoneId.of("Europe/London");
+
+    record ConnectForm(@NotNull(message = "Choose a listing") UUID listingId,
+            @NotNull(message = "Choose what to do") ConnectionWork.Action action, Boolean consentNow,
+            @Size(max = 2000, message = "Keep the note under 2,000 characters") String note) {}
+
+    record StatusForm(@NotNull(message = "Choose the new status") ConnectionStatus status,
+            @Size(max = 2000, message = "Keep the note under 2,000 characters") String note) {}
+
+    record UnmetNeedForm(@NotBlank(message = "Choose the category of the unmet need") String category,
+            @NotBlank(message = "Choose the locality") String locality,
+            @NotNull(message = "Choose why the need is unmet") UnmetNeeds.Reason reason,
+            @Size(max = 2000, message = "Keep the note under 2,000 characters") String note) {}
+
+    record Option(String value, String text) {}
+
+    private final Cases cases;
+    private final ConnectionWork work;
+    private final Suggestions suggestions;
+    private final UnmetNeeds unmet;
+    private final DirectoryService directory;
+    private final People people;
+    private final ReferralDetails referrals;
+
+    CaseConnectionsController(Cases cases, ConnectionWork work, Suggestions suggestions, UnmetNeeds unmet,
+            DirectoryService directory, People people, ReferralDetails referrals) {
+        this.cases = cases;
+        this.work = work;
+        this.suggestions = suggestions;
+        this.unmet = unmet;
+        this.directory = directory;
+        this.people = people;
+        this.referrals = referrals;
+    }
+
+    @GetMapping
+    String page(@PathVariable UUID caseId, @RequestParam(required = false) String q,
+            @RequestParam(required = false) String category, @RequestParam(defaultValue = "0") int page,
+            @AuthenticationPrincipal PathwayUser user, Model model, HttpServletRequest request) {
+        CaseSummary c = cases.requireVisible(caseId, user);
+        model.addAttribute("unmetForm", new UnmetNeedForm(null, null, null, null));
+        return show(c, q, category, Math.max(0, page), model, request);
+    }
+
+    @PostMapping
+    String connect(@PathVariable UUID caseId, @Valid @ModelAttribute("connectForm") ConnectForm form,
+            BindingResult errors, @AuthenticationPrincipal PathwayUser user, Model model,
+            HttpServletRequest request, RedirectAttributes redirect) {
+        CaseSummary c = cases.requireVisible(caseId, user);
+        if (!errors.hasErrors()) {
+            try {
+                work.connect(c, form.listingId(), form.action(), Boolean.TRUE.equals(form.consentNow()), form.note(), user);
+                redirect.addFlashAttribute("done", "The connection is recorded.");
+                return "redirect:/cases/" + caseId + "/connections";
+            } catch (IllegalTransition e) {
+                model.addAttribute("problem", e.getMessage());
+            }
+        } else {
+            model.addAttribute("problem", errors.getAllErrors().get(0).getDefaultMessage());
+        }
+        model.addAttribute("unmetForm", new UnmetNeedForm(null, null, null, null));
+        return show(c, null, null, 0, model, request);
+    }
+
+    @PostMapping("/{connectionId}/status")
+    String change(@PathVariable UUID caseId, @PathVariable UUID connectionId, @Valid StatusForm form,
+            BindingResult errors, @AuthenticationPrincipal PathwayUser user, Model model, HttpServletRequest request,
+            RedirectAttributes redirect) {
+        CaseSummary c = cases.requireVisible(caseId, user);
+        if (!errors.hasErrors()) {
+            try {
+                work.change(c, connectionId, form.status(), form.note(), user);
+                redirect.addFlashAttribute("done", "The connection is now " + form.status().label().toLowerCase(Locale.UK) + ".");
+                return "redirect:/cases/" + caseId + "/connections";
+            } catch (IllegalTransition e) {
+                model.addAttribute("problem", e.getMessage());
+            }
+        } else {
+            model.addAttribute("problem", errors.getAllErrors().get(0).getDefaultMessage());
+        }
+        model.addAttribute("unmetForm", new UnmetNeedForm(null, null, null, null));
+        return show(c, null, null, 0, model, request);
+    }
+
+    @PostMapping("/unmet-needs")
+    String recordUnmet(@PathVariable UUID caseId, @Valid @ModelAttribute("unmetForm") UnmetNeedForm form,
+            BindingResult errors, @AuthenticationPrincipal PathwayUser user, Model model, HttpServletRequest request,
+            RedirectAttributes redirect) {
+        CaseSummary c = cases.requireVisible(caseId, user);
+        if (form.category() != null && !form.category().isBlank() && directory.categories().stream()
+                .noneMatch(cat -> cat.code().equals(form.category()))) {
+            errors.rejectValue("category", "unknown", "Choose a category from the list");
+        }
+        if (errors.hasErrors()) {
+            return show(c, null, null, 0, model, request);
+        }
+        unmet.record(c, form.category(), form.locality().strip(), form.reason(), form.note(), user);
+        redirect.addFlashAttribute("done", "The unmet need is recorded.");
+        return "redirect:/cases/" + caseId + "/connections";
+    }
+
+    private String show(CaseSummary c, String q, String category, int page, Model model, HttpServletRequest request) {
+        model.addAttribute("case", c);
+        model.addAttribute("connections", work.ofCase(c.caseId()));
+        model.addAttribute("consent", work.consentToShare(c.personId()));
+        Optional<PersonSummary> person = people.find(new PersonId(c.personId()));
+        String postcode = person.map(PersonSummary::postcode).orElse(null);
+        DirectoryService.Point home = postcode == null ? null
+                : directory.coordinatesOf(postcode.strip().toUpperCase(Locale.UK)).orElse(null);
+        UnmetNeedForm unmetForm = (UnmetNeedForm) model.getAttribute("unmetForm");
+        if (home != null && unmetForm != null && unmetForm.locality() == null
+                && !model.containsAttribute(BindingResult.MODEL_KEY_PREFIX + "unmetForm")) {
+            // A fresh form: the locality where the person lives, from their postcode; the practitioner may change it.
+            unmet.localityNear(home.latitude(), home.longitude()).ifPresent(locality -> model.addAttribute("unmetForm",
+                    new UnmetNeedForm(unmetForm.category(), locality, unmetForm.reason(), unmetForm.note())));
+        }
+        Integer age = Suggestions.ageOn(c.dateOfBirth(), LocalDate.now(ZONE));
+        List<Suggestions.Want> wants = new ArrayList<>();
+        if (c.referralId() != null) {
+            referrals.summary(new ReferralId(c.referralId())).ifPresent(r -> r.needs().stream()
+                    .filter(n -> n != Need.OTHER)
+                    .forEach(n -> wants.add(new Suggestions.Want("NEED", n.name(), n.phrase()))));
+        }
+        cases.goalDomains(c.caseId()).forEach(d -> wants.add(new Suggestions.Want("GOAL", d,
+                "goal: " + d.toLowerCase(Locale.UK).replace('_', ' '))));
+        model.addAttribute("suggestions", suggestions.suggest(wants, age, postcode));
+        model.addAttribute("wants", wants.stream().map(Suggestions.Want::words).distinct().toList());
+        model.addAttribute("q", q);
+        model.addAttribute("category", category);
+        List<DirectoryService.Category> categories = directory.categories();
+        model.addAttribute("categories", categories);
+        model.addAttribute("categoryOptions", categories.stream().map(cat -> new Option(cat.code(), cat.name())).toList());
+        model.addAttribute("localityOptions", directory.localities().stream().map(l -> new Option(l, l)).toList());
+        model.addAttribute("reasonOptions", Arrays.stream(UnmetNeeds.Reason.values())
+                .map(r -> new Option(r.name(), r.label())).toList());
+        model.addAttribute("unmetNeeds", unmet.ofCase(c.caseId()));
+        boolean searching = (q != null && !q.isBlank()) || (category != null && !category.isBlank());
+        model.addAttribute("searching", searching);
+        if (searching) {
+            // Text, category and the person's age; not distance, so online and phone activities are found too
+            // (suggestions above weigh distance).
+            Page<DirectoryService.ListingRow> results = directory.search(new DirectoryService.Criteria(q, category,
+                    null, false, age, null, null, false, false), page);
+            model.addAttribute("results", results);
+            model.addAttribute("pages", Pagination.of(results, request));
+            java.util.Map<UUID, org.pathway.activities.ReferralRoute> routes = new java.util.HashMap<>();
+            results.getContent().forEach(r -> work.listing(r.id()).ifPresent(l -> routes.put(r.id(), l.route())));
+            model.addAttribute("routes", routes);
+        }
+        return "activities/connections/case";
+    }
+}

@@ -1,0 +1,29 @@
+package org.pathway.engagement;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.pathway.governance.PathwayUser;
+
+/**
+ * The engagement module's facade for other modules that work on a case (activities connects the person to
+ * community activities): the same scope as every case page, and what the case's plan says.
+ */
+public interface Cases {
+
+    /**
+     * The case's header when the user may see the case (a link worker their own and those given to them, a
+     * manager their organisation's), the view audited; otherwise a 404, the same as for a case that does not exist.
+     */
+    CaseSummary requireVisible(UUID caseId, PathwayUser user);
+
+    /** The domains of the case's goals (names of engagement's goal domains), for a caller already in scope. */
+    Set<String> goalDomains(UUID caseId);
+
+    /** The cases of these services, for loaders that add work to them (the demo). Not for the web. */
+    List<LoadedCase> casesOf(Collection<UUID> services);
+
+    record LoadedCase(UUID caseId, UUID referralId, UUID personId, UUID organisationId, UUID practitionerId,
+            java.time.Instant openedAt, boolean open) {}
+}
