@@ -38,7 +38,7 @@ if [ "$loaded" != "1" ]; then
   echo "loaded in $(( $(date +%s) - start )) s (see /tmp/pathway-national-load.log for each ICS)"
   kill $app; wait $app 2>/dev/null || true
   trap - EXIT
-  psql_bench -c "VACUUM ANALYZE"
+  psql_bench -c "ANALYZE"
 fi
 psql_bench -Atc "SELECT format('%s ICSs, %s GP practices, %s practitioners, %s services; %s people, %s referrals; %s cases, %s contacts; %s listings',
   (SELECT count(*) FROM workforce.organisation WHERE kind = 'ICS'),
