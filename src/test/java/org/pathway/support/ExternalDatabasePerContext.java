@@ -33,9 +33,14 @@ public class ExternalDatabasePerContext implements ApplicationContextInitializer
             throw new IllegalStateException("Could not create the test database on " + adminUrl, e);
         }
         String url = adminUrl.substring(0, adminUrl.lastIndexOf('/') + 1) + database;
+        // Spring keeps every test context (and its pools) open for reuse: small pools keep the many contexts of a
+        // run within the server's connection limit (100 by default).
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("externalTestDatabase", Map.of(
                 "spring.datasource.url", url,
                 "spring.datasource.username", username,
-                "spring.datasource.password", password)));
+                "spring.datasource.password", password,
+                "spring.datasource.hikari.maximum-pool-size", "4",
+                "spring.datasource.hikari.minimum-idle", "1",
+                "pathway.audit.pool-size", "2")));
     }
 }
