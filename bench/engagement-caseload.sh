@@ -37,7 +37,7 @@ for _ in $(seq 1 600); do
   [ "$(psql_bench -Atc "SELECT count(*) FROM platform.demo_dataset" 2>/dev/null || echo 0)" = "1" ] && break; sleep 1
 done
 for _ in $(seq 1 300); do curl -fs "http://localhost:$port/actuator/health/readiness" >/dev/null 2>&1 && break; sleep 0.5; done
-grep -E "Demo (access activity|casework) loaded" /tmp/pathway-bench-engagement.log | sed 's/.*DemoDataLoader *: //'
+{ grep -E "Demo (access activity|casework) loaded" /tmp/pathway-bench-engagement.log || true; } | sed 's/.*DemoDataLoader *: //'
 
 practitioner=$(psql_bench -Atc "SELECT p.id FROM workforce.practitioner p JOIN governance.user_account u
   ON u.id = p.user_account_id WHERE u.username = 'linkworker'")
