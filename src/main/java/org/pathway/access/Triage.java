@@ -73,12 +73,42 @@ public interface Triage {
             long waitlisted, long overdue, int unactionedWorkingDays) {}
 
     /**
-     * One row of a queue. {@code position} and {@code waitlistedOn} are set for the waiting list only.
+     * One row of a queue. {@code position} and {@code waitlistedOn} are set for the waiting list only. The text
+     * methods give each cell as it is shown, so the queue page renders rows without formatting logic.
      */
     record QueueRow(ReferralId id, String reference, String personName, Integer age, List<String> needs,
             boolean urgent, List<String> flags, LocalDate receivedOn, int workingDaysWaiting, boolean overdue,
             boolean meetsCriteria, ReferralStatus status, Integer position, LocalDate waitlistedOn,
-            Integer daysOnWaitingList) {}
+            Integer daysOnWaitingList) {
+
+        private static final java.time.format.DateTimeFormatter DAY =
+                java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.UK);
+
+        public String personText() {
+            return age == null ? personName : personName + ", aged " + age;
+        }
+
+        public String needsText() {
+            return String.join(", ", needs);
+        }
+
+        public boolean routine() {
+            return !urgent && flags.isEmpty();
+        }
+
+        public String receivedText() {
+            return DAY.format(receivedOn);
+        }
+
+        public String waitingText() {
+            return "(" + workingDaysWaiting + (workingDaysWaiting == 1 ? " working day" : " working days") + " waiting)";
+        }
+
+        public String waitingListText() {
+            return daysOnWaitingList == null ? null
+                    : "On the waiting list " + daysOnWaitingList + (daysOnWaitingList == 1 ? " day" : " days");
+        }
+    }
 
     record Check(String criterion, boolean met, String explanation) {}
 

@@ -21,7 +21,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 
-/** Two application nodes on one database: a user signed in on node A is served by node B. */
+/**
+ * Two application nodes on one database: a user signed in on node A is served by node B. And the store's savings
+ * (decision 0012): a session whose only change is its last access is rewritten at most once a minute.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"pathway.embedded-db.ephemeral=true", "pathway.demo-data=true", "pathway.demo.activity-scale=0.01"})
 class SessionSharingIntegrationTests {
@@ -48,18 +51,7 @@ class SessionSharingIntegrationTests {
                 .run()) {
             int portB = Integer.parseInt(nodeB.getEnvironment().getProperty("local.server.port"));
 
-            HttpResponse<String> form = http.send(get(portA, "/sign-in", null), HttpResponse.BodyHandlers.ofString());
-            String cookie = sessionCookie(form);
-            Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form.body());
-            assertThat(csrf.find()).isTrue();
-            String body = "username=linkworker&password=pathway-demo&_csrf="
-                    + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
-            HttpResponse<String> signIn = http.send(HttpRequest.newBuilder(uri(portA, "/sign-in"))
-                    .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookie)
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(signIn.statusCode()).isEqualTo(302);
-            assertThat(signIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/"));
-            String signedIn = signIn.headers().firstValue("Set-Cookie").map(c -> c.split(";", 2)[0]).orElse(cookie);
+            String signedIn = signIn(portA);
 
             HttpResponse<String> home = http.send(get(portB, "/", signedIn), HttpResponse.BodyHandlers.ofString());
             assertThat(home.statusCode()).isEqualTo(200);
@@ -68,6 +60,47 @@ class SessionSharingIntegrationTests {
             HttpResponse<String> stranger = http.send(get(portB, "/", null), HttpResponse.BodyHandlers.ofString());
             assertThat(stranger.statusCode()).isEqualTo(302);
         }
+    }
+
+    @Test
+    void anUnchangedSessionIsRewrittenAtMostOnceAMinuteAndStaysSignedIn() throws Exception {
+        String signedIn = signIn(portA);
+        String id = new String(java.util.Base64.getDecoder().decode(signedIn.substring(signedIn.indexOf('=') + 1)),
+                StandardCharsets.UTF_8);
+        var jdbc = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+        String lastAccess = "SELECT last_access_time FROM spring_session WHERE session_id = ?";
+
+        assertThat(http.send(get(portA, "/", signedIn), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+        Long first = jdbc.queryForObject(lastAccess, Long.class, id);
+        // A page larger than the response buffer commits the session twice within one request.
+        HttpResponse<String> big = http.send(get(portA, "/referrals/new", signedIn), HttpResponse.BodyHandlers.ofString());
+        assertThat(big.statusCode()).isEqualTo(200);
+        assertThat(big.body().length()).isGreaterThan(16 * 1024);
+        assertThat(http.send(get(portA, "/", signedIn), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+        assertThat(jdbc.queryForObject(lastAccess, Long.class, id)).as("not rewritten within a minute").isEqualTo(first);
+
+        long twoMinutesAgo = System.currentTimeMillis() - 120_000;
+        jdbc.update("UPDATE spring_session SET last_access_time = ? WHERE session_id = ?", twoMinutesAgo, id);
+        HttpResponse<String> later = http.send(get(portA, "/", signedIn), HttpResponse.BodyHandlers.ofString());
+        assertThat(later.statusCode()).isEqualTo(200);
+        assertThat(later.body()).contains("Link worker");
+        assertThat(jdbc.queryForObject(lastAccess, Long.class, id)).as("touched again after a minute")
+                .isGreaterThan(twoMinutesAgo + 60_000);
+    }
+
+    private String signIn(int port) throws Exception {
+        HttpResponse<String> form = http.send(get(port, "/sign-in", null), HttpResponse.BodyHandlers.ofString());
+        String cookie = sessionCookie(form);
+        Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form.body());
+        assertThat(csrf.find()).isTrue();
+        String body = "username=linkworker&password=pathway-demo&_csrf="
+                + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+        HttpResponse<String> signIn = http.send(HttpRequest.newBuilder(uri(port, "/sign-in"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookie)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(signIn.statusCode()).isEqualTo(302);
+        assertThat(signIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/"));
+        return signIn.headers().firstValue("Set-Cookie").map(c -> c.split(";", 2)[0]).orElse(cookie);
     }
 
     private static String sessionCookie(HttpResponse<?> response) {
