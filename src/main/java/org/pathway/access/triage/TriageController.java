@@ -68,6 +68,8 @@ class TriageController {
         QueuePage queue = triage.queue(serviceId, status, Math.max(1, page) - 1, user);
         model.addAttribute("queue", queue);
         model.addAttribute("waiting", status == ReferralStatus.WAITLISTED);
+        model.addAttribute("rowsHtml", QueueRows.html(queue.rows().getContent(), status == ReferralStatus.WAITLISTED,
+                request.getContextPath()));
         model.addAttribute("pages", Pagination.of(queue.rows(), request));
         boolean manager = user.role() == Role.SERVICE_MANAGER;
         model.addAttribute("figures", manager ? triage.figures(serviceId, user) : null);

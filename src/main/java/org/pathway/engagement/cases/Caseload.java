@@ -5,12 +5,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -67,11 +69,54 @@ class Caseload {
     record Query(CaseStatus status, Flag flag, boolean overdue, boolean reviewDue, UUID practitioner, Sort sort,
             int page) {}
 
-    record Row(UUID caseId, String personName, Integer age, String serviceName, String practitionerName,
+    public record Row(UUID caseId, String personName, Integer age, String serviceName, String practitionerName,
             CaseStatus status, LocalDate nextDueOn, String nextDueTitle, boolean overdue, LocalDate reviewDueOn,
             boolean reviewDue, LocalDate lastContactOn, int contacts, int failedAttempts, Integer sessionCap,
             boolean nearCap, boolean urgent, List<String> riskFlags, int openSafeguarding, long daysSinceReferral,
-            boolean granted) {}
+            boolean granted) {
+
+        private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMM", Locale.UK);
+        private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+
+        // Each cell as it is shown, so the caseload renders rows without formatting logic.
+
+        public String personDetail() {
+            return (age != null ? "aged " + age + ", " : "") + serviceName
+                    + (practitionerName != null ? ", " + practitionerName : "");
+        }
+
+        public boolean closed() {
+            return status == CaseStatus.CLOSED;
+        }
+
+        public String nextDueText() {
+            return nextDueOn == null ? "Nothing due" : nextDueTitle + ", " + DAY_MONTH.format(nextDueOn);
+        }
+
+        public String lastContactText() {
+            return lastContactOn == null ? "None yet" : DAY.format(lastContactOn);
+        }
+
+        public String failedText() {
+            return failedAttempts > 0 ? "(" + failedAttempts + " failed)" : null;
+        }
+
+        public String sessionsText() {
+            return sessionCap != null ? contacts + " of " + sessionCap : String.valueOf(contacts);
+        }
+
+        public boolean safeguarding() {
+            return openSafeguarding > 0;
+        }
+
+        public boolean noFlags() {
+            return openSafeguarding == 0 && !urgent && riskFlags.isEmpty();
+        }
+
+        public String sinceReferralText() {
+            return daysSinceReferral + (daysSinceReferral == 1 ? " day" : " days");
+        }
+    }
 
     record TeamMember(UUID practitionerId, String name, BigDecimal fte, long openCases, Integer cap) {
 

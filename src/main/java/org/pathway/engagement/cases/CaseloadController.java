@@ -56,6 +56,7 @@ class CaseloadController {
         var page1 = caseload.page(new Caseload.Query(shown, flagged, overdue, reviewDue, manager ? chosen : null, order,
                 Math.max(1, page) - 1), user);
         model.addAttribute("rows", page1);
+        model.addAttribute("rowsHtml", CaseloadRows.html(page1.getContent(), request.getContextPath()));
         model.addAttribute("pages", Pagination.of(page1, request));
         model.addAttribute("manager", manager);
         model.addAttribute("team", manager ? caseload.team(user) : java.util.List.of());

@@ -57,6 +57,8 @@ class JdbcAuditLog implements AuditLog, DisposableBean {
         config.setMaximumPoolSize(poolSize);
         config.setMinimumIdle(1);
         config.setPoolName("pathway-audit");
+        // A request's entries go in as one multi-row INSERT rather than one statement each.
+        config.addDataSourceProperty("reWriteBatchedInserts", "true");
         this.pool = new HikariDataSource(config);
         this.jdbc = JdbcClient.create(pool);
         this.batch = new JdbcTemplate(pool);
