@@ -134,7 +134,7 @@ public class Referral extends AbstractAggregateRoot<Referral> {
     private List<StatusChange> history = new ArrayList<>();
 
     @Version
-    private long version;
+    private Long version; // null until first saved, so saving a new record inserts it without reading it first
 
     protected Referral() {}
 

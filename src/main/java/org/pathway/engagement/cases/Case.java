@@ -88,7 +88,7 @@ public class Case extends AbstractAggregateRoot<Case> {
     private List<CaseChange> history = new ArrayList<>();
 
     @Version
-    private long version;
+    private Long version; // null until first saved, so saving a new record inserts it without reading it first
 
     protected Case() {}
 

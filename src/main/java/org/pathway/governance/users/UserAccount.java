@@ -58,7 +58,7 @@ public class UserAccount {
     private Instant updatedAt;
 
     @Version
-    private long version;
+    private Long version; // null until first saved, so saving a new record inserts it without reading it first
 
     protected UserAccount() {}
 

@@ -79,7 +79,7 @@ public class Person {
     private Instant updatedAt;
 
     @Version
-    private long version;
+    private Long version; // null until first saved, so saving a new record inserts it without reading it first
 
     protected Person() {}
 
