@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -108,6 +109,37 @@ class EngagementWorkIntegrationTests {
                 .andExpect(flash().attribute("flash", "Attempt to make contact recorded"));
         assertThat(column(caseId, "failed_attempts_count")).isEqualTo(1);
         assertThat(column(caseId, "contacts_count")).isEqualTo(1);
+    }
+
+    @Test
+    void formsSentWithoutFollowingTheirRedirectDoNotPileUpMessagesInTheSession() throws Exception {
+        // A message waits for its page; sending a form for the same page again takes the earlier one, so only
+        // forms for many different pages (here 25 cases) can pile messages up.
+        List<UUID> cases = new java.util.ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            cases.add(support.openCase("Flashes" + i));
+        }
+        jakarta.servlet.http.Cookie cookie = null;
+        for (UUID caseId : cases) {
+            var request = post("/cases/" + caseId + "/contacts").param("attempt", "true")
+                    .param("occurredOn", LocalDate.now().toString()).param("mode", "PHONE")
+                    .with(csrf()).with(support.as("linkworker"));
+            var result = mvc.perform(cookie == null ? request : request.cookie(cookie))
+                    .andExpect(flash().attribute("flash", "Attempt to make contact recorded")).andReturn();
+            // The session cookie (named SESSION under MockMvc, which has no servlet container's cookie settings).
+            cookie = cookie != null ? cookie : result.getResponse().getCookie("SESSION");
+        }
+        String sessionId = new String(java.util.Base64.getDecoder().decode(cookie.getValue()),
+                java.nio.charset.StandardCharsets.UTF_8);
+        org.springframework.session.Session session = context.getBean(
+                org.springframework.session.SessionRepository.class).findById(sessionId);
+        java.util.List<?> waiting = session.getAttribute(
+                org.springframework.web.servlet.support.SessionFlashMapManager.class.getName() + ".FLASH_MAPS");
+        assertThat(waiting).hasSize(20);
+        UUID last = cases.get(cases.size() - 1);
+        mvc.perform(get("/cases/" + last + "/contacts").cookie(cookie).with(support.as("linkworker")))
+                .andExpect(content().string(containsString("Attempt to make contact recorded")));
+        assertThat(column(last, "failed_attempts_count")).isEqualTo(1);
     }
 
     @Test
