@@ -110,6 +110,11 @@ class DemoDataLoader implements ApplicationRunner {
             // size (42 ICSs, about 2.6 million referrals) never holds one huge transaction or all of it in memory.
             for (int i = 0; i < icss.size(); i++) {
                 int number = i;
+                if (alreadyLoaded(icss.get(number))) {
+                    // A load stopped part-way (a national load takes an hour) resumes after the last whole ICS.
+                    log.info("Demo ICS {} of {} was loaded before", number + 1, icss.size());
+                    continue;
+                }
                 tx.executeWithoutResult(status -> loadIcs(icss.get(number), DemoIcsGenerator.icsSeed(seed, number),
                         number == 0, icss.size() > 1 ? NATIONAL_LISTINGS_PER_ICS : ICS_LISTINGS));
                 if (icss.size() > 1) {
@@ -120,6 +125,11 @@ class DemoDataLoader implements ApplicationRunner {
                     .params(size, seed).update();
         }
         printLogins();
+    }
+
+    private boolean alreadyLoaded(DemoIcs ics) {
+        return jdbc.sql("SELECT count(*) FROM workforce.organisation WHERE id = ?").param(ics.ics().value())
+                .query(Long.class).single() > 0;
     }
 
     /** One ICS: its workforce (and the demo sign-ins in the first), two years of referrals, casework, directory. */

@@ -19,6 +19,9 @@ class DemoDataIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    DemoDataLoader loader;
+
     /** What the loader was given: the generator's output for the default seed. Other tests add records of their own. */
     static final DemoIcs GENERATED = DemoIcsGenerator.generate(DemoDataLoader.DEFAULT_SEED, DemoSize.ICS);
 
@@ -105,6 +108,18 @@ class DemoDataIntegrationTests {
                 .query(Long.class).single()).isBetween(1L, 2L);
         assertThat(jdbc.sql("SELECT count(*) FROM governance.audit_event WHERE record_type = 'organisation'")
                 .query(Long.class).single()).isLessThan(100);
+    }
+
+    @Test
+    void aLoadStoppedPartWayResumesWithoutLoadingAnIcsTwice() {
+        long referrals = jdbc.sql("SELECT count(*) FROM access.referral").query(Long.class).single();
+        jdbc.sql("DELETE FROM platform.demo_dataset").update();
+
+        loader.run(new org.springframework.boot.DefaultApplicationArguments());
+
+        assertThat(jdbc.sql("SELECT count(*) FROM platform.demo_dataset").query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM access.referral").query(Long.class).single()).isEqualTo(referrals);
+        assertThat(countOf("ICS")).isEqualTo(1);
     }
 
     private long countOf(String kind) {

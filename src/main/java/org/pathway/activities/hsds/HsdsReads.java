@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.pathway.activities.Frequency;
 import org.pathway.activities.ListingStatus;
+import org.pathway.platform.RevisionCache;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -27,10 +28,15 @@ class HsdsReads {
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private static final String[] BYDAY = {"MO", "TU", "WE", "TH", "FR", "SA", "SU"};
 
+    private static final String ALL_PUBLIC = " WHERE l.is_public";
+
     private final JdbcClient jdbc;
+    /** Every public listing's id in name order: what an unfiltered page is cut from (decision 0014). */
+    private final RevisionCache<String, List<UUID>> publicOrder;
 
     HsdsReads(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.publicOrder = new RevisionCache<>(jdbc, "activities.revision");
     }
 
     record Page(long total, List<Map<String, Object>> contents) {}
@@ -42,22 +48,34 @@ class HsdsReads {
         String rank = q.search() == null ? "0.0" : "ts_rank(l.search, websearch_to_tsquery('english', :search))";
         p.put("limit", perPage);
         p.put("offset", (long) (page - 1) * perPage);
-        // The page's ids first, in a narrow query (by name through an index when there is no search), then the
-        // rows themselves: selecting whole rows with a window count sorted every wide row on each page.
-        long total = jdbc.sql("SELECT count(*) FROM activities.listing l " + where).params(p).query(Long.class).single();
-        List<UUID> ids = jdbc.sql("""
-                SELECT l.id FROM activities.listing l %s
-                ORDER BY %s l.name, l.id LIMIT :limit OFFSET :offset""".formatted(where,
-                        q.search() == null ? "" : rank + " DESC,")).params(p)
-                .query((rs, n) -> rs.getObject("id", UUID.class)).list();
+        // The page's ids first, then the rows themselves: selecting whole rows with a window count sorted every wide
+        // row on each page. Unfiltered, the ids are cut from the cached name order of every public listing; filtered,
+        // they come from a narrow query (by name through an index when there is no search).
+        long total;
+        List<UUID> ids;
+        if (where.equals(ALL_PUBLIC)) {
+            List<UUID> all = publicOrder.get("all", () -> jdbc.sql(
+                    "SELECT l.id FROM activities.listing l" + ALL_PUBLIC + " ORDER BY l.name, l.id")
+                    .query((rs, n) -> rs.getObject("id", UUID.class)).list().stream().toList());
+            total = all.size();
+            int from = (int) Math.min(all.size(), (long) (page - 1) * perPage);
+            ids = all.subList(from, Math.min(all.size(), from + perPage));
+        } else {
+            total = jdbc.sql("SELECT count(*) FROM activities.listing l " + where).params(p).query(Long.class).single();
+            ids = jdbc.sql("""
+                    SELECT l.id FROM activities.listing l %s
+                    ORDER BY %s l.name, l.id LIMIT :limit OFFSET :offset""".formatted(where,
+                            q.search() == null ? "" : rank + " DESC,")).params(p)
+                    .query((rs, n) -> rs.getObject("id", UUID.class)).list();
+        }
         Map<UUID, Map<String, Object>> byId = new HashMap<>();
         if (!ids.isEmpty()) {
-            jdbc.sql("SELECT l.* FROM activities.listing l WHERE l.id = ANY (?)")
+            jdbc.sql("SELECT l.* FROM activities.listing l WHERE l.id = ANY (?) AND l.is_public")
                     .param(ids.toArray(UUID[]::new))
                     .query((rs, n) -> byId.put(rs.getObject("id", UUID.class), service(rs))).list();
         }
         List<Map<String, Object>> rows = new java.util.ArrayList<>(ids.size());
-        ids.forEach(id -> rows.add(byId.get(id)));
+        ids.stream().map(byId::get).filter(java.util.Objects::nonNull).forEach(rows::add); // hidden since the order was read
         if (full && !rows.isEmpty()) {
             nest(rows);
         }
@@ -175,7 +193,7 @@ class HsdsReads {
     // ---- shaping ----
 
     private String where(HsdsQuery q, Map<String, Object> p) {
-        StringBuilder where = new StringBuilder(" WHERE l.is_public");
+        StringBuilder where = new StringBuilder(ALL_PUBLIC);
         if (q.search() != null) {
             p.put("search", q.search());
             where.append(" AND l.search @@ websearch_to_tsquery('english', :search)");

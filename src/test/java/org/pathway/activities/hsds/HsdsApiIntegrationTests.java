@@ -34,6 +34,9 @@ class HsdsApiIntegrationTests {
     @Autowired
     DirectoryLoader loader;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     HsdsSchemas schemas;
     String token;
     UUID organisation;
@@ -99,6 +102,26 @@ class HsdsApiIntegrationTests {
         page.get("contents").forEach(s -> names.add(s.get("name").asString()));
         second.get("contents").forEach(s -> names.add(s.get("name").asString()));
         assertThat(names).noneMatch(n -> n.startsWith("Private"));
+    }
+
+    @Test
+    void unfilteredPagesFollowEveryChangeToWhatIsPublicAtOnce() throws Exception {
+        long before = json("/hsds/services?per_page=50").get("total_items").asLong();
+        jdbc.sql("UPDATE activities.listing SET is_public = true WHERE id = ?").param(hidden).update();
+        try {
+            JsonNode after = json("/hsds/services?per_page=50");
+            assertThat(after.get("total_items").asLong()).isEqualTo(before + 1);
+            long pages = after.get("total_pages").asLong();
+            List<String> names = new ArrayList<>();
+            for (int page = 1; page <= pages; page++) {
+                json("/hsds/services?per_page=50&page=" + page).get("contents")
+                        .forEach(s -> names.add(s.get("name").asString()));
+            }
+            assertThat(names).hasSize((int) (before + 1)).contains("Private " + token);
+        } finally {
+            jdbc.sql("UPDATE activities.listing SET is_public = false WHERE id = ?").param(hidden).update();
+        }
+        assertThat(json("/hsds/services?per_page=50").get("total_items").asLong()).isEqualTo(before);
     }
 
     @Test

@@ -18,6 +18,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.pathway.governance.AuditLog;
 import org.pathway.governance.PathwayUser;
+import org.pathway.platform.RevisionCache;
 import org.pathway.shared.ExclusionFlag;
 import org.pathway.shared.Need;
 import org.pathway.workforce.AccessModel;
@@ -36,7 +37,6 @@ import org.pathway.workforce.ServiceId;
 import org.pathway.workforce.support.Commands;
 import org.pathway.workforce.support.Rows;
 import org.pathway.workforce.support.Sql;
-import org.pathway.workforce.support.RevisionCache;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -70,9 +70,9 @@ public class ServiceCatalogueService implements ServiceCatalogue, ReferralDirect
     ServiceCatalogueService(Services services, JdbcClient jdbc, Validator validator, AuditLog audit, Clock clock) {
         this.services = services;
         this.jdbc = jdbc;
-        this.details = new RevisionCache<>(jdbc);
-        this.covering = new RevisionCache<>(jdbc);
-        this.practices = new RevisionCache<>(jdbc);
+        this.details = new RevisionCache<>(jdbc, "workforce.revision");
+        this.covering = new RevisionCache<>(jdbc, "workforce.revision");
+        this.practices = new RevisionCache<>(jdbc, "workforce.revision");
         this.validator = validator;
         this.audit = audit;
         this.clock = clock;
