@@ -117,7 +117,7 @@ class EngagementWorkIntegrationTests {
         // forms for many different pages (here 25 cases) can pile messages up.
         List<UUID> cases = new java.util.ArrayList<>();
         for (int i = 0; i < 25; i++) {
-            cases.add(support.openCase("Flashes" + i));
+            cases.add(support.openCase("Flashes" + (char) ('A' + i))); // letters: matching ignores digits
         }
         jakarta.servlet.http.Cookie cookie = null;
         for (UUID caseId : cases) {
