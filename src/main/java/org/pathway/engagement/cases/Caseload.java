@@ -31,7 +31,9 @@ import org.pathway.workforce.OrganisationId;
 import org.pathway.workforce.PractitionerRegister;
 import org.pathway.workforce.PractitionerRegister.PractitionerSearch;
 import org.pathway.workforce.PractitionerRegister.PractitionerSummary;
+import org.pathway.workforce.ReferralDirectory;
 import org.pathway.workforce.ServiceCatalogue;
+import org.pathway.workforce.ServiceId;
 import org.pathway.workforce.ServiceRef;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -133,16 +135,18 @@ class Caseload {
     private final People people;
     private final ServiceCatalogue catalogue;
     private final PractitionerRegister practitioners;
+    private final ReferralDirectory directory;
     private final AuditLog audit;
     private final Clock clock;
 
     Caseload(JdbcClient jdbc, CaseAccess access, People people, ServiceCatalogue catalogue,
-            PractitionerRegister practitioners, AuditLog audit, Clock clock) {
+            PractitionerRegister practitioners, ReferralDirectory directory, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
         this.access = access;
         this.people = people;
         this.catalogue = catalogue;
         this.practitioners = practitioners;
+        this.directory = directory;
         this.audit = audit;
         this.clock = clock;
     }
@@ -225,7 +229,7 @@ class Caseload {
         }
         Map<PersonId, PersonSummary> persons = raw.isEmpty() ? Map.of()
                 : people.findAll(raw.stream().map(r -> new PersonId((UUID) r[1])).collect(Collectors.toSet()));
-        Map<UUID, String> services = serviceNames();
+        Map<UUID, String> services = serviceNames(raw.stream().map(r -> (UUID) r[2]).collect(Collectors.toSet()));
         Map<UUID, String> names = isManager(user) ? team(user).stream()
                 .collect(Collectors.toMap(TeamMember::practitionerId, TeamMember::name, (a, b) -> a)) : Map.of();
         UUID mine = me.orElse(null);
@@ -250,8 +254,12 @@ class Caseload {
         return new PageImpl<>(rows, PageRequest.of(number, PAGE_SIZE), total[0]);
     }
 
-    private Map<UUID, String> serviceNames() {
-        return catalogue.services().stream().collect(Collectors.toMap(s -> s.id().value(), s -> s.name(), (a, b) -> a));
+    /** The names of the page's services only: the whole catalogue is hundreds of services at national size. */
+    private Map<UUID, String> serviceNames(Set<UUID> ids) {
+        Map<UUID, String> names = new HashMap<>();
+        directory.serviceNames(ids.stream().map(ServiceId::new).toList())
+                .forEach((id, name) -> names.put(id.value(), name));
+        return names;
     }
 
     /** A manager's practitioners with their open cases against their cap (FTE times the service's cap per FTE). */
