@@ -83,7 +83,7 @@ public final class TableRows {
 
     /** The NHS.UK tag colours used in lists. */
     public enum Colour {
-        RED("red"), ORANGE("orange"), YELLOW("yellow"), GREEN("green"), GREY("grey"), BLUE("blue");
+        RED("red"), ORANGE("orange"), YELLOW("yellow"), GREEN("green"), GREY("grey");
 
         private final String css;
 

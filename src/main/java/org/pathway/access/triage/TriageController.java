@@ -67,9 +67,9 @@ class TriageController {
         ReferralStatus status = "waiting".equals(list) ? ReferralStatus.WAITLISTED : ReferralStatus.RECEIVED;
         QueuePage queue = triage.queue(serviceId, status, Math.max(1, page) - 1, user);
         model.addAttribute("queue", queue);
-        model.addAttribute("waiting", status == ReferralStatus.WAITLISTED);
-        model.addAttribute("rowsHtml", QueueRows.html(queue.rows().getContent(), status == ReferralStatus.WAITLISTED,
-                request.getContextPath()));
+        boolean waiting = status == ReferralStatus.WAITLISTED;
+        model.addAttribute("waiting", waiting);
+        model.addAttribute("rowsHtml", QueueRows.html(queue.rows().getContent(), waiting, request.getContextPath()));
         model.addAttribute("pages", Pagination.of(queue.rows(), request));
         boolean manager = user.role() == Role.SERVICE_MANAGER;
         model.addAttribute("figures", manager ? triage.figures(serviceId, user) : null);

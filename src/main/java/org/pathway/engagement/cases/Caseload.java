@@ -71,7 +71,7 @@ class Caseload {
     record Query(CaseStatus status, Flag flag, boolean overdue, boolean reviewDue, UUID practitioner, Sort sort,
             int page) {}
 
-    public record Row(UUID caseId, String personName, Integer age, String serviceName, String practitionerName,
+    record Row(UUID caseId, String personName, Integer age, String serviceName, String practitionerName,
             CaseStatus status, LocalDate nextDueOn, String nextDueTitle, boolean overdue, LocalDate reviewDueOn,
             boolean reviewDue, LocalDate lastContactOn, int contacts, int failedAttempts, Integer sessionCap,
             boolean nearCap, boolean urgent, List<String> riskFlags, int openSafeguarding, long daysSinceReferral,
