@@ -174,7 +174,8 @@ final class DemoDirectoryGenerator {
             }
             List<NewLocation> locations = new ArrayList<>();
             if (template.mode() != DeliveryMode.ONLINE && template.mode() != DeliveryMode.PHONE) {
-                String postcode = postcode(pcn.districts().get(random.nextInt(pcn.districts().size())));
+                String postcode = postcode(DemoPostcodes.district(ics.number(),
+                        pcn.districts().get(random.nextInt(pcn.districts().size()))));
                 postcodes.add(postcode);
                 PostcodePoint point = DemoPostcodes.locate(postcode);
                 locations.add(new NewLocation(town + " " + venue, (1 + random.nextInt(80)) + " "

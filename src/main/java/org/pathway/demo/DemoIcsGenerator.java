@@ -203,7 +203,7 @@ final class DemoIcsGenerator {
         }
 
         OrganisationId managed = employerIds.get(SouthWest.MANAGED_EMPLOYER);
-        return new DemoIcs(new Batch(organisations, services, practitioners), ics, managed, referrerPractice, provider,
+        return new DemoIcs(number, new Batch(organisations, services, practitioners), ics, managed, referrerPractice, provider,
                 new PractitionerId(uuid("practitioner:" + SouthWest.MANAGED_EMPLOYER + ":link-worker")),
                 new LinkedHashSet<>(servicesByEmployer.get(SouthWest.MANAGED_EMPLOYER)));
     }
@@ -291,9 +291,12 @@ final class DemoIcsGenerator {
         }
     }
 
-    /** A full postcode in the district, e.g. "TR1 3QN": a sector digit and two unit letters. */
+    /**
+     * A full postcode in (this ICS's counterpart of) one of the seeds' districts, e.g. "TR1 3QN": a sector digit and
+     * two unit letters.
+     */
     private String postcode(String district) {
-        return district + " " + (1 + random.nextInt(9)) + POSTCODE_LETTERS.charAt(random.nextInt(POSTCODE_LETTERS.length()))
+        return DemoPostcodes.district(number, district) + " " + (1 + random.nextInt(9)) + POSTCODE_LETTERS.charAt(random.nextInt(POSTCODE_LETTERS.length()))
                 + POSTCODE_LETTERS.charAt(random.nextInt(POSTCODE_LETTERS.length()));
     }
 

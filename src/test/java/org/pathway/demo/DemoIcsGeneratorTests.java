@@ -155,6 +155,41 @@ class DemoIcsGeneratorTests {
         assertThat(DemoIcsGenerator.generateAll(SEED, DemoSize.NATIONAL).get(41)).isEqualTo(england.get(41));
     }
 
+    @Test
+    void eachNationalIcsLiesInItsOwnPartOfEnglandNotOnTopOfTheSeedsOne() {
+        List<DemoIcs> england = DemoIcsGenerator.generateAll(SEED, DemoSize.NATIONAL);
+        List<double[]> centres = england.stream().map(DemoIcsGeneratorTests::centreOfOrganisations).toList();
+
+        assertThat(commands(england.get(0))).map(OrganisationCommand::postcode).filteredOn(java.util.Objects::nonNull)
+                .allMatch(postcode -> postcode.matches("(TR|PL|EX|TQ)\\d+ \\d[A-Z]{2}"));
+        for (int i = 0; i < centres.size(); i++) {
+            // Inside England's bounds, and at least 20 km from every other ICS's centre.
+            assertThat(centres.get(i)[0]).as("latitude of ICS %d", i + 1).isBetween(49.9, 55.8);
+            assertThat(centres.get(i)[1]).as("longitude of ICS %d", i + 1).isBetween(-5.8, 1.8);
+            for (int j = 0; j < i; j++) {
+                assertThat(kilometres(centres.get(i), centres.get(j))).as("ICS %d from ICS %d", i + 1, j + 1)
+                        .isGreaterThan(20);
+            }
+        }
+        DemoIcs second = england.get(1);
+        assertThat(commands(second)).map(OrganisationCommand::postcode).filteredOn(java.util.Objects::nonNull)
+                .allMatch(postcode -> postcode.startsWith("BS"));
+    }
+
+    private static double[] centreOfOrganisations(DemoIcs ics) {
+        List<double[]> points = commands(ics).stream().map(OrganisationCommand::postcode)
+                .filter(java.util.Objects::nonNull).map(DemoPostcodes::locate)
+                .map(p -> new double[] {p.latitude(), p.longitude()}).toList();
+        return new double[] {points.stream().mapToDouble(p -> p[0]).average().orElseThrow(),
+                points.stream().mapToDouble(p -> p[1]).average().orElseThrow()};
+    }
+
+    private static double kilometres(double[] a, double[] b) {
+        double dy = (a[0] - b[0]) * 111.0;
+        double dx = (a[1] - b[1]) * 111.0 * Math.cos(Math.toRadians((a[0] + b[0]) / 2));
+        return Math.hypot(dx, dy);
+    }
+
     private static long count(DemoIcs ics, OrganisationKind kind) {
         return commands(ics).stream().filter(o -> o.kind() == kind).count();
     }
