@@ -123,10 +123,7 @@ class DirectoryLoading implements DirectoryLoader {
                 INSERT INTO activities.schedule (id, listing_id, weekday, starts_at, ends_at, frequency, anchor_date,
                     week_of_month) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", schedules, new int[] {Types.OTHER, Types.OTHER,
                 Types.SMALLINT, Types.TIME, Types.TIME, Types.VARCHAR, Types.DATE, Types.SMALLINT});
-        jdbc.batchUpdate("""
-                INSERT INTO activities.location (id, listing_id, name, address_1, city, postcode, latitude, longitude)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", locations, new int[] {Types.OTHER, Types.OTHER, Types.VARCHAR,
-                Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.DOUBLE, Types.DOUBLE});
+        insertLocations(locations);
         jdbc.batchUpdate("""
                 INSERT INTO activities.contact (id, listing_id, name, title, phone, email) VALUES (?, ?, ?, ?, ?, ?)""",
                 contacts, new int[] {Types.OTHER, Types.OTHER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR});
@@ -143,6 +140,32 @@ class DirectoryLoading implements DirectoryLoader {
                     ps.setDouble(3, p.longitude());
                 });
         return new Loaded(batch.organisations().size(), batch.listings().size(), history.size(), batch.postcodes().size());
+    }
+
+    /**
+     * The locations as one statement per 5,000 (arrays unnested), so the trigger that keeps each listing's extent
+     * (migration V1_6_13) runs once per chunk, not once per location.
+     */
+    private void insertLocations(List<Object[]> locations) {
+        for (int from = 0; from < locations.size(); from += 5_000) {
+            List<Object[]> chunk = locations.subList(from, Math.min(locations.size(), from + 5_000));
+            jdbc.execute((java.sql.Connection connection) -> {
+                try (PreparedStatement ps = connection.prepareStatement("""
+                        INSERT INTO activities.location (id, listing_id, name, address_1, city, postcode, latitude, longitude)
+                        SELECT * FROM unnest(?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[],
+                            ?::float8[], ?::float8[])""")) {
+                    String[] types = {"uuid", "uuid", "text", "text", "text", "text", "float8", "float8"};
+                    for (int column = 0; column < types.length; column++) {
+                        Object[] values = new Object[chunk.size()];
+                        for (int row = 0; row < chunk.size(); row++) {
+                            values[row] = chunk.get(row)[column];
+                        }
+                        ps.setArray(column + 1, connection.createArrayOf(types[column], values));
+                    }
+                    return ps.executeUpdate();
+                }
+            });
+        }
     }
 
     private static java.time.Instant max(java.time.Instant a, java.time.Instant b) {

@@ -128,10 +128,12 @@ public class DirectoryService {
             p.put("minLon", lon - dLon);
             p.put("maxLon", lon + dLon);
             p.put("radius", c.radiusMiles());
+            // The listings whose extent meets the search's box come from a spatial index, intersected with the word
+            // index, so a search near a postcode reads only that neighbourhood's listings (decision 0015).
+            where.append(" AND l.extent && box(point(:minLon, :minLat), point(:maxLon, :maxLat))");
             join = " " + """
                     JOIN LATERAL (SELECT min(%s) AS miles FROM activities.location loc
-                        WHERE loc.listing_id = l.id AND loc.latitude BETWEEN :minLat AND :maxLat
-                          AND loc.longitude BETWEEN :minLon AND :maxLon) d ON d.miles <= :radius""".formatted(HAVERSINE);
+                        WHERE loc.listing_id = l.id AND %s) d ON d.miles <= :radius""".formatted(HAVERSINE, IN_BOX);
             distance = "d.miles";
         }
         String order = distance.startsWith("NULL") ? (rank.equals("0.0") ? "l.name, l.id" : "rank DESC, l.name, l.id")
@@ -166,6 +168,13 @@ public class DirectoryService {
     /** Great-circle distance in miles from (:lat, :lon) to a location {@code loc}. */
     public static final String HAVERSINE = "2 * " + EARTH_RADIUS_MILES + " * asin(sqrt(power(sin(radians(loc.latitude - :lat) / 2), 2)"
             + " + cos(radians(:lat)) * cos(radians(loc.latitude)) * power(sin(radians(loc.longitude - :lon) / 2), 2)))";
+
+    /**
+     * Location {@code loc} lies in the box :minLat..:maxLat, :minLon..:maxLon: the form the spatial index on
+     * {@code point(longitude, latitude)} answers (migration V1_6_13) when locations are read first.
+     */
+    public static final String IN_BOX =
+            "point(loc.longitude, loc.latitude) <@ box(point(:minLon, :minLat), point(:maxLon, :maxLat))";
 
     /** A session of listing {@code l} falls in the week starting :monday. */
     static final String RUNS_THIS_WEEK = """

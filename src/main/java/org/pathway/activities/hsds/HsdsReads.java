@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.pathway.activities.Frequency;
 import org.pathway.activities.ListingStatus;
+import org.pathway.activities.directory.DirectoryService;
 import org.pathway.platform.RevisionCache;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -111,8 +112,7 @@ class HsdsReads {
             p.put("minLon", q.near()[1] - dLon);
             p.put("maxLon", q.near()[1] + dLon);
             p.put("proximity", q.proximityMetres());
-            near = " AND loc.latitude BETWEEN :minLat AND :maxLat AND loc.longitude BETWEEN :minLon AND :maxLon AND "
-                    + DISTANCE_METRES + " <= :proximity";
+            near = " AND " + DirectoryService.IN_BOX + " AND " + DISTANCE_METRES + " <= :proximity";
         }
         p.put("limit", perPage);
         p.put("offset", (long) (page - 1) * perPage);

@@ -111,6 +111,31 @@ class ListingChangesIntegrationTests {
     }
 
     @Test
+    void aListingMovedToAnotherVenueIsFoundNearItsNewPostcodeAndNoLongerNearItsOld() throws Exception {
+        TestDirectory directory = new TestDirectory(loader);
+        directory.postcode("TR1 2AA", 50.2632, -5.0510);
+        directory.postcode("YO1 7HH", 53.9620, -1.0819);
+        String token = "mover" + UUID.randomUUID().toString().substring(0, 8);
+        String name = "Chair yoga " + token;
+        MvcResult created = mvc.perform(listingForm("/directory/listings/new", name).with(as("provider")))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        String url = created.getResponse().getRedirectedUrl();
+        assertThat(searchNear(token, "TR12AA")).contains(name);
+        assertThat(searchNear(token, "YO17HH")).doesNotContain(name);
+
+        mvc.perform(listingForm(url + "/edit", name, "address", "2 Stonegate", "city", "York", "postcode", "yo1 7hh")
+                .with(as("provider"))).andExpect(status().is3xxRedirection());
+
+        assertThat(searchNear(token, "YO17HH")).contains(name);
+        assertThat(searchNear(token, "TR12AA")).doesNotContain(name);
+    }
+
+    private String searchNear(String text, String postcode) throws Exception {
+        return mvc.perform(get("/directory?q=" + text + "&postcode=" + postcode + "&radius=5").with(as("linkworker")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+
+    @Test
     void providerCannotEditAnotherOrganisationsListing() throws Exception {
         TestDirectory directory = new TestDirectory(loader);
         UUID other = directory.listing(directory.organisation("Elsewhere " + UUID.randomUUID(), null), "Not theirs").create();
