@@ -10,13 +10,15 @@ SELECT l.id, l.name, o.name AS organisation, l.status, l.status_reason, l.delive
           JOIN activities.taxonomy_term t ON t.id = lt.term_id WHERE lt.listing_id = l.id) AS categories,
        count(*) OVER () AS total
 FROM activities.listing l JOIN activities.organisation o ON o.id = l.organisation_id
-JOIN (SELECT loc.listing_id, min(2 * 3958.8 * asin(sqrt(power(sin(radians(loc.latitude - :lat) / 2), 2)
+JOIN LATERAL (SELECT min(2 * 3958.8 * asin(sqrt(power(sin(radians(loc.latitude - :lat) / 2), 2)
                  + cos(radians(:lat)) * cos(radians(loc.latitude)) * power(sin(radians(loc.longitude - :lon) / 2), 2)))) AS miles
-      FROM activities.location loc
-      WHERE point(loc.longitude, loc.latitude) <@ box(point(:lon - :dlat / cos(radians(:lat)), :lat - :dlat),
-                                                      point(:lon + :dlat / cos(radians(:lat)), :lat + :dlat))
-      GROUP BY loc.listing_id) d ON d.listing_id = l.id AND d.miles <= :radius
+              FROM activities.location loc
+              WHERE loc.listing_id = l.id
+                AND point(loc.longitude, loc.latitude) <@ box(point(:lon - :dlat / cos(radians(:lat)), :lat - :dlat),
+                                                              point(:lon + :dlat / cos(radians(:lat)), :lat + :dlat))) d
+  ON d.miles <= :radius
 WHERE l.search @@ websearch_to_tsquery('english', :text)
+  AND l.extent && box(point(:lon - :dlat / cos(radians(:lat)), :lat - :dlat), point(:lon + :dlat / cos(radians(:lat)), :lat + :dlat))
   AND EXISTS (SELECT 1 FROM activities.listing_term lt JOIN activities.taxonomy_term t ON t.id = lt.term_id
               WHERE lt.listing_id = l.id AND t.code = :category)
   AND l.status <> 'CLOSED' AND l.last_verified_at >= now() - interval '12 months'
