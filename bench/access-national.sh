@@ -38,16 +38,21 @@ practice=$(psql_bench -Atc "SELECT sa.organisation_id FROM workforce.service_are
 [ -n "$practice" ] || practice=$(psql_bench -Atc "SELECT id FROM workforce.organisation WHERE kind = 'GP_PRACTICE' LIMIT 1")
 
 echo
-echo "== Triage queue of service $queue_service ($(psql_bench -Atc "SELECT count(*) FROM access.referral WHERE service_id = '$queue_service' AND status IN ('RECEIVED','WAITLISTED')") waiting; $(psql_bench -Atc 'SELECT count(*) FROM access.referral') referrals in all), 20 connections, ${seconds}s"
+echo "== Triage queue of service $queue_service ($(psql_bench -Atc "SELECT count(*) FROM access.referral WHERE service_id = '$queue_service' AND status IN ('RECEIVED','WAITLISTED')") waiting; $(psql_bench -Atc 'SELECT count(*) FROM access.referral') referrals in all), 20 connections without pauses, ${seconds}s"
 curl -s -o /dev/null -w "single request: %{http_code} in %{time_total}s\n" -b "$cookies" "http://localhost:$port/triage/services/$queue_service"
 SESSION="$session" wrk -t2 -c20 -d15s -s bench/wrk/get.lua "http://127.0.0.1:$port/triage/services/$queue_service" >/dev/null # warm-up (JIT)
 SESSION="$session" wrk -t2 -c20 -d"${seconds}s" -s bench/wrk/get.lua "http://127.0.0.1:$port/triage/services/$queue_service"
+echo "-- the same as 20 users who each pause about a second (0.5 to 1.5 s) between requests, $(( seconds * 2 ))s"
+THINK_MS=1000 SESSION="$session" wrk -t2 -c20 -d"$(( seconds * 2 ))s" -s bench/wrk/get.lua "http://127.0.0.1:$port/triage/services/$queue_service"
 
 echo
-echo "== Staff referral submission (POST /referrals/new, a new person each time), 20 connections, ${seconds}s"
+echo "== Staff referral submission (POST /referrals/new, a new person each time), 20 connections without pauses, ${seconds}s"
 SESSION="$session" CSRF="$token" PRACTICE="$practice" wrk -t2 -c20 -d15s -s bench/wrk/refer.lua \
   "http://127.0.0.1:$port/referrals/new" >/dev/null # warm-up (JIT)
 SESSION="$session" CSRF="$token" PRACTICE="$practice" wrk -t2 -c20 -d"${seconds}s" -s bench/wrk/refer.lua \
+  "http://127.0.0.1:$port/referrals/new"
+echo "-- the same as 20 users who each pause about a second (0.5 to 1.5 s) between requests, $(( seconds * 2 ))s"
+THINK_MS=1000 SESSION="$session" CSRF="$token" PRACTICE="$practice" wrk -t2 -c20 -d"$(( seconds * 2 ))s" -s bench/wrk/refer.lua \
   "http://127.0.0.1:$port/referrals/new"
 echo "referrals now: $(psql_bench -Atc 'SELECT count(*) FROM access.referral')"
 rm -f "$cookies"

@@ -56,16 +56,21 @@ first_case=${open_cases%%,*}
 token=$(curl -s -b "$cookies" "http://localhost:$port/cases/$first_case/contacts" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
 
 echo
-echo "== Caseload page (GET /caseload as linkworker), 20 connections, ${seconds}s"
+echo "== Caseload page (GET /caseload as linkworker), 20 connections without pauses, ${seconds}s"
 curl -s -o /dev/null -w "single request: %{http_code} in %{time_total}s\n" -b "$cookies" "http://localhost:$port/caseload"
 SESSION="$session" wrk -t2 -c20 -d15s -s bench/wrk/get.lua "http://127.0.0.1:$port/caseload" >/dev/null # warm-up (JIT)
 SESSION="$session" wrk -t2 -c20 -d"${seconds}s" -s bench/wrk/get.lua "http://127.0.0.1:$port/caseload"
+echo "-- the same as 20 users who each pause about a second (0.5 to 1.5 s) between requests, $(( seconds * 2 ))s"
+THINK_MS=1000 SESSION="$session" wrk -t2 -c20 -d"$(( seconds * 2 ))s" -s bench/wrk/get.lua "http://127.0.0.1:$port/caseload"
 
 echo
-echo "== Recording a contact (POST /cases/{id}/contacts on 100 open cases), 20 connections, ${seconds}s"
+echo "== Recording a contact (POST /cases/{id}/contacts on 100 open cases), 20 connections without pauses, ${seconds}s"
 SESSION="$session" CSRF="$token" CASES="$open_cases" TODAY=$(date +%F) wrk -t2 -c20 -d15s -s bench/wrk/contact.lua \
   "http://127.0.0.1:$port" >/dev/null # warm-up (JIT)
 SESSION="$session" CSRF="$token" CASES="$open_cases" TODAY=$(date +%F) wrk -t2 -c20 -d"${seconds}s" \
+  -s bench/wrk/contact.lua "http://127.0.0.1:$port"
+echo "-- the same as 20 users who each pause about a second (0.5 to 1.5 s) between requests, $(( seconds * 2 ))s"
+THINK_MS=1000 SESSION="$session" CSRF="$token" CASES="$open_cases" TODAY=$(date +%F) wrk -t2 -c20 -d"$(( seconds * 2 ))s" \
   -s bench/wrk/contact.lua "http://127.0.0.1:$port"
 
 echo

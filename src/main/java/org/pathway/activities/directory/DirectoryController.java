@@ -245,8 +245,13 @@ class DirectoryController {
                     "true".equals(form.running()), age, origin, origin == null ? null : radius,
                     "true".equals(form.includeClosed()), "true".equals(form.includeWithheld())), Math.max(1, page) - 1);
             model.addAttribute("results", results);
+            model.addAttribute("resultsHtml", ResultCards.html(results.getContent(), request.getContextPath()));
             model.addAttribute("pages", Pagination.of(results, request));
         }
+        PathwayUser user = currentUser();
+        model.addAttribute("canVerify", user.can("listings:verify"));
+        model.addAttribute("canManage", user.can("listings:manage"));
+        model.addAttribute("canImport", user.can("directory:import"));
         return "activities/directory/search";
     }
 
