@@ -99,13 +99,16 @@ class UnmetNeeds {
         return id;
     }
 
-    /** The locality of the directory's nearest located listing: where a person at these coordinates lives. */
+    /**
+     * The locality of the directory's nearest located listing within about 35 miles: where a person at these
+     * coordinates lives. Nearest first from the spatial index on locations (decision 0015).
+     */
     Optional<String> localityNear(double latitude, double longitude) {
         return jdbc.sql("""
                 SELECT l.locality FROM activities.location loc JOIN activities.listing l ON l.id = loc.listing_id
-                WHERE l.locality IS NOT NULL AND loc.latitude BETWEEN :lat - 0.5 AND :lat + 0.5
-                  AND loc.longitude BETWEEN :lon - 0.8 AND :lon + 0.8
-                ORDER BY power(loc.latitude - :lat, 2) + power((loc.longitude - :lon) * cos(radians(:lat)), 2)
+                WHERE l.locality IS NOT NULL
+                  AND point(loc.longitude, loc.latitude) <@ box(point(:lon - 0.8, :lat - 0.5), point(:lon + 0.8, :lat + 0.5))
+                ORDER BY point(loc.longitude, loc.latitude) <-> point(:lon, :lat)
                 LIMIT 1""").param("lat", latitude).param("lon", longitude).query(String.class).optional();
     }
 

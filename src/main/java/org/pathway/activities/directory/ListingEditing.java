@@ -30,6 +30,11 @@ import org.springframework.validation.BindingResult;
 @Service
 class ListingEditing {
 
+    /** The sessions, venue and contact the form shows and replaces: the first by these orders. */
+    private static final String SESSIONS_SHOWN = "ORDER BY weekday, starts_at, id LIMIT 3";
+    private static final String LOCATION_SHOWN = "ORDER BY postcode, id LIMIT 1";
+    private static final String CONTACT_SHOWN = "ORDER BY name, id LIMIT 1";
+
     private static final List<String> DAYS = List.of("1", "2", "3", "4", "5", "6", "7");
 
     private final JdbcClient jdbc;
@@ -165,9 +170,14 @@ class ListingEditing {
         if (updated == 0) {
             return false;
         }
-        jdbc.sql("DELETE FROM activities.schedule WHERE listing_id = ?").param(id).update();
-        jdbc.sql("DELETE FROM activities.location WHERE listing_id = ?").param(id).update();
-        jdbc.sql("DELETE FROM activities.contact WHERE listing_id = ?").param(id).update();
+        // Only the sessions, venue and contact the form showed are replaced: a listing with more (from a feed, say)
+        // keeps the rest as they were.
+        jdbc.sql("DELETE FROM activities.schedule WHERE id IN (SELECT id FROM activities.schedule WHERE listing_id = ? "
+                + SESSIONS_SHOWN + ")").param(id).update();
+        jdbc.sql("DELETE FROM activities.location WHERE id IN (SELECT id FROM activities.location WHERE listing_id = ? "
+                + LOCATION_SHOWN + ")").param(id).update();
+        jdbc.sql("DELETE FROM activities.contact WHERE id IN (SELECT id FROM activities.contact WHERE listing_id = ? "
+                + CONTACT_SHOWN + ")").param(id).update();
         jdbc.sql("DELETE FROM activities.listing_term WHERE listing_id = ?").param(id).update();
         parts(id, f);
         audit.changed("listing", id.toString(), "changed");
@@ -192,7 +202,7 @@ class ListingEditing {
                 WHERE lt.listing_id = ? AND t.taxonomy_id = ?""").params(id, Taxonomies.PATHWAY_TAXONOMY).query(String.class).list();
         List<String[]> sessions = jdbc.sql("""
                 SELECT weekday, starts_at, ends_at, frequency, week_of_month FROM activities.schedule WHERE listing_id = ?
-                ORDER BY weekday, starts_at LIMIT 3""").param(id).query((rs, n) -> new String[] {
+                """ + SESSIONS_SHOWN).param(id).query((rs, n) -> new String[] {
                 String.valueOf(rs.getInt(1)), rs.getObject(2, LocalTime.class).toString(),
                 rs.getObject(3, LocalTime.class).toString(), rs.getString(4),
                 rs.getObject(5) == null ? "" : String.valueOf(rs.getInt(5))}).list();
@@ -200,9 +210,9 @@ class ListingEditing {
         while (padded.size() < 3) {
             padded.add(new String[] {"", "", "", "WEEKLY", ""});
         }
-        Map<String, Object> location = jdbc.sql("SELECT * FROM activities.location WHERE listing_id = ? ORDER BY postcode LIMIT 1")
+        Map<String, Object> location = jdbc.sql("SELECT * FROM activities.location WHERE listing_id = ? " + LOCATION_SHOWN)
                 .param(id).query().listOfRows().stream().findFirst().orElse(Map.of());
-        Map<String, Object> contact = jdbc.sql("SELECT * FROM activities.contact WHERE listing_id = ? ORDER BY name LIMIT 1")
+        Map<String, Object> contact = jdbc.sql("SELECT * FROM activities.contact WHERE listing_id = ? " + CONTACT_SHOWN)
                 .param(id).query().listOfRows().stream().findFirst().orElse(Map.of());
         return Optional.of(new ListingForm(str(l.get("name")), str(l.get("description")), categories,
                 str(l.get("delivery_mode")), str(l.get("min_age")), str(l.get("max_age")), str(l.get("conditions")),

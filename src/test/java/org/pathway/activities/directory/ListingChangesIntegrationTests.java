@@ -130,6 +130,28 @@ class ListingChangesIntegrationTests {
         assertThat(searchNear(token, "TR12AA")).doesNotContain(name);
     }
 
+    @Test
+    void editingAListingWithMoreSessionsAndVenuesThanTheFormShowsKeepsTheOthers() throws Exception {
+        TestDirectory directory = new TestDirectory(loader);
+        UUID own = jdbc.sql("SELECT id FROM activities.organisation WHERE workforce_organisation_id = ?")
+                .param(((org.pathway.governance.PathwayUser) users.loadUserByUsername("provider")).organisationId())
+                .query(UUID.class).single();
+        // Four sessions (Monday to Thursday) and two venues, as a feed can bring.
+        UUID id = directory.listing(own, "Busy hub " + UUID.randomUUID()).weekly(1).weekly(2).weekly(3).weekly(4)
+                .at("TR1 1AA", 50.26, -5.05).at("TR11 1AA", 50.15, -5.07).create();
+        mvc.perform(get("/directory/listings/" + id + "/edit").with(as("provider"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Session 3")));
+
+        mvc.perform(listingForm("/directory/listings/" + id + "/edit", "Busy hub renamed").with(as("provider")))
+                .andExpect(status().is3xxRedirection());
+
+        // The form's two sessions (Tuesday, Friday) replace the three it showed (Monday to Wednesday); Thursday stays.
+        assertThat(jdbc.sql("SELECT weekday FROM activities.schedule WHERE listing_id = ? ORDER BY weekday, starts_at")
+                .param(id).query(Integer.class).list()).containsExactly(2, 4, 5);
+        assertThat(jdbc.sql("SELECT postcode FROM activities.location WHERE listing_id = ? ORDER BY postcode")
+                .param(id).query(String.class).list()).containsExactly("TR1 2AA", "TR11 1AA");
+    }
+
     private String searchNear(String text, String postcode) throws Exception {
         return mvc.perform(get("/directory?q=" + text + "&postcode=" + postcode + "&radius=5").with(as("linkworker")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
