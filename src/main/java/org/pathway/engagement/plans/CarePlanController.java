@@ -130,13 +130,13 @@ class CarePlanController {
             model.addAttribute("whatMattersForm", new WhatMattersForm(current == null ? null : current.words()));
         }
         if (!model.containsAttribute("goalForm")) {
-            model.addAttribute("goalForm", new GoalForm(null, null, null, null));
+            model.addAttribute("goalForm", new GoalForm(null, null, null, null, null, null));
         }
         if (!model.containsAttribute("actionForm")) {
-            model.addAttribute("actionForm", new ActionForm(null, null, null));
+            model.addAttribute("actionForm", new ActionForm(null, null, null, null, null));
         }
         if (!model.containsAttribute("reviewForm")) {
-            model.addAttribute("reviewForm", new ReviewForm(null, null));
+            model.addAttribute("reviewForm", new ReviewForm(null, null, null, null));
         }
         if (!model.containsAttribute("progressForm")) {
             model.addAttribute("progressForm", new ProgressForm(null, null));

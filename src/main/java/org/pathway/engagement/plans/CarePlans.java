@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -21,6 +20,7 @@ import org.pathway.engagement.plans.Plan.Review;
 import org.pathway.engagement.plans.Plan.WhatMatters;
 import org.pathway.governance.AuditLog;
 import org.pathway.governance.PathwayUser;
+import org.pathway.shared.DateParts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -103,13 +103,29 @@ class CarePlans {
 
     record WhatMattersForm(String words) {}
 
-    record GoalForm(String domain, String wording, String targetOn, String progress) {}
+    record GoalForm(String domain, String wording, String targetDay, String targetMonth, String targetYear,
+            String progress) {
+
+        DateParts.Outcome target() {
+            return DateParts.read("Target date", targetDay, targetMonth, targetYear);
+        }
+    }
 
     record ProgressForm(String score, String note) {}
 
-    record ActionForm(String who, String what, String dueOn) {}
+    record ActionForm(String who, String what, String dueDay, String dueMonth, String dueYear) {
 
-    record ReviewForm(String reviewOn, String note) {}
+        DateParts.Outcome due() {
+            return DateParts.read("Date it is due by", dueDay, dueMonth, dueYear);
+        }
+    }
+
+    record ReviewForm(String reviewDay, String reviewMonth, String reviewYear, String note) {
+
+        DateParts.Outcome on() {
+            return DateParts.read("Review date", reviewDay, reviewMonth, reviewYear);
+        }
+    }
 
     private CaseHeader openCase(UUID caseId, PathwayUser user, Map<String, String> problems) {
         CaseHeader header = access.require(caseId, user);
@@ -151,7 +167,7 @@ class CarePlans {
             problems.put("goal-domain", "Choose what the goal is about");
         }
         String wording = text(form.wording(), "goal-wording", "Write the goal in the person's own words", problems);
-        LocalDate target = date(form.targetOn(), "goal-targetOn", problems);
+        LocalDate target = date(form.target(), "goal-targetOn", problems);
         if (target != null && target.isBefore(today())) {
             problems.put("goal-targetOn", "The target date must be today or later");
         }
@@ -220,7 +236,7 @@ class CarePlans {
         openCase(caseId, user, problems);
         String who = text(form.who(), "action-who", "Say who will do it, like \"Me\" or \"My link worker\"", problems);
         String what = text(form.what(), "action-what", "Say what will be done", problems);
-        LocalDate due = date(form.dueOn(), "action-dueOn", problems);
+        LocalDate due = date(form.due(), "action-dueOn", problems);
         if (!problems.isEmpty()) {
             return problems;
         }
@@ -254,7 +270,7 @@ class CarePlans {
     Map<String, String> addReview(UUID caseId, ReviewForm form, PathwayUser user) {
         Map<String, String> problems = new LinkedHashMap<>();
         openCase(caseId, user, problems);
-        LocalDate on = date(form.reviewOn(), "review-reviewOn", problems);
+        LocalDate on = date(form.on(), "review-reviewOn", problems);
         if (on == null && !problems.containsKey("review-reviewOn")) {
             problems.put("review-reviewOn", "Enter the date of the review");
         }
@@ -301,16 +317,11 @@ class CarePlans {
         return value.trim();
     }
 
-    private static LocalDate date(String value, String field, Map<String, String> problems) {
-        if (blank(value)) {
-            return null;
+    private static LocalDate date(DateParts.Outcome typed, String field, Map<String, String> problems) {
+        if (!typed.ok()) {
+            problems.put(field, typed.message());
         }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            problems.put(field, "Enter a real date");
-            return null;
-        }
+        return typed.date().orElse(null);
     }
 
     private static Integer score(String value, String field, Map<String, String> problems) {

@@ -1,6 +1,7 @@
 package org.pathway.governance.audit;
 
 import java.util.Optional;
+import org.pathway.shared.DateParts;
 import org.springframework.validation.Errors;
 import org.springframework.web.util.UriComponentsBuilder;
 

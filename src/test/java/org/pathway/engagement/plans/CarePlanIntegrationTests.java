@@ -55,7 +55,7 @@ class CarePlanIntegrationTests {
         mvc.perform(post(plan + "/what-matters").with(csrf()).with(cases.as("linkworker"))
                 .param("words", "Seeing my grandchildren and singing again")).andExpect(redirectedUrl(plan));
         mvc.perform(post(plan + "/goals").with(csrf()).with(cases.as("linkworker")).param("domain", "CONNECTING")
-                .param("wording", "Join the Tuesday choir").param("targetOn", LocalDate.now().plusMonths(2).toString())
+                .param("wording", "Join the Tuesday choir").params(dateBoxes("target", LocalDate.now().plusMonths(2)))
                 .param("progress", "2")).andExpect(redirectedUrl(plan));
         UUID goal = jdbc.sql("SELECT id FROM engagement.goal WHERE case_id = ?").param(caseId).query(UUID.class).single();
         mvc.perform(post(plan + "/goals/" + goal + "/progress").with(csrf()).with(cases.as("linkworker"))
@@ -63,10 +63,10 @@ class CarePlanIntegrationTests {
         mvc.perform(post(plan + "/goals/" + goal + "/status").with(csrf()).with(cases.as("linkworker"))
                 .param("status", "ACHIEVED")).andExpect(redirectedUrl(plan));
         mvc.perform(post(plan + "/actions").with(csrf()).with(cases.as("linkworker")).param("who", "Me")
-                .param("what", "Ring the choir leader").param("dueOn", LocalDate.now().plusDays(7).toString()))
+                .param("what", "Ring the choir leader").params(dateBoxes("due", LocalDate.now().plusDays(7))))
                 .andExpect(redirectedUrl(plan));
         mvc.perform(post(plan + "/reviews").with(csrf()).with(cases.as("linkworker"))
-                .param("reviewOn", LocalDate.now().plusWeeks(6).toString()).param("note", "Six-week review"))
+                .params(dateBoxes("review", LocalDate.now().plusWeeks(6))).param("note", "Six-week review"))
                 .andExpect(redirectedUrl(plan));
 
         mvc.perform(get(plan).with(cases.as("linkworker"))).andExpect(status().isOk())
@@ -98,6 +98,40 @@ class CarePlanIntegrationTests {
                         containsString("<option value=\"ACTIVITY\" selected=\"selected\">"), containsString("value=\"11\""))));
         assertThat(jdbc.sql("SELECT count(*) FROM engagement.goal WHERE case_id = ?").param(caseId)
                 .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void datesAreTypedInThreeBoxesAndAnIncompleteOrImpossibleOneIsRefusedWithWhatWasTypedKept() throws Exception {
+        UUID caseId = cases.openCase("Dated");
+        String plan = "/cases/" + caseId + "/plan";
+        mvc.perform(post(plan + "/goals").with(csrf()).with(cases.as("linkworker")).param("domain", "ACTIVITY")
+                        .param("wording", "Walk to the park").param("targetDay", "14").param("targetMonth", "")
+                        .param("targetYear", "2031"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Target date must include a month"),
+                        containsString("href=\"#goal-targetOn\""), containsString("id=\"goal-targetOn\""),
+                        containsString("name=\"targetDay\" value=\"14\""), containsString("value=\"2031\""),
+                        containsString("Walk to the park"))));
+        mvc.perform(post(plan + "/reviews").with(csrf()).with(cases.as("linkworker")).param("reviewDay", "30")
+                        .param("reviewMonth", "2").param("reviewYear", "2031"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Review date must be a real date")));
+        assertThat(jdbc.sql("SELECT count(*) FROM engagement.goal WHERE case_id = ?").param(caseId)
+                .query(Long.class).single()).isZero();
+
+        mvc.perform(post(plan + "/reviews").with(csrf()).with(cases.as("linkworker")).param("reviewDay", "1")
+                .param("reviewMonth", "3").param("reviewYear", "2031")).andExpect(redirectedUrl(plan));
+        assertThat(jdbc.sql("SELECT review_on FROM engagement.plan_review WHERE case_id = ?").param(caseId)
+                .query(LocalDate.class).single()).isEqualTo(LocalDate.of(2031, 3, 1));
+    }
+
+    /** A date as typed into the three boxes named {@code prefix}Day, Month and Year. */
+    private static org.springframework.util.MultiValueMap<String, String> dateBoxes(String prefix, LocalDate date) {
+        org.springframework.util.LinkedMultiValueMap<String, String> boxes = new org.springframework.util.LinkedMultiValueMap<>();
+        boxes.add(prefix + "Day", String.valueOf(date.getDayOfMonth()));
+        boxes.add(prefix + "Month", String.valueOf(date.getMonthValue()));
+        boxes.add(prefix + "Year", String.valueOf(date.getYear()));
+        return boxes;
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.pathway.governance.audit;
+package org.pathway.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.pathway.governance.audit;
+package org.pathway.shared;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -8,14 +8,15 @@ import java.util.Optional;
 
 /**
  * Reads the NHS date input (day, month and year typed separately) and says what is wrong in the
- * design system's words: "From date must include a month", "From date must be a real date".
+ * design system's words: "From date must include a month", "From date must be a real date". Used wherever a
+ * form asks for a date (the audit log's filters, a care plan's dates).
  */
-final class DateParts {
+public final class DateParts {
 
     /** What was read: a date, nothing (all three empty), or a problem on one of the parts. */
-    record Outcome(Optional<LocalDate> date, String problemPart, String message) {
+    public record Outcome(Optional<LocalDate> date, String problemPart, String message) {
 
-        boolean ok() {
+        public boolean ok() {
             return message == null;
         }
 
@@ -31,7 +32,7 @@ final class DateParts {
     private DateParts() {}
 
     /** Parts are "Day", "Month" and "Year"; {@code label} starts the message, e.g. "From date". */
-    static Outcome read(String label, String day, String month, String year) {
+    public static Outcome read(String label, String day, String month, String year) {
         String d = trim(day);
         String m = trim(month);
         String y = trim(year);
