@@ -51,6 +51,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAuthority('" + Permissions.CASES_WORK + "')")
 class CaseConnectionsController {
 
+    /** How far "near where they live" reaches in the case page's directory search. */
+    static final double NEAR_MILES = 5.0;
+
     static final ZoneId ZONE = ZoneId.of("Europe/London");
 
     record ConnectForm(@NotNull(message = "Choose a listing") UUID listingId,
@@ -88,11 +91,12 @@ class CaseConnectionsController {
 
     @GetMapping
     String page(@PathVariable UUID caseId, @RequestParam(required = false) String q,
-            @RequestParam(required = false) String category, @RequestParam(defaultValue = "0") int page,
-            @AuthenticationPrincipal PathwayUser user, Model model, HttpServletRequest request) {
+            @RequestParam(required = false) String category, @RequestParam(required = false) String near,
+            @RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal PathwayUser user, Model model,
+            HttpServletRequest request) {
         CaseSummary c = cases.requireVisible(caseId, user);
         model.addAttribute("unmetForm", new UnmetNeedForm(null, null, null, null));
-        return show(c, q, category, Math.max(0, page), model, request);
+        return show(c, new Search(q, category, "true".equals(near)), Math.max(0, page), model, request);
     }
 
     @PostMapping
@@ -112,7 +116,7 @@ class CaseConnectionsController {
             model.addAttribute("problem", errors.getAllErrors().get(0).getDefaultMessage());
         }
         model.addAttribute("unmetForm", new UnmetNeedForm(null, null, null, null));
-        return show(c, null, null, 0, model, request);
+        return show(c, Search.NONE, 0, model, request);
     }
 
     @PostMapping("/{connectionId}/status")
@@ -132,7 +136,7 @@ class CaseConnectionsController {
             model.addAttribute("problem", errors.getAllErrors().get(0).getDefaultMessage());
         }
         model.addAttribute("unmetForm", new UnmetNeedForm(null, null, null, null));
-        return show(c, null, null, 0, model, request);
+        return show(c, Search.NONE, 0, model, request);
     }
 
     @PostMapping("/unmet-needs")
@@ -145,14 +149,26 @@ class CaseConnectionsController {
             errors.rejectValue("category", "unknown", "Choose a category from the list");
         }
         if (errors.hasErrors()) {
-            return show(c, null, null, 0, model, request);
+            return show(c, Search.NONE, 0, model, request);
         }
         unmet.record(c, form.category(), form.locality().strip(), form.reason(), form.note(), user);
         redirect.addFlashAttribute("done", "The unmet need is recorded.");
         return "redirect:/cases/" + caseId + "/connections";
     }
 
-    private String show(CaseSummary c, String q, String category, int page, Model model, HttpServletRequest request) {
+    /** The directory search on the case page: words, category, and whether only near where the person lives. */
+    private record Search(String q, String category, boolean near) {
+
+        static final Search NONE = new Search(null, null, false);
+
+        boolean any() {
+            return (q != null && !q.isBlank()) || (category != null && !category.isBlank()) || near;
+        }
+    }
+
+    private String show(CaseSummary c, Search search, int page, Model model, HttpServletRequest request) {
+        String q = search.q();
+        String category = search.category();
         model.addAttribute("case", c);
         model.addAttribute("connections", work.ofCase(c.caseId()));
         model.addAttribute("consent", work.consentToShare(c.personId()));
@@ -187,13 +203,16 @@ class CaseConnectionsController {
         model.addAttribute("reasonOptions", Arrays.stream(UnmetNeeds.Reason.values())
                 .map(r -> new Option(r.name(), r.label())).toList());
         model.addAttribute("unmetNeeds", unmet.ofCase(c.caseId()));
-        boolean searching = (q != null && !q.isBlank()) || (category != null && !category.isBlank());
+        boolean near = search.near() && home != null;
+        boolean searching = search.any();
         model.addAttribute("searching", searching);
+        model.addAttribute("near", near);
+        model.addAttribute("homeKnown", home != null);
         if (searching) {
-            // Text, category and the person's age; not distance, so online and phone activities are found too
-            // (suggestions above weigh distance).
+            // Text, category and the person's age; distance only when asked for, as online and phone activities
+            // have no distance (suggestions above weigh distance anyway).
             Page<DirectoryService.ListingRow> results = directory.search(new DirectoryService.Criteria(q, category,
-                    null, false, age, null, null, false, false), page);
+                    null, false, age, near ? home : null, near ? NEAR_MILES : null, false, false), page);
             model.addAttribute("results", results);
             model.addAttribute("pages", Pagination.of(results, request));
             java.util.Map<UUID, org.pathway.activities.ReferralRoute> routes = new java.util.HashMap<>();

@@ -22,6 +22,7 @@ import org.pathway.governance.AuditLog;
 import org.pathway.governance.PathwayUser;
 import org.pathway.governance.Permissions;
 import org.pathway.governance.Role;
+import org.pathway.platform.RevisionCache;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -45,11 +46,13 @@ public class DirectoryService {
     private final JdbcClient jdbc;
     private final DirectorySettings settings;
     private final AuditLog audit;
+    private final RevisionCache<String, List<String>> localities;
 
     DirectoryService(JdbcClient jdbc, DirectorySettings settings, AuditLog audit) {
         this.jdbc = jdbc;
         this.settings = settings;
         this.audit = audit;
+        this.localities = new RevisionCache<>(jdbc, "activities.revision");
     }
 
     /** What to search for; null or false values do not filter. Distance needs both postcode coordinates and radius. */
@@ -70,9 +73,11 @@ public class DirectoryService {
                 .query((rs, n) -> new Category(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3))).list();
     }
 
+    /** Every listing's locality, in order: kept until a listing changes (a national directory has 100,000). */
     public List<String> localities() {
-        return jdbc.sql("SELECT DISTINCT locality FROM activities.listing WHERE locality IS NOT NULL ORDER BY 1")
-                .query(String.class).list();
+        return localities.get("all", () -> List.copyOf(jdbc.sql(
+                "SELECT DISTINCT locality FROM activities.listing WHERE locality IS NOT NULL ORDER BY 1")
+                .query(String.class).list()));
     }
 
     public Optional<Point> coordinatesOf(String postcode) {

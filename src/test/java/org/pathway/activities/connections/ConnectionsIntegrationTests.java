@@ -232,6 +232,33 @@ class ConnectionsIntegrationTests {
     }
 
     @Test
+    void theCasePagesDirectorySearchCanKeepToWhereThePersonLivesAndLinksToEachListing() throws Exception {
+        UUID caseId = openCase("Nearby");
+        String postcode = "ZE1 " + (1 + new java.util.Random().nextInt(9)) + "NZ";
+        directory.postcode(postcode, 60.15, -1.15);
+        jdbc.sql("UPDATE people.person SET postcode = ? WHERE id = ?").params(postcode, personOf(caseId)).update();
+        UUID org = directory.organisation("Nearby Org " + UUID.randomUUID(), null);
+        String tag = "knit" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+        // Money advice, which the person's need (loneliness) does not suggest, so only the search shows them.
+        UUID near = directory.listing(org, "Near " + tag).categories("money-advice").at(postcode, 60.16, -1.15).create();
+        UUID far = directory.listing(org, "Far " + tag).categories("money-advice").at(postcode, 60.60, -1.10)
+                .create(); // about 31 miles
+        UUID online = directory.listing(org, "Online " + tag).categories("money-advice")
+                .mode(org.pathway.activities.DeliveryMode.ONLINE).create();
+        String url = "/cases/" + caseId + "/connections";
+
+        mvc.perform(get(url).param("q", tag).with(cases.as("linkworker"))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("href=\"/directory/listings/" + near + "\""),
+                        containsString("href=\"/directory/listings/" + far + "\""),
+                        containsString("href=\"/directory/listings/" + online + "\""),
+                        containsString("Only within 5 miles of where they live"))));
+        mvc.perform(get(url).param("q", tag).param("near", "true").with(cases.as("linkworker")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Near " + tag), containsString("miles)"),
+                        not(containsString("Far " + tag)), not(containsString("Online " + tag)))));
+    }
+
+    @Test
     void suggestionsMatchTheReferralsNeedsWithTheirReasonsAndLeaveOutWhatIsClosedStaleOrTooYoung() throws Exception {
         UUID caseId = openCase("Suggested");
         // far from the demo's directory (in the far north), so only this test's listings are near
