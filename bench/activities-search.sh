@@ -58,27 +58,36 @@ curl -s -o /dev/null -c "$cookies" -b "$cookies" --data-urlencode username=linkw
 session=$(awk '$6 == "PATHWAY_SESSION" {print $7}' "$cookies")
 found=$(curl -s -b "$cookies" "http://localhost:$port/directory?$query" | grep -o '[0-9,]* listings\? found' | head -1 || true)
 echo
-echo "== /directory?$query ($found), 20 connections, ${seconds}s"
+echo "== /directory?$query ($found), 20 connections without pauses, ${seconds}s"
 curl -s -o /dev/null -w "single request: %{http_code} in %{time_total}s\n" -b "$cookies" "http://localhost:$port/directory?$query"
 SESSION="$session" wrk -t2 -c20 -d10s -s bench/wrk/get.lua "http://127.0.0.1:$port/directory?$query" >/dev/null # warm-up (JIT)
 SESSION="$session" wrk -t2 -c20 -d"${seconds}s" -s bench/wrk/get.lua "http://127.0.0.1:$port/directory?$query"
+echo "-- the same as 20 users who each pause about a second (0.5 to 1.5 s) between requests, $(( seconds * 2 ))s"
+THINK_MS=1000 SESSION="$session" wrk -t2 -c20 -d"$(( seconds * 2 ))s" -s bench/wrk/get.lua "http://127.0.0.1:$port/directory?$query"
 
 echo
-echo "== The same search as raw SQL (pgbench, 20 clients, ${seconds}s)"
-log_dir=$(mktemp -d)
-(cd "$log_dir" && PGPASSWORD=bench pgbench -h localhost -U pathway_bench -n -M simple -c 20 -j 2 -T "$seconds" -l \
-  -D "text='walking'" -D "category='physical-activity'" -D lat="$lat" -D lon="$lon" -D radius=10 \
-  -f "$OLDPWD/bench/sql/activities-search.sql" $db | grep -E "latency average|tps")
-cat "$log_dir"/pgbench_log.* | awk '{print $3 / 1000}' | sort -n | awk '{a[NR]=$1} END {
-  printf "transactions %d, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms\n", NR, a[int(NR*0.5)], a[int(NR*0.95)], a[int(NR*0.99)]}'
-rm -rf "$log_dir"
+raw_sql() { # clients, seconds
+  local log_dir; log_dir=$(mktemp -d)
+  (cd "$log_dir" && PGPASSWORD=bench pgbench -h localhost -U pathway_bench -n -M simple -c "$1" -j "$(( $1 > 1 ? 2 : 1 ))" \
+    -T "$2" -l -D "text='walking'" -D "category='physical-activity'" -D lat="$lat" -D lon="$lon" -D radius=10 \
+    -f "$OLDPWD/bench/sql/activities-search.sql" $db | grep -E "latency average|tps")
+  cat "$log_dir"/pgbench_log.* | awk '{print $3 / 1000}' | sort -n | awk '{a[NR]=$1} END {
+    printf "transactions %d, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms\n", NR, a[int(NR*0.5)], a[int(NR*0.95)], a[int(NR*0.99)]}'
+  rm -rf "$log_dir"
+}
+echo "== The same search as raw SQL (pgbench, 20 clients without pauses, ${seconds}s)"
+raw_sql 20 "$seconds"
+echo "-- one client after another (the raw SQL's own latency, for the paused users' ratio), ${seconds}s"
+raw_sql 1 "$seconds"
 
 pages=$(( ($(psql_bench -Atc 'SELECT count(*) FROM activities.listing WHERE is_public') + 49) / 50 ))
 echo
-echo "== /hsds/services, a random page of $pages (50 a page), public, 20 connections, ${seconds}s"
+echo "== /hsds/services, a random page of $pages (50 a page), public, 20 connections without pauses, ${seconds}s"
 curl -s -o /dev/null -w "single request: %{http_code} in %{time_total}s\n" "http://localhost:$port/hsds/services?per_page=50&page=2"
 PAGES=$pages wrk -t2 -c20 -d10s -s bench/wrk/hsds.lua "http://127.0.0.1:$port/hsds/services" >/dev/null # warm-up
 PAGES=$pages wrk -t2 -c20 -d"${seconds}s" -s bench/wrk/hsds.lua "http://127.0.0.1:$port/hsds/services"
+echo "-- the same as 20 users who each pause about a second (0.5 to 1.5 s) between requests, $(( seconds * 2 ))s"
+THINK_MS=1000 PAGES=$pages wrk -t2 -c20 -d"$(( seconds * 2 ))s" -s bench/wrk/hsds.lua "http://127.0.0.1:$port/hsds/services"
 echo
 echo "== /hsds/services?full=true (nested services), same"
 PAGES=$pages EXTRA="&full=true" wrk -t2 -c20 -d"${seconds}s" -s bench/wrk/hsds.lua "http://127.0.0.1:$port/hsds/services"

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Times the import of an outreach list of N rows (default 100,000) through the real HTTP endpoint, as a
-# link worker, against a Pathway started here on a fresh embedded database with the demo ICS.
-# Usage: bench/outreach-import.sh [rows] [port]
+# link worker, against a Pathway started here on a fresh embedded database with the demo ICS, or with
+# DB=pathway_national on the national database (bench/national-db.sh), matching against its ~390,000 people.
+# Usage: [DB=name] bench/outreach-import.sh [rows] [port]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rows=${1:-100000}
@@ -39,7 +40,12 @@ with open(path, "w") as f:
 PY
 echo "CSV: $rows rows, $(( $(stat -c %s "$csv") / 1024 )) KiB"
 
-java -Xmx2g -jar "$jar" --server.port="$port" --pathway.embedded-db.dir="$dir" > /tmp/pathway-bench-import.log 2>&1 &
+if [ -n "${DB:-}" ]; then
+  SPRING_DATASOURCE_URL="jdbc:postgresql://localhost:5432/$DB" SPRING_DATASOURCE_USERNAME=pathway_bench \
+  SPRING_DATASOURCE_PASSWORD=bench java -Xmx2g -jar "$jar" --server.port="$port" > /tmp/pathway-bench-import.log 2>&1 &
+else
+  java -Xmx2g -jar "$jar" --server.port="$port" --pathway.embedded-db.dir="$dir" > /tmp/pathway-bench-import.log 2>&1 &
+fi
 app=$!
 trap 'kill $app 2>/dev/null; wait $app 2>/dev/null; rm -rf "$dir" "$csv"' EXIT
 for _ in $(seq 1 300); do curl -fs "http://localhost:$port/actuator/health/readiness" >/dev/null 2>&1 && break; sleep 0.5; done

@@ -21,6 +21,7 @@ import org.pathway.PathwayIntegrationTest;
 import org.pathway.activities.ConnectionEvents.ConnectionMade;
 import org.pathway.activities.ConnectionEvents.ConnectionStatusChanged;
 import org.pathway.activities.ConnectionStatus;
+import org.pathway.activities.DeliveryMode;
 import org.pathway.activities.DirectoryLoader;
 import org.pathway.activities.ListingStatus;
 import org.pathway.activities.ReferralRoute;
@@ -244,7 +245,7 @@ class ConnectionsIntegrationTests {
         UUID far = directory.listing(org, "Far " + tag).categories("money-advice").at(postcode, 60.60, -1.10)
                 .create(); // about 31 miles
         UUID online = directory.listing(org, "Online " + tag).categories("money-advice")
-                .mode(org.pathway.activities.DeliveryMode.ONLINE).create();
+                .mode(DeliveryMode.ONLINE).create();
         String url = "/cases/" + caseId + "/connections";
 
         mvc.perform(get(url).param("q", tag).with(cases.as("linkworker"))).andExpect(status().isOk())
