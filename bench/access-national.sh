@@ -27,19 +27,19 @@ queue_service=$(psql_bench -Atc "
 psql_bench -v queue="$queue_service" -f bench/sql/queue-5000.sql
 
 cookies=$(mktemp)
-token=$(curl -s -c "$cookies" -b "$cookies" "http://localhost:$port/sign-in" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
-curl -s -o /dev/null -c "$cookies" -b "$cookies" --data-urlencode username=linkworker --data-urlencode password=pathway-demo \
+token=$(curl -s -m 120 -c "$cookies" -b "$cookies" "http://localhost:$port/sign-in" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
+curl -s -m 120 -o /dev/null -c "$cookies" -b "$cookies" --data-urlencode username=linkworker --data-urlencode password=pathway-demo \
   --data-urlencode "_csrf=$token" "http://localhost:$port/sign-in"
 session=$(awk '$6 == "PATHWAY_SESSION" {print $7}' "$cookies")
 echo "signed in as linkworker (session ${session:0:8}...)"
-form=$(curl -s -b "$cookies" "http://localhost:$port/referrals/new")
+form=$(curl -s -m 120 -b "$cookies" "http://localhost:$port/referrals/new")
 token=$(echo "$form" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
 practice=$(psql_bench -Atc "SELECT sa.organisation_id FROM workforce.service_area sa JOIN workforce.organisation o ON o.id = sa.organisation_id WHERE o.kind = 'GP_PRACTICE' LIMIT 1")
 [ -n "$practice" ] || practice=$(psql_bench -Atc "SELECT id FROM workforce.organisation WHERE kind = 'GP_PRACTICE' LIMIT 1")
 
 echo
 echo "== Triage queue of service $queue_service ($(psql_bench -Atc "SELECT count(*) FROM access.referral WHERE service_id = '$queue_service' AND status IN ('RECEIVED','WAITLISTED')") waiting; $(psql_bench -Atc 'SELECT count(*) FROM access.referral') referrals in all), 20 connections without pauses, ${seconds}s"
-curl -s -o /dev/null -w "single request: %{http_code} in %{time_total}s\n" -b "$cookies" "http://localhost:$port/triage/services/$queue_service"
+curl -s -m 120 -o /dev/null -w "single request: %{http_code} in %{time_total}s\n" -b "$cookies" "http://localhost:$port/triage/services/$queue_service"
 SESSION="$session" wrk -t2 -c20 -d15s -s bench/wrk/get.lua "http://127.0.0.1:$port/triage/services/$queue_service" >/dev/null # warm-up (JIT)
 SESSION="$session" wrk -t2 -c20 -d"${seconds}s" -s bench/wrk/get.lua "http://127.0.0.1:$port/triage/services/$queue_service"
 echo "-- the same as 20 users who each pause about a second (0.5 to 1.5 s) between requests, $(( seconds * 2 ))s"

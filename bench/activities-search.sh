@@ -52,14 +52,14 @@ IFS='|' read -r postcode lat lon <<<"$(psql_bench -AtF'|' -c "
 query="q=walking&category=physical-activity&postcode=$(echo "$postcode" | tr ' ' '+')&radius=10"
 
 cookies=$(mktemp)
-token=$(curl -s -c "$cookies" -b "$cookies" "http://localhost:$port/sign-in" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
-curl -s -o /dev/null -c "$cookies" -b "$cookies" --data-urlencode username=linkworker --data-urlencode password=pathway-demo \
+token=$(curl -s -m 120 -c "$cookies" -b "$cookies" "http://localhost:$port/sign-in" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
+curl -s -m 120 -o /dev/null -c "$cookies" -b "$cookies" --data-urlencode username=linkworker --data-urlencode password=pathway-demo \
   --data-urlencode "_csrf=$token" "http://localhost:$port/sign-in"
 session=$(awk '$6 == "PATHWAY_SESSION" {print $7}' "$cookies")
-found=$(curl -s -b "$cookies" "http://localhost:$port/directory?$query" | grep -o '[0-9,]* listings\? found' | head -1 || true)
+found=$(curl -s -m 120 -b "$cookies" "http://localhost:$port/directory?$query" | grep -o '[0-9,]* listings\? found' | head -1 || true)
 echo
 echo "== /directory?$query ($found), 20 connections without pauses, ${seconds}s"
-curl -s -o /dev/null -w "single request: %{http_code} in %{time_total}s\n" -b "$cookies" "http://localhost:$port/directory?$query"
+curl -s -m 120 -o /dev/null -w "single request: %{http_code} in %{time_total}s\n" -b "$cookies" "http://localhost:$port/directory?$query"
 SESSION="$session" wrk -t2 -c20 -d10s -s bench/wrk/get.lua "http://127.0.0.1:$port/directory?$query" >/dev/null # warm-up (JIT)
 SESSION="$session" wrk -t2 -c20 -d"${seconds}s" -s bench/wrk/get.lua "http://127.0.0.1:$port/directory?$query"
 echo "-- the same as 20 users who each pause about a second (0.5 to 1.5 s) between requests, $(( seconds * 2 ))s"
@@ -83,7 +83,7 @@ raw_sql 1 "$seconds"
 pages=$(( ($(psql_bench -Atc 'SELECT count(*) FROM activities.listing WHERE is_public') + 49) / 50 ))
 echo
 echo "== /hsds/services, a random page of $pages (50 a page), public, 20 connections without pauses, ${seconds}s"
-curl -s -o /dev/null -w "single request: %{http_code} in %{time_total}s\n" "http://localhost:$port/hsds/services?per_page=50&page=2"
+curl -s -m 120 -o /dev/null -w "single request: %{http_code} in %{time_total}s\n" "http://localhost:$port/hsds/services?per_page=50&page=2"
 PAGES=$pages wrk -t2 -c20 -d10s -s bench/wrk/hsds.lua "http://127.0.0.1:$port/hsds/services" >/dev/null # warm-up
 PAGES=$pages wrk -t2 -c20 -d"${seconds}s" -s bench/wrk/hsds.lua "http://127.0.0.1:$port/hsds/services"
 echo "-- the same as 20 users who each pause about a second (0.5 to 1.5 s) between requests, $(( seconds * 2 ))s"

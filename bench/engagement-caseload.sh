@@ -46,18 +46,18 @@ psql_bench -v practitioner="$practitioner" -v cases="$cases" -v contacts="$conta
 echo "topped up in $(( $(date +%s) - start )) s: $(psql_bench -Atc "SELECT count(*) FROM engagement.case_episode WHERE practitioner_id = '$practitioner' AND status = 'OPEN'") open cases for linkworker, $(psql_bench -Atc 'SELECT count(*) FROM engagement.case_episode') cases, $(psql_bench -Atc 'SELECT count(*) FROM engagement.contact') contacts"
 
 cookies=$(mktemp)
-token=$(curl -s -c "$cookies" -b "$cookies" "http://localhost:$port/sign-in" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
-curl -s -o /dev/null -c "$cookies" -b "$cookies" --data-urlencode username=linkworker --data-urlencode password=pathway-demo \
+token=$(curl -s -m 120 -c "$cookies" -b "$cookies" "http://localhost:$port/sign-in" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
+curl -s -m 120 -o /dev/null -c "$cookies" -b "$cookies" --data-urlencode username=linkworker --data-urlencode password=pathway-demo \
   --data-urlencode "_csrf=$token" "http://localhost:$port/sign-in"
 session=$(awk '$6 == "PATHWAY_SESSION" {print $7}' "$cookies")
 open_cases=$(psql_bench -Atc "SELECT string_agg(id::text, ',') FROM (SELECT id FROM engagement.case_episode
   WHERE practitioner_id = '$practitioner' AND status = 'OPEN' AND session_cap IS NULL ORDER BY id LIMIT 100) x")
 first_case=${open_cases%%,*}
-token=$(curl -s -b "$cookies" "http://localhost:$port/cases/$first_case/contacts" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
+token=$(curl -s -m 120 -b "$cookies" "http://localhost:$port/cases/$first_case/contacts" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
 
 echo
 echo "== Caseload page (GET /caseload as linkworker), 20 connections without pauses, ${seconds}s"
-curl -s -o /dev/null -w "single request: %{http_code} in %{time_total}s\n" -b "$cookies" "http://localhost:$port/caseload"
+curl -s -m 120 -o /dev/null -w "single request: %{http_code} in %{time_total}s\n" -b "$cookies" "http://localhost:$port/caseload"
 SESSION="$session" wrk -t2 -c20 -d15s -s bench/wrk/get.lua "http://127.0.0.1:$port/caseload" >/dev/null # warm-up (JIT)
 SESSION="$session" wrk -t2 -c20 -d"${seconds}s" -s bench/wrk/get.lua "http://127.0.0.1:$port/caseload"
 echo "-- the same as 20 users who each pause about a second (0.5 to 1.5 s) between requests, $(( seconds * 2 ))s"
