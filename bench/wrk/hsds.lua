@@ -7,14 +7,7 @@ function setup(thread)
   thread:set("bad", 0)
   table.insert(threads, thread)
 end
--- THINK_MS (optional): each connection is a user who pauses between half and one and a half times this long before
--- each request, as people do between pages; latencies are measured from sending to answer, without the pause.
-local think = tonumber(os.getenv("THINK_MS") or "0")
-if think > 0 then
-  function delay()
-    return math.random(math.floor(think / 2), math.floor(think * 3 / 2))
-  end
-end
+dofile("bench/wrk/think.lua") -- THINK_MS: pauses between requests, as users make
 local pages = tonumber(os.getenv("PAGES") or "20")
 local extra = os.getenv("EXTRA") or ""
 function init(args)

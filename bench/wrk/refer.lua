@@ -6,14 +6,7 @@ function setup(thread)
   thread:set("bad", 0)
   table.insert(threads, thread)
 end
--- THINK_MS (optional): each connection is a user who pauses between half and one and a half times this long before
--- each request, as people do between pages; latencies are measured from sending to answer, without the pause.
-local think = tonumber(os.getenv("THINK_MS") or "0")
-if think > 0 then
-  function delay()
-    return math.random(math.floor(think / 2), math.floor(think * 3 / 2))
-  end
-end
+dofile("bench/wrk/think.lua") -- THINK_MS: pauses between requests, as users make
 -- Staff referral submissions: each request a new person and a new one-time submission key. A success is the
 -- redirect (302) to the confirmation page. Prints p50/p95/p99 and the count of non-302 answers.
 local counter = 0
