@@ -215,9 +215,8 @@ class CaseConnectionsController {
                     null, false, age, near ? home : null, near ? NEAR_MILES : null, false, false), page);
             model.addAttribute("results", results);
             model.addAttribute("pages", Pagination.of(results, request));
-            java.util.Map<UUID, org.pathway.activities.ReferralRoute> routes = new java.util.HashMap<>();
-            results.getContent().forEach(r -> work.listing(r.id()).ifPresent(l -> routes.put(r.id(), l.route())));
-            model.addAttribute("routes", routes);
+            model.addAttribute("routes", work.routes(results.getContent().stream()
+                    .map(DirectoryService.ListingRow::id).toList()));
         }
         return "activities/connections/case";
     }

@@ -88,6 +88,18 @@ class ConnectionWork {
                 .optional();
     }
 
+    /** How each of these listings takes referrals, read at once (a page of search results). */
+    java.util.Map<UUID, ReferralRoute> routes(java.util.Collection<UUID> ids) {
+        java.util.Map<UUID, ReferralRoute> routes = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("SELECT id, referral_route FROM activities.listing WHERE id = ANY(?)")
+                    .param(ids.toArray(new UUID[0]))
+                    .query((rs, n) -> routes.put(rs.getObject(1, UUID.class), ReferralRoute.valueOf(rs.getString(2))))
+                    .list();
+        }
+        return routes;
+    }
+
     /** Whether the person's latest answer is that they consent to share their details with a provider. */
     boolean consentToShare(UUID personId) {
         People.ConsentRecord record = people.consents(new PersonId(personId)).get(ConsentPurpose.SHARE_WITH_PROVIDERS);
