@@ -16,8 +16,9 @@ import org.pathway.workforce.WorkforceLoader.NewPractitioner;
  * link worker's own practitioner record is loaded once their account exists, so it can be linked to it.
  * {@code number} counts from 0 (the seeds' ICS) and places the ICS on the map ({@link DemoPostcodes}).
  */
-record DemoIcs(int number, Batch workforce, OrganisationId ics, OrganisationId managedEmployer, OrganisationId referrerPractice,
-        OrganisationId provider, PractitionerId linkWorkerId, Set<ServiceId> linkWorkerServices) {
+record DemoIcs(int number, Batch workforce, OrganisationId ics, OrganisationId managedEmployer,
+        OrganisationId referrerPractice, OrganisationId provider, PractitionerId linkWorkerId,
+        Set<ServiceId> linkWorkerServices) {
 
     static final String LINK_WORKER_TITLE = "Social Prescribing Link Worker";
 

@@ -203,8 +203,8 @@ final class DemoIcsGenerator {
         }
 
         OrganisationId managed = employerIds.get(SouthWest.MANAGED_EMPLOYER);
-        return new DemoIcs(number, new Batch(organisations, services, practitioners), ics, managed, referrerPractice, provider,
-                new PractitionerId(uuid("practitioner:" + SouthWest.MANAGED_EMPLOYER + ":link-worker")),
+        return new DemoIcs(number, new Batch(organisations, services, practitioners), ics, managed, referrerPractice,
+                provider, new PractitionerId(uuid("practitioner:" + SouthWest.MANAGED_EMPLOYER + ":link-worker")),
                 new LinkedHashSet<>(servicesByEmployer.get(SouthWest.MANAGED_EMPLOYER)));
     }
 
@@ -296,7 +296,8 @@ final class DemoIcsGenerator {
      * two unit letters.
      */
     private String postcode(String district) {
-        return DemoPostcodes.district(number, district) + " " + (1 + random.nextInt(9)) + POSTCODE_LETTERS.charAt(random.nextInt(POSTCODE_LETTERS.length()))
+        return DemoPostcodes.district(number, district) + " " + (1 + random.nextInt(9))
+                + POSTCODE_LETTERS.charAt(random.nextInt(POSTCODE_LETTERS.length()))
                 + POSTCODE_LETTERS.charAt(random.nextInt(POSTCODE_LETTERS.length()));
     }
 

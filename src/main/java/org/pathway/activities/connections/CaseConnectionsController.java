@@ -161,8 +161,8 @@ class CaseConnectionsController {
 
         static final Search NONE = new Search(null, null, false);
 
-        boolean any() {
-            return (q != null && !q.isBlank()) || (category != null && !category.isBlank()) || near;
+        boolean hasWordsOrCategory() {
+            return (q != null && !q.isBlank()) || (category != null && !category.isBlank());
         }
     }
 
@@ -203,8 +203,9 @@ class CaseConnectionsController {
         model.addAttribute("reasonOptions", Arrays.stream(UnmetNeeds.Reason.values())
                 .map(r -> new Option(r.name(), r.label())).toList());
         model.addAttribute("unmetNeeds", unmet.ofCase(c.caseId()));
+        // "Near" counts only where the person's home is known (the option is offered only then).
         boolean near = search.near() && home != null;
-        boolean searching = search.any();
+        boolean searching = search.hasWordsOrCategory() || near;
         model.addAttribute("searching", searching);
         model.addAttribute("near", near);
         model.addAttribute("homeKnown", home != null);

@@ -249,9 +249,9 @@ class DirectoryController {
             model.addAttribute("pages", Pagination.of(results, request));
         }
         PathwayUser user = currentUser();
-        model.addAttribute("canVerify", user.can("listings:verify"));
-        model.addAttribute("canManage", user.can("listings:manage"));
-        model.addAttribute("canImport", user.can("directory:import"));
+        model.addAttribute("canVerify", user.can(Permissions.LISTINGS_VERIFY));
+        model.addAttribute("canManage", user.can(Permissions.LISTINGS_MANAGE));
+        model.addAttribute("canImport", user.can(Permissions.DIRECTORY_IMPORT));
         return "activities/directory/search";
     }
 

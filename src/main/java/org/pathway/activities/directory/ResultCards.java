@@ -3,6 +3,7 @@ package org.pathway.activities.directory;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import org.pathway.activities.ListingStatus;
 import org.pathway.activities.directory.DirectoryService.ListingRow;
 import org.springframework.web.util.HtmlUtils;
 
@@ -44,7 +45,7 @@ final class ResultCards {
             }
             span(html, "· Last verified " + DAY.format(row.lastVerifiedAt()));
             html.append("</p>");
-            if (row.statusReason() != null && row.status() != org.pathway.activities.ListingStatus.ACTIVE) {
+            if (row.statusReason() != null && row.status() != ListingStatus.ACTIVE) {
                 html.append("<p class=\"nhsuk-body-s\">").append(escape(row.statusReason())).append("</p>");
             }
             html.append("</div></li>\n");
