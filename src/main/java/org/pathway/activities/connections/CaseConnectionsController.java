@@ -98,11 +98,12 @@ class CaseConnectionsController {
     @GetMapping
     String page(@PathVariable UUID caseId, @RequestParam(required = false) String q,
             @RequestParam(required = false) String category, @RequestParam(required = false) String within,
-            @RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal PathwayUser user, Model model,
+            @RequestParam(defaultValue = "1") int page, @AuthenticationPrincipal PathwayUser user, Model model,
             HttpServletRequest request) {
         CaseSummary c = cases.requireVisible(caseId, user);
         model.addAttribute("unmetForm", new UnmetNeedForm(null, null, null, null));
-        return show(c, new Search(q, category, Search.miles(within)), Math.max(0, page), model, request);
+        // Pages are numbered from 1 in links (platform Pagination), from 0 in the search.
+        return show(c, new Search(q, category, Search.miles(within)), Math.max(1, page) - 1, model, request);
     }
 
     @PostMapping
