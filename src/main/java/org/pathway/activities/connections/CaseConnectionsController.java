@@ -177,7 +177,7 @@ class CaseConnectionsController {
         static Integer miles(String within) {
             try {
                 Integer miles = within == null ? null : Integer.valueOf(within.strip());
-                return DISTANCES.contains(miles) ? miles : null;
+                return miles != null && DISTANCES.contains(miles) ? miles : null;
             } catch (NumberFormatException e) {
                 return null;
             }
