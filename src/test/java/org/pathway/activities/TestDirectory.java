@@ -55,6 +55,7 @@ public final class TestDirectory {
         private Instant verified = Instant.now().minus(1, ChronoUnit.DAYS);
         private boolean isPublic = true;
         private ReferralRoute route = ReferralRoute.SIGNPOSTING;
+        private String locality = "Test locality";
 
         Builder(UUID organisation, String name) {
             this.organisation = organisation;
@@ -119,6 +120,12 @@ public final class TestDirectory {
             return this;
         }
 
+        /** The area the listing serves (every test listing serves "Test locality" unless told). */
+        public Builder locality(String locality) {
+            this.locality = locality;
+            return this;
+        }
+
         public Builder notPublic() {
             this.isPublic = false;
             return this;
@@ -130,7 +137,7 @@ public final class TestDirectory {
                 history.add(new NewStatusChange(ListingStatus.ACTIVE, null, Instant.now().minus(400, ChronoUnit.DAYS)));
             }
             loader.load(new Batch(List.of(), List.of(new NewListing(id, organisation, name, description, null, true, mode,
-                    minAge, maxAge, null, "Testshire", "Test locality", "Step-free access", List.of("English"), 12,
+                    minAge, maxAge, null, "Testshire", locality, "Step-free access", List.of("English"), 12,
                     route, isPublic, categories, schedules, locations,
                     List.of(new NewContact("Test Organiser", "Organiser", "01234 567890", "organiser@example.org")),
                     history, verified, history.get(0).changedAt())), List.of()));

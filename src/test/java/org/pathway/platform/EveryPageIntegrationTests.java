@@ -27,7 +27,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @PathwayIntegrationTest
 class EveryPageIntegrationTests {
 
-    static final Set<String> PUBLIC = Set.of("/sign-in", "/accessibility", "/error", "/self-referral", "/self-referral/sent");
+    /** Pages anyone may open; "/directory" shows the public only the open directory's listings. */
+    static final Set<String> PUBLIC = Set.of("/sign-in", "/accessibility", "/error", "/self-referral", "/self-referral/sent",
+            "/directory");
 
     @Autowired
     MockMvc mvc;

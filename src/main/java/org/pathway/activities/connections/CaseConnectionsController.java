@@ -9,15 +9,18 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.Map;
 import java.util.UUID;
 import org.pathway.access.ReferralDetails;
 import org.pathway.access.ReferralId;
 import org.pathway.activities.ConnectionStatus;
+import org.pathway.activities.ReferralRoute;
 import org.pathway.activities.connections.Connection.IllegalTransition;
 import org.pathway.activities.directory.DirectoryService;
+import org.pathway.activities.directory.PostcodeLookup;
 import org.pathway.engagement.CaseSummary;
 import org.pathway.engagement.Cases;
 import org.pathway.governance.PathwayUser;
@@ -51,14 +54,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAuthority('" + Permissions.CASES_WORK + "')")
 class CaseConnectionsController {
 
-    /** How far "near where they live" reaches in the case page's directory search. */
-    static final double NEAR_MILES = 5.0;
+    /** The distances from where the person lives the case page's directory search offers, in miles. */
+    static final List<Integer> DISTANCES = List.of(1, 3, 5, 10, 25);
 
     static final ZoneId ZONE = ZoneId.of("Europe/London");
 
     record ConnectForm(@NotNull(message = "Choose a listing") UUID listingId,
             @NotNull(message = "Choose what to do") ConnectionWork.Action action, Boolean consentNow,
-            @Size(max = 2000, message = "Keep the note under 2,000 characters") String note) {}
+            @Size(max = 2000, message = "Keep the note under 2,000 characters") String note,
+            Boolean outsideAreaConfirmed) {}
 
     record StatusForm(@NotNull(message = "Choose the new status") ConnectionStatus status,
             @Size(max = 2000, message = "Keep the note under 2,000 characters") String note) {}
@@ -75,12 +79,14 @@ class CaseConnectionsController {
     private final Suggestions suggestions;
     private final UnmetNeeds unmet;
     private final DirectoryService directory;
+    private final PostcodeLookup postcodes;
     private final People people;
     private final ReferralDetails referrals;
 
     CaseConnectionsController(Cases cases, ConnectionWork work, Suggestions suggestions, UnmetNeeds unmet,
-            DirectoryService directory, People people, ReferralDetails referrals) {
+            DirectoryService directory, PostcodeLookup postcodes, People people, ReferralDetails referrals) {
         this.cases = cases;
+        this.postcodes = postcodes;
         this.work = work;
         this.suggestions = suggestions;
         this.unmet = unmet;
@@ -91,12 +97,13 @@ class CaseConnectionsController {
 
     @GetMapping
     String page(@PathVariable UUID caseId, @RequestParam(required = false) String q,
-            @RequestParam(required = false) String category, @RequestParam(required = false) String near,
-            @RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal PathwayUser user, Model model,
+            @RequestParam(required = false) String category, @RequestParam(required = false) String within,
+            @RequestParam(defaultValue = "1") int page, @AuthenticationPrincipal PathwayUser user, Model model,
             HttpServletRequest request) {
         CaseSummary c = cases.requireVisible(caseId, user);
         model.addAttribute("unmetForm", new UnmetNeedForm(null, null, null, null));
-        return show(c, new Search(q, category, "true".equals(near)), Math.max(0, page), model, request);
+        // Pages are numbered from 1 in links (platform Pagination), from 0 in the search.
+        return show(c, new Search(q, category, Search.miles(within)), Math.max(1, page) - 1, model, request);
     }
 
     @PostMapping
@@ -106,11 +113,16 @@ class CaseConnectionsController {
         CaseSummary c = cases.requireVisible(caseId, user);
         if (!errors.hasErrors()) {
             try {
-                work.connect(c, form.listingId(), form.action(), Boolean.TRUE.equals(form.consentNow()), form.note(), user);
+                work.connect(c, form.listingId(), form.action(), Boolean.TRUE.equals(form.consentNow()), form.note(),
+                        home(c).locality(), Boolean.TRUE.equals(form.outsideAreaConfirmed()), user);
                 redirect.addFlashAttribute("done", "The connection is recorded.");
                 return "redirect:/cases/" + caseId + "/connections";
             } catch (IllegalTransition e) {
                 model.addAttribute("problem", e.getMessage());
+            } catch (ConnectionWork.OutsideTheirArea e) {
+                // Asked again, with what was chosen, until the practitioner confirms or goes back.
+                model.addAttribute("outsideArea", e.getMessage());
+                model.addAttribute("pending", form);
             }
         } else {
             model.addAttribute("problem", errors.getAllErrors().get(0).getDefaultMessage());
@@ -156,14 +168,51 @@ class CaseConnectionsController {
         return "redirect:/cases/" + caseId + "/connections";
     }
 
-    /** The directory search on the case page: words, category, and whether only near where the person lives. */
-    private record Search(String q, String category, boolean near) {
+    /** The directory search on the case page: words, category, and how far from where the person lives. */
+    private record Search(String q, String category, Integer withinMiles) {
 
-        static final Search NONE = new Search(null, null, false);
+        static final Search NONE = new Search(null, null, null);
+
+        /** One of the offered distances, or null (any distance) for anything else. */
+        static Integer miles(String within) {
+            try {
+                Integer miles = within == null ? null : Integer.valueOf(within.strip());
+                return miles != null && DISTANCES.contains(miles) ? miles : null;
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
 
         boolean hasWordsOrCategory() {
             return (q != null && !q.isBlank()) || (category != null && !category.isBlank());
         }
+    }
+
+    /** Where the person lives, as far as known: their postcode placed (perhaps at its sector's centre) and locality. */
+    private record Home(PostcodeLookup.Located located, String locality) {
+
+        static final Home UNKNOWN = new Home(null, null);
+
+        DirectoryService.Point point() {
+            return located == null ? null : located.point();
+        }
+    }
+
+    private Home home(CaseSummary c) {
+        String postcode = people.find(new PersonId(c.personId())).map(PersonSummary::postcode).orElse(null);
+        return postcodes.locate(postcode).map(located -> new Home(located,
+                unmet.localityNear(located.point().latitude(), located.point().longitude()).orElse(null)))
+                .orElse(Home.UNKNOWN);
+    }
+
+    /** How each listing shown may be connected to: why not (suspended, closed, withheld), or outside their area. */
+    record Connectable(ReferralRoute route, String refusal, boolean outsideTheirArea, String servesLocality) {}
+
+    private Map<UUID, Connectable> connectable(List<UUID> ids, Home home) {
+        Map<UUID, Connectable> result = new HashMap<>();
+        work.listings(ids).forEach((id, listing) -> result.put(id, new Connectable(listing.route(),
+                work.refusal(listing).orElse(null), listing.servesElsewhereThan(home.locality()), listing.locality())));
+        return result;
     }
 
     private String show(CaseSummary c, Search search, int page, Model model, HttpServletRequest request) {
@@ -172,16 +221,16 @@ class CaseConnectionsController {
         model.addAttribute("case", c);
         model.addAttribute("connections", work.ofCase(c.caseId()));
         model.addAttribute("consent", work.consentToShare(c.personId()));
-        Optional<PersonSummary> person = people.find(new PersonId(c.personId()));
-        String postcode = person.map(PersonSummary::postcode).orElse(null);
-        DirectoryService.Point home = postcode == null ? null
-                : directory.coordinatesOf(postcode.strip().toUpperCase(Locale.UK)).orElse(null);
+        Home home = home(c);
+        DirectoryService.Point point = home.point();
+        model.addAttribute("homeNote", home.located() == null ? null : home.located().note());
+        model.addAttribute("homeLocality", home.locality());
         UnmetNeedForm unmetForm = (UnmetNeedForm) model.getAttribute("unmetForm");
-        if (home != null && unmetForm != null && unmetForm.locality() == null
+        if (home.locality() != null && unmetForm != null && unmetForm.locality() == null
                 && !model.containsAttribute(BindingResult.MODEL_KEY_PREFIX + "unmetForm")) {
             // A fresh form: the locality where the person lives, from their postcode; the practitioner may change it.
-            unmet.localityNear(home.latitude(), home.longitude()).ifPresent(locality -> model.addAttribute("unmetForm",
-                    new UnmetNeedForm(unmetForm.category(), locality, unmetForm.reason(), unmetForm.note())));
+            model.addAttribute("unmetForm", new UnmetNeedForm(unmetForm.category(), home.locality(),
+                    unmetForm.reason(), unmetForm.note()));
         }
         Integer age = Suggestions.ageOn(c.dateOfBirth(), LocalDate.now(ZONE));
         List<Suggestions.Want> wants = new ArrayList<>();
@@ -192,7 +241,8 @@ class CaseConnectionsController {
         }
         cases.goalDomains(c.caseId()).forEach(d -> wants.add(new Suggestions.Want("GOAL", d,
                 "goal: " + d.toLowerCase(Locale.UK).replace('_', ' '))));
-        model.addAttribute("suggestions", suggestions.suggest(wants, age, postcode));
+        List<Suggestions.Suggestion> suggested = suggestions.suggest(wants, age, point);
+        model.addAttribute("suggestions", suggested);
         model.addAttribute("wants", wants.stream().map(Suggestions.Want::words).distinct().toList());
         model.addAttribute("q", q);
         model.addAttribute("category", category);
@@ -203,22 +253,25 @@ class CaseConnectionsController {
         model.addAttribute("reasonOptions", Arrays.stream(UnmetNeeds.Reason.values())
                 .map(r -> new Option(r.name(), r.label())).toList());
         model.addAttribute("unmetNeeds", unmet.ofCase(c.caseId()));
-        // "Near" counts only where the person's home is known (the option is offered only then).
-        boolean near = search.near() && home != null;
-        boolean searching = search.hasWordsOrCategory() || near;
+        // A distance counts only where the person's home is known (the choice is offered only then).
+        Integer within = point == null ? null : search.withinMiles();
+        boolean searching = search.hasWordsOrCategory() || within != null;
         model.addAttribute("searching", searching);
-        model.addAttribute("near", near);
-        model.addAttribute("homeKnown", home != null);
+        model.addAttribute("within", within);
+        model.addAttribute("distances", DISTANCES);
+        model.addAttribute("homeKnown", point != null);
+        List<UUID> shown = new ArrayList<>(suggested.stream().map(Suggestions.Suggestion::listingId).toList());
         if (searching) {
             // Text, category and the person's age; distance only when asked for, as online and phone activities
             // have no distance (suggestions above weigh distance anyway).
             Page<DirectoryService.ListingRow> results = directory.search(new DirectoryService.Criteria(q, category,
-                    null, false, age, near ? home : null, near ? NEAR_MILES : null, false, false), page);
+                    null, false, age, within == null ? null : point, within == null ? null : within.doubleValue(),
+                    false, false, false), page);
             model.addAttribute("results", results);
             model.addAttribute("pages", Pagination.of(results, request));
-            model.addAttribute("routes", work.routes(results.getContent().stream()
-                    .map(DirectoryService.ListingRow::id).toList()));
+            results.getContent().forEach(r -> shown.add(r.id()));
         }
+        model.addAttribute("connectable", connectable(shown, home));
         return "activities/connections/case";
     }
 }

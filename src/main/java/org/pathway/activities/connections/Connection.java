@@ -81,6 +81,10 @@ final class Connection {
         return id;
     }
 
+    UUID listingId() {
+        return listingId;
+    }
+
     ConnectionStatus status() {
         return status;
     }

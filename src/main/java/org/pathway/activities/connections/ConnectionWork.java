@@ -13,10 +13,12 @@ import java.util.UUID;
 import org.pathway.activities.ConnectionEvents.ConnectionMade;
 import org.pathway.activities.ConnectionEvents.ConnectionStatusChanged;
 import org.pathway.activities.ConnectionStatus;
+import org.pathway.activities.DeliveryMode;
 import org.pathway.activities.ListingStatus;
 import org.pathway.activities.ReferralRoute;
 import org.pathway.activities.connections.Connection.Actor;
 import org.pathway.activities.connections.Connection.IllegalTransition;
+import org.pathway.activities.directory.DirectorySettings;
 import org.pathway.engagement.CaseSummary;
 import org.pathway.governance.AuditLog;
 import org.pathway.governance.PathwayUser;
@@ -57,13 +59,53 @@ class ConnectionWork {
         }
     }
 
-    record ListingRef(UUID id, String name, ReferralRoute route, ListingStatus status) {}
+    /**
+     * A listing as a new connection sees it: {@code withheld} when not verified within the withhold age;
+     * {@code locality} the area it serves.
+     */
+    record ListingRef(UUID id, String name, ReferralRoute route, ListingStatus status, String statusReason,
+            DeliveryMode mode, String locality, boolean withheld) {
+
+        /** Why the listing cannot take a new connection (suspended, closed, withheld), or empty when it can. */
+        Optional<String> refusal(java.time.Period withholdAfter) {
+            return Optional.ofNullable(switch (status) {
+                case CLOSED -> name + " has closed for good: it cannot take new connections.";
+                case SUSPENDED -> name + " is temporarily suspended" + (statusReason == null ? "" : " (" + statusReason
+                        + ")") + ": it cannot take new connections until it runs again.";
+                default -> withheld ? name + " has not been verified for over " + withholdAfter.toTotalMonths()
+                        + " months: it cannot take new connections until its organisation confirms it is still running."
+                        : null;
+            });
+        }
+
+        /**
+         * Whether the listing serves another area than the person's: it meets in person (not online or by phone,
+         * nor online only for now) and its locality is not where the person lives. Unknown either side: not known
+         * to be outside.
+         */
+        boolean servesElsewhereThan(String personLocality) {
+            return personLocality != null && locality != null && mode == DeliveryMode.IN_PERSON
+                    && status != ListingStatus.ONLINE_ONLY && !locality.equalsIgnoreCase(personLocality);
+        }
+    }
+
+    /** The listing serves another area than the person's: the practitioner confirms before connecting. */
+    static final class OutsideTheirArea extends RuntimeException {
+        OutsideTheirArea(String message) {
+            super(message);
+        }
+    }
 
     record ProviderRow(UUID id, String listingName, ConnectionStatus status, Instant referredAt, Instant updatedAt,
             UUID personId, boolean consentHolds, People.ContactDetails contact, String lastNote) {
 
         public List<ConnectionStatus> providerNext() {
             return status.next().stream().filter(ConnectionStatus::providerMay).toList();
+        }
+
+        /** Whether declining is one of the answers (only then is a reason asked for). */
+        public boolean mayDecline() {
+            return providerNext().contains(ConnectionStatus.DECLINED);
         }
     }
 
@@ -72,32 +114,44 @@ class ConnectionWork {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final DirectorySettings settings;
 
-    ConnectionWork(JdbcClient jdbc, People people, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+    ConnectionWork(JdbcClient jdbc, People people, AuditLog audit, ApplicationEventPublisher events, Clock clock,
+            DirectorySettings settings) {
         this.jdbc = jdbc;
         this.people = people;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
+        this.settings = settings;
     }
 
     Optional<ListingRef> listing(UUID id) {
-        return jdbc.sql("SELECT id, name, referral_route, status FROM activities.listing WHERE id = ?").param(id)
-                .query((rs, n) -> new ListingRef(rs.getObject(1, UUID.class), rs.getString(2),
-                        ReferralRoute.valueOf(rs.getString(3)), ListingStatus.valueOf(rs.getString(4))))
-                .optional();
+        return listings(List.of(id)).values().stream().findFirst();
     }
 
-    /** How each of these listings takes referrals, read at once (a page of search results). */
-    java.util.Map<UUID, ReferralRoute> routes(java.util.Collection<UUID> ids) {
-        java.util.Map<UUID, ReferralRoute> routes = new java.util.HashMap<>();
+    /** These listings as new connections see them, read at once (a page of search results). */
+    Map<UUID, ListingRef> listings(java.util.Collection<UUID> ids) {
+        Map<UUID, ListingRef> found = new java.util.HashMap<>();
         if (!ids.isEmpty()) {
-            jdbc.sql("SELECT id, referral_route FROM activities.listing WHERE id = ANY(?)")
-                    .param(ids.toArray(new UUID[0]))
-                    .query((rs, n) -> routes.put(rs.getObject(1, UUID.class), ReferralRoute.valueOf(rs.getString(2))))
+            jdbc.sql("""
+                    SELECT id, name, referral_route, status, status_reason, delivery_mode, locality,
+                           last_verified_at < :withheldBefore AS withheld
+                    FROM activities.listing WHERE id = ANY(:ids)""")
+                    .param("ids", ids.toArray(new UUID[0]))
+                    .param("withheldBefore", Timestamp.from(settings.withheldBefore()))
+                    .query((rs, n) -> found.put(rs.getObject(1, UUID.class), new ListingRef(rs.getObject(1, UUID.class),
+                            rs.getString(2), ReferralRoute.valueOf(rs.getString(3)),
+                            ListingStatus.valueOf(rs.getString(4)), rs.getString(5),
+                            DeliveryMode.valueOf(rs.getString(6)), rs.getString(7), rs.getBoolean(8))))
                     .list();
         }
-        return routes;
+        return found;
+    }
+
+    /** Why the listing cannot take a new connection, in words; empty when it can. */
+    Optional<String> refusal(ListingRef listing) {
+        return listing.refusal(settings.withholdAfter());
     }
 
     /** Whether the person's latest answer is that they consent to share their details with a provider. */
@@ -134,16 +188,23 @@ class ConnectionWork {
 
     /**
      * Connects the person of the case to the listing: suggested, signposted, or referred to the provider (a
-     * direct-referral listing, with the person's consent to share, recorded now when {@code consentNow}).
+     * direct-referral listing, with the person's consent to share, recorded now when {@code consentNow}). Refused
+     * for a listing that cannot take new connections (suspended, closed, withheld as unverified); a listing that
+     * serves another area than {@code personLocality} needs {@code outsideAreaConfirmed}.
      */
     @Transactional
-    UUID connect(CaseSummary c, UUID listingId, Action action, boolean consentNow, String note, PathwayUser user) {
+    UUID connect(CaseSummary c, UUID listingId, Action action, boolean consentNow, String note, String personLocality,
+            boolean outsideAreaConfirmed, PathwayUser user) {
         if (!c.open()) {
             throw new IllegalTransition("The case is closed: reopen it to connect the person to an activity.");
         }
         ListingRef listing = listing(listingId).orElseThrow(() -> new IllegalTransition("There is no such listing."));
-        if (listing.status() == ListingStatus.CLOSED) {
-            throw new IllegalTransition(listing.name() + " has closed for good.");
+        refusal(listing).ifPresent(refused -> {
+            throw new IllegalTransition(refused);
+        });
+        if (listing.servesElsewhereThan(personLocality) && !outsideAreaConfirmed) {
+            throw new OutsideTheirArea(listing.name() + " serves " + listing.locality() + ", not " + personLocality
+                    + " where the person lives.");
         }
         boolean consent = consentToShare(c.personId());
         if (action == Action.REFER && !consent && consentNow) {
@@ -181,6 +242,13 @@ class ConnectionWork {
     void change(CaseSummary c, UUID connectionId, ConnectionStatus to, String note, PathwayUser user) {
         Connection connection = load("c.id = :id AND c.case_id = :case", Map.of("id", connectionId, "case", c.caseId()))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (connection.status() == ConnectionStatus.SUGGESTED
+                && (to == ConnectionStatus.SIGNPOSTED || to == ConnectionStatus.REFERRED)) {
+            // Acting on a suggestion is a new connection: the listing must still take them.
+            listing(connection.listingId()).flatMap(this::refusal).ifPresent(refused -> {
+                throw new IllegalTransition(refused);
+            });
+        }
         boolean consent = to == ConnectionStatus.REFERRED && consentToShare(c.personId());
         save(connection, connection.change(to, Actor.PRACTITIONER, note, consent, clock.instant(), user.displayName()));
     }
@@ -194,32 +262,75 @@ class ConnectionWork {
         save(connection, connection.change(to, Actor.PROVIDER, note, false, clock.instant(), user.displayName()));
     }
 
-    /** Referrals to the provider's own listings, those awaiting an answer first; contact details only with consent. */
+    /** What the provider's list shows: one status (null for all) and words in the person's name or the listing's. */
+    record ProviderFilter(ConnectionStatus status, String words) {
+
+        boolean searching() {
+            return words != null && !words.isBlank();
+        }
+    }
+
+    /** A page of the provider's list with how many of its connections (matching the words) are in each status. */
+    record ProviderList(Page<ProviderRow> rows, Map<ConnectionStatus, Long> counts) {
+
+        public long total() {
+            return counts.values().stream().mapToLong(Long::longValue).sum();
+        }
+    }
+
+    /**
+     * Referrals to the provider's own listings, newest referral first (an answer does not move a card), filtered by
+     * status and by words in the listing's name or the name of a person who consents to share (others' names are
+     * not shown, so not searched); contact details only with consent.
+     */
     @Transactional(readOnly = true)
-    Page<ProviderRow> forProvider(PathwayUser user, int page) {
+    ProviderList forProvider(PathwayUser user, ProviderFilter filter, int page) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("organisation", organisationOf(user));
+        StringBuilder where = new StringBuilder(PROVIDER_SCOPE);
+        if (filter.searching()) {
+            List<PersonId> inScope = jdbc.sql("""
+                    SELECT DISTINCT c.person_id FROM activities.connection c
+                    JOIN activities.listing l ON l.id = c.listing_id JOIN activities.organisation o ON o.id = l.organisation_id
+                    WHERE """ + " " + PROVIDER_SCOPE).params(p)
+                    .query((rs, n) -> new PersonId(rs.getObject(1, UUID.class))).list();
+            Set<PersonId> named = people.named(people.consentedTo(ConsentPurpose.SHARE_WITH_PROVIDERS, inScope),
+                    filter.words());
+            p.put("named", named.stream().map(PersonId::value).toArray(UUID[]::new));
+            p.put("words", "%" + filter.words().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+                    + "%");
+            where.append(" AND (l.name ILIKE :words OR c.person_id = ANY (:named))");
+        }
+        Map<ConnectionStatus, Long> counts = new java.util.EnumMap<>(ConnectionStatus.class);
+        jdbc.sql("""
+                SELECT c.status, count(*) FROM activities.connection c JOIN activities.listing l ON l.id = c.listing_id
+                JOIN activities.organisation o ON o.id = l.organisation_id WHERE""" + " " + where + " GROUP BY c.status")
+                .params(p).query(rs -> {
+                    counts.put(ConnectionStatus.valueOf(rs.getString(1)), rs.getLong(2));
+                });
+        if (filter.status() != null) {
+            p.put("status", filter.status().name());
+            where.append(" AND c.status = :status");
+        }
         p.put("limit", PAGE_SIZE);
         p.put("offset", (long) page * PAGE_SIZE);
-        long[] total = {0};
         record Raw(UUID id, String listing, ConnectionStatus status, Instant createdAt, Instant updatedAt, UUID person,
                 String note) {}
         List<Raw> raws = jdbc.sql("""
                 SELECT c.id, l.name, c.status, c.created_at, c.updated_at, c.person_id,
                        (SELECT h.note FROM activities.connection_change h WHERE h.connection_id = c.id
-                        ORDER BY h.changed_at DESC, h.id DESC LIMIT 1) AS note,
-                       count(*) OVER () AS total
+                        ORDER BY h.changed_at DESC, h.id DESC LIMIT 1) AS note
                 FROM activities.connection c JOIN activities.listing l ON l.id = c.listing_id
                 JOIN activities.organisation o ON o.id = l.organisation_id
-                WHERE """ + " " + PROVIDER_SCOPE + " " + """
-                ORDER BY (c.status = 'REFERRED') DESC, c.updated_at DESC, c.id LIMIT :limit OFFSET :offset""")
+                WHERE """ + " " + where + " " + """
+                ORDER BY c.created_at DESC, c.id LIMIT :limit OFFSET :offset""")
                 .params(p)
-                .query((rs, n) -> {
-                    total[0] = rs.getLong("total");
-                    return new Raw(rs.getObject(1, UUID.class), rs.getString(2), ConnectionStatus.valueOf(rs.getString(3)),
-                            rs.getTimestamp(4).toInstant(), rs.getTimestamp(5).toInstant(), rs.getObject(6, UUID.class),
-                            rs.getString(7));
-                }).list();
+                .query((rs, n) -> new Raw(rs.getObject(1, UUID.class), rs.getString(2),
+                        ConnectionStatus.valueOf(rs.getString(3)), rs.getTimestamp(4).toInstant(),
+                        rs.getTimestamp(5).toInstant(), rs.getObject(6, UUID.class), rs.getString(7)))
+                .list();
+        long total = filter.status() == null ? counts.values().stream().mapToLong(Long::longValue).sum()
+                : counts.getOrDefault(filter.status(), 0L);
         List<PersonId> ids = raws.stream().map(r -> new PersonId(r.person())).distinct().toList();
         Set<PersonId> consenting = people.consentedTo(ConsentPurpose.SHARE_WITH_PROVIDERS, ids);
         Map<PersonId, People.ContactDetails> contacts = people.contactDetails(consenting);
@@ -232,7 +343,7 @@ class ConnectionWork {
             return new ProviderRow(r.id(), r.listing(), r.status(), r.createdAt(), r.updatedAt(), r.person(), holds,
                     holds ? contacts.get(person) : null, r.note());
         }).toList();
-        return new PageImpl<>(rows, PageRequest.of(page, PAGE_SIZE), raws.isEmpty() ? 0 : total[0]);
+        return new ProviderList(new PageImpl<>(rows, PageRequest.of(page, PAGE_SIZE), total), counts);
     }
 
     /** Connections a provider may see: direct referrals to its organisation's listings, shared with it. */

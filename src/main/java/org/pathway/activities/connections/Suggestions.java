@@ -25,35 +25,45 @@ import org.springframework.stereotype.Service;
 
 /**
  * Listings to suggest for a person: those in the directory categories that answer their referral's needs and
- * their plan's goals (the editable {@code activities.need_category} table), that they are old enough for, not
- * closed and not withheld as stale. Ranked by how many needs and goals they answer, then status (running first),
- * freshness and distance from the person's postcode; each with the reasons in words.
+ * their plan's goals (the editable {@code activities.need_category} table), that they are old enough for and that
+ * can take a new connection (not closed, not suspended, not withheld as unverified). Running listings first (in
+ * person before online only), then those verified recently, then the nearest (online and phone activities count as
+ * {@value #ONLINE_COUNTS_AS_MILES} miles away), then those answering more needs and goals; each with the reasons in
+ * words.
  */
 @Service
 class Suggestions {
 
     static final int LIMIT = 10;
     static final double NEARBY_MILES = 25;
+    static final double ONLINE_COUNTS_AS_MILES = 5;
+
+    /** The order the page claims: running, fresh, near, then the more needs and goals answered, then by name. */
+    static final Comparator<Suggestion> ORDER = Comparator
+            .comparing((Suggestion s) -> s.status() == ListingStatus.ACTIVE ? 0 : 1)
+            .thenComparing(Suggestion::stale)
+            .thenComparingDouble(s -> s.miles() == null ? ONLINE_COUNTS_AS_MILES : s.miles())
+            .thenComparing(s -> -s.matches().size())
+            .thenComparing(Suggestion::name);
 
     /** What the suggestion is for: a need or goal in words, and its kind and code in the mapping table. */
     record Want(String kind, String code, String words) {}
 
     record Suggestion(UUID listingId, String name, String organisation, ReferralRoute route, ListingStatus status,
-            Double miles, Instant lastVerifiedAt, boolean stale, List<String> matches, double score, String reasons) {}
+            Double miles, Instant lastVerifiedAt, boolean stale, List<String> matches, String reasons) {}
 
     private final JdbcClient jdbc;
-    private final DirectoryService directory;
     private final DirectorySettings settings;
     private final Clock clock;
 
-    Suggestions(JdbcClient jdbc, DirectoryService directory, DirectorySettings settings, Clock clock) {
+    Suggestions(JdbcClient jdbc, DirectorySettings settings, Clock clock) {
         this.jdbc = jdbc;
-        this.directory = directory;
         this.settings = settings;
         this.clock = clock;
     }
 
-    List<Suggestion> suggest(Collection<Want> wants, Integer age, String postcode) {
+    /** Suggestions for the wants, for a person of this age living at {@code origin} (null when not known). */
+    List<Suggestion> suggest(Collection<Want> wants, Integer age, DirectoryService.Point origin) {
         if (wants.isEmpty()) {
             return List.of();
         }
@@ -67,8 +77,6 @@ class Suggestions {
         if (answers.isEmpty()) {
             return List.of();
         }
-        DirectoryService.Point origin = postcode == null ? null
-                : directory.coordinatesOf(postcode.strip().toUpperCase(Locale.UK)).orElse(null);
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("categories", answers.keySet().toArray(String[]::new));
         p.put("staleBefore", Timestamp.from(settings.staleBefore()));
@@ -85,9 +93,11 @@ class Suggestions {
             p.put("maxLat", origin.latitude() + dLat);
             p.put("minLon", origin.longitude() - dLon);
             p.put("maxLon", origin.longitude() + dLon);
-            distance = "(SELECT min(" + DirectoryService.HAVERSINE + ") FROM activities.location loc"
+            // Online and phone activities (and those online only for now) have no distance: they reach anyone.
+            distance = "(CASE WHEN l.delivery_mode IN ('ONLINE', 'PHONE') OR l.status = 'ONLINE_ONLY' THEN NULL ELSE"
+                    + " (SELECT min(" + DirectoryService.HAVERSINE + ") FROM activities.location loc"
                     + " WHERE loc.listing_id = l.id AND loc.latitude BETWEEN :minLat AND :maxLat"
-                    + " AND loc.longitude BETWEEN :minLon AND :maxLon)";
+                    + " AND loc.longitude BETWEEN :minLon AND :maxLon) END)";
             // In person only when near; online and phone listings reach anyone.
             near = " AND (l.delivery_mode IN ('ONLINE', 'PHONE') OR l.status = 'ONLINE_ONLY' OR EXISTS ("
                     + "SELECT 1 FROM activities.location loc WHERE loc.listing_id = l.id"
@@ -100,7 +110,7 @@ class Suggestions {
                        ARRAY(SELECT t.code FROM activities.listing_term lt JOIN activities.taxonomy_term t
                              ON t.id = lt.term_id WHERE lt.listing_id = l.id AND t.code = ANY (:categories)) AS codes
                 FROM activities.listing l JOIN activities.organisation o ON o.id = l.organisation_id
-                WHERE l.status <> 'CLOSED' AND l.last_verified_at >= :withheldBefore
+                WHERE l.status IN ('ACTIVE', 'ONLINE_ONLY') AND l.last_verified_at >= :withheldBefore
                   AND (CAST(:age AS integer) IS NULL OR ((l.min_age IS NULL OR l.min_age <= :age)
                        AND (l.max_age IS NULL OR l.max_age >= :age)))
                   AND EXISTS (SELECT 1 FROM activities.listing_term lt JOIN activities.taxonomy_term t ON t.id = lt.term_id
@@ -117,38 +127,17 @@ class Suggestions {
                     ListingStatus status = ListingStatus.valueOf(rs.getString("status"));
                     Instant verified = rs.getTimestamp("last_verified_at").toInstant();
                     boolean stale = rs.getBoolean("stale");
-                    double score = score(matched.size(), status, stale, miles);
                     candidates.add(new Suggestion(rs.getObject("id", UUID.class), rs.getString("name"),
                             rs.getString("organisation"), ReferralRoute.valueOf(rs.getString("referral_route")), status,
-                            miles, verified, stale, List.copyOf(matched), score,
-                            reasons(matched, status, miles, verified, stale)));
+                            miles, verified, stale, List.copyOf(matched), reasons(matched, status, miles, verified, stale)));
                 });
-        return candidates.stream()
-                .sorted(Comparator.comparingDouble(Suggestion::score).reversed().thenComparing(Suggestion::name))
-                .limit(LIMIT).toList();
-    }
-
-    /** More needs and goals answered first; then running before suspended, fresh before stale, near before far. */
-    static double score(int matches, ListingStatus status, boolean stale, Double miles) {
-        double s = matches * 10.0;
-        s += switch (status) {
-            case ACTIVE -> 4;
-            case ONLINE_ONLY -> 3;
-            case SUSPENDED -> -6;
-            case CLOSED -> -100;
-        };
-        s += stale ? 0 : 2;
-        // Online and phone activities reach anyone, but count as if 5 miles away: near in-person ones come first.
-        s -= (miles == null ? 5.0 : Math.min(miles, NEARBY_MILES)) / 5.0;
-        return s;
+        return candidates.stream().sorted(ORDER).limit(LIMIT).toList();
     }
 
     String reasons(Collection<String> matched, ListingStatus status, Double miles, Instant verified, boolean stale) {
         List<String> parts = new ArrayList<>();
         parts.add("matches " + String.join(", ", matched));
-        if (status == ListingStatus.SUSPENDED) {
-            parts.add("temporarily suspended");
-        } else if (status == ListingStatus.ONLINE_ONLY) {
+        if (status == ListingStatus.ONLINE_ONLY) {
             parts.add("online only");
         }
         if (miles != null) {

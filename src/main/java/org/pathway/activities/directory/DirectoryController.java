@@ -47,10 +47,12 @@ class DirectoryController {
     private final DirectorySettings settings;
     private final ListingEditing editing;
     private final Proposals proposals;
+    private final PostcodeLookup postcodes;
 
     DirectoryController(DirectoryService directory, DirectorySettings settings, ListingEditing editing,
-            Proposals proposals) {
+            Proposals proposals, PostcodeLookup postcodes) {
         this.directory = directory;
+        this.postcodes = postcodes;
         this.settings = settings;
         this.editing = editing;
         this.proposals = proposals;
@@ -189,9 +191,14 @@ class DirectoryController {
         }
     }
 
+    /** Staff with the directory, or the public (signed out), who search only the open directory's listings. */
+    static final String VIEW_OR_PUBLIC = VIEW + " or isAnonymous()";
+
     @GetMapping
-    @PreAuthorize(VIEW)
+    @PreAuthorize(VIEW_OR_PUBLIC)
     String search(SearchForm form, @RequestParam(defaultValue = "1") int page, HttpServletRequest request, Model model) {
+        PathwayUser user = currentUser();
+        boolean staff = user != null;
         Map<String, String> errors = new LinkedHashMap<>();
         Integer age = null;
         if (form.age() != null && !form.age().isBlank()) {
@@ -211,10 +218,14 @@ class DirectoryController {
             if (problem.isPresent()) {
                 errors.put("postcode", problem.get());
             } else {
-                origin = directory.coordinatesOf(Postcode.normalise(form.postcode())).orElse(null);
-                if (origin == null) {
-                    errors.put("postcode", "We do not have the location of " + Postcode.normalise(form.postcode())
-                            + ": try a nearby postcode");
+                var located = postcodes.locate(form.postcode());
+                if (located.isPresent()) {
+                    origin = located.get().point();
+                    model.addAttribute("postcodeNote", located.get().note());
+                } else {
+                    Postcode postcode = Postcode.of(form.postcode());
+                    errors.put("postcode", "We cannot place " + postcode + ": neither it nor its district "
+                            + postcode.outward() + " is in our postcode lookup. Try a nearby postcode");
                 }
             }
             try {
@@ -240,25 +251,28 @@ class DirectoryController {
         model.addAttribute("modes", DeliveryMode.values());
         model.addAttribute("staleAfter", settings.staleAfter());
         model.addAttribute("withholdAfter", settings.withholdAfter());
+        model.addAttribute("publicView", !staff);
         if (errors.isEmpty()) {
+            // The public sees only published listings that are not withheld, whatever the request asks for.
             Page<DirectoryService.ListingRow> results = directory.search(new Criteria(form.q(), form.category(), mode,
                     "true".equals(form.running()), age, origin, origin == null ? null : radius,
-                    "true".equals(form.includeClosed()), "true".equals(form.includeWithheld())), Math.max(1, page) - 1);
+                    "true".equals(form.includeClosed()), staff && "true".equals(form.includeWithheld()), !staff),
+                    Math.max(1, page) - 1);
             model.addAttribute("results", results);
             model.addAttribute("resultsHtml", ResultCards.html(results.getContent(), request.getContextPath()));
             model.addAttribute("pages", Pagination.of(results, request));
         }
-        PathwayUser user = currentUser();
-        model.addAttribute("canVerify", user.can(Permissions.LISTINGS_VERIFY));
-        model.addAttribute("canManage", user.can(Permissions.LISTINGS_MANAGE));
-        model.addAttribute("canImport", user.can(Permissions.DIRECTORY_IMPORT));
+        model.addAttribute("canVerify", staff && user.can(Permissions.LISTINGS_VERIFY));
+        model.addAttribute("canManage", staff && user.can(Permissions.LISTINGS_MANAGE));
+        model.addAttribute("canImport", staff && user.can(Permissions.DIRECTORY_IMPORT));
         return "activities/directory/search";
     }
 
+    /** A listing; for the public, only one published in the open directory and not withheld (else not found). */
     @GetMapping("/listings/{id}")
-    @PreAuthorize(VIEW)
-    String listing(@PathVariable UUID id, @AuthenticationPrincipal PathwayUser user, Model model) {
-        return show(listingOr404(id, user), model, null, null, Map.of());
+    @PreAuthorize(VIEW_OR_PUBLIC)
+    String listing(@PathVariable UUID id, Model model) {
+        return show(listingOr404(id, currentUser()), model, null, null, Map.of());
     }
 
     @PostMapping("/listings/{id}/verify")
@@ -354,9 +368,11 @@ class DirectoryController {
         return "activities/directory/area";
     }
 
+    /** The signed-in user, or null for the public. */
     private static PathwayUser currentUser() {
-        return (PathwayUser) org.springframework.security.core.context.SecurityContextHolder.getContext()
-                .getAuthentication().getPrincipal();
+        var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof PathwayUser user ? user : null;
     }
 
     private ListingView listingOr404(UUID id, PathwayUser user) {
@@ -365,6 +381,7 @@ class DirectoryController {
 
     private String show(ListingView listing, Model model, String status, String reason, Map<String, String> errors) {
         model.addAttribute("listing", listing);
+        model.addAttribute("publicView", currentUser() == null);
         model.addAttribute("proposals", listing.canManage() ? proposals.open(listing.id(), currentUser()) : List.of());
         model.addAttribute("proposalFields", Proposals.Field.values());
         if (!model.containsAttribute("proposalForm")) {

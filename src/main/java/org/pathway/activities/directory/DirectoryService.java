@@ -55,9 +55,12 @@ public class DirectoryService {
         this.localities = new RevisionCache<>(jdbc, "activities.revision");
     }
 
-    /** What to search for; null or false values do not filter. Distance needs both postcode coordinates and radius. */
+    /**
+     * What to search for; null or false values do not filter. Distance needs both postcode coordinates and radius.
+     * {@code publicOnly} keeps to the listings published in the open directory (the public's search).
+     */
     public record Criteria(String text, String category, DeliveryMode mode, boolean runningThisWeek, Integer age,
-            Point origin, Double radiusMiles, boolean includeClosed, boolean includeWithheld) {}
+            Point origin, Double radiusMiles, boolean includeClosed, boolean includeWithheld, boolean publicOnly) {}
 
     public record Point(double latitude, double longitude) {}
 
@@ -78,11 +81,6 @@ public class DirectoryService {
         return localities.get("all", () -> List.copyOf(jdbc.sql(
                 "SELECT DISTINCT locality FROM activities.listing WHERE locality IS NOT NULL ORDER BY 1")
                 .query(String.class).list()));
-    }
-
-    public Optional<Point> coordinatesOf(String postcode) {
-        return jdbc.sql("SELECT latitude, longitude FROM activities.postcode WHERE postcode = ?").param(postcode)
-                .query((rs, n) -> new Point(rs.getDouble(1), rs.getDouble(2))).optional();
     }
 
     public Page<ListingRow> search(Criteria c, int page) {
@@ -118,6 +116,9 @@ public class DirectoryService {
         }
         if (!c.includeWithheld()) {
             where.append(" AND l.last_verified_at >= :withheldBefore");
+        }
+        if (c.publicOnly()) {
+            where.append(" AND l.is_public");
         }
         String distance = "NULL::double precision";
         String join = "";
@@ -230,22 +231,28 @@ public class DirectoryService {
             List<ScheduleView> schedules, List<LocationView> locations, List<ContactView> contacts,
             List<StatusChangeView> history, boolean canManage, boolean canVerify) {}
 
+    /**
+     * One listing as the user may see it; for the public ({@code user} null) only a listing published in the open
+     * directory and not withheld as unverified, without its contacts' phone and email (as the open API publishes it).
+     */
     Optional<ListingView> listing(UUID id, PathwayUser user) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("id", id);
         p.put("staleBefore", Timestamp.from(settings.staleBefore()));
         p.put("withheldBefore", Timestamp.from(settings.withheldBefore()));
-        p.put("org", user.organisationId());
-        p.put("all", user.role() == Role.ADMINISTRATOR);
+        p.put("org", user == null ? null : user.organisationId());
+        p.put("all", user != null && user.role() == Role.ADMINISTRATOR);
+        String publicOnly = user == null ? " AND l.is_public AND l.last_verified_at >= :withheldBefore" : "";
         return jdbc.sql("""
                 SELECT l.*, o.name AS organisation, l.last_verified_at < :staleBefore AS stale,
                        l.last_verified_at < :withheldBefore AS withheld,
                        (:all OR o.workforce_organisation_id = CAST(:org AS uuid)) AS own
                 FROM activities.listing l JOIN activities.organisation o ON o.id = l.organisation_id
-                WHERE l.id = :id""").params(p).query((rs, n) -> {
-            boolean own = rs.getBoolean("own");
+                WHERE l.id = :id""" + publicOnly).params(p).query((rs, n) -> {
+            boolean own = user != null && rs.getBoolean("own");
             boolean canManage = own && user.can(Permissions.LISTINGS_MANAGE);
-            boolean canVerify = user.can(Permissions.LISTINGS_VERIFY) && (own || user.role() == Role.SERVICE_MANAGER);
+            boolean canVerify = user != null && user.can(Permissions.LISTINGS_VERIFY)
+                    && (own || user.role() == Role.SERVICE_MANAGER);
             return new ListingView(id, rs.getString("name"), rs.getString("organisation"), rs.getString("description"),
                     rs.getString("cost"), rs.getBoolean("free"), DeliveryMode.valueOf(rs.getString("delivery_mode")),
                     (Integer) rs.getObject("min_age"), (Integer) rs.getObject("max_age"), rs.getString("conditions"),
@@ -273,8 +280,8 @@ public class DirectoryService {
                         .param(id).query((rs, n) -> new LocationView(rs.getString(1), rs.getString(2), rs.getString(3),
                                 rs.getString(4))).list(),
                 jdbc.sql("SELECT name, title, phone, email FROM activities.contact WHERE listing_id = ? ORDER BY name")
-                        .param(id).query((rs, n) -> new ContactView(rs.getString(1), rs.getString(2), rs.getString(3),
-                                rs.getString(4))).list(),
+                        .param(id).query((rs, n) -> new ContactView(rs.getString(1), rs.getString(2),
+                                user == null ? null : rs.getString(3), user == null ? null : rs.getString(4))).list(),
                 history(id), v.canManage(), v.canVerify()));
     }
 

@@ -22,7 +22,7 @@ public class DirectorySettings {
     private final Period withholdAfter;
     private final Clock clock;
 
-    DirectorySettings(@Value("${pathway.activities.stale-after:P6M}") Period staleAfter,
+    public DirectorySettings(@Value("${pathway.activities.stale-after:P6M}") Period staleAfter,
             @Value("${pathway.activities.withhold-after:P12M}") Period withholdAfter, Clock clock) {
         if (staleAfter.isNegative() || staleAfter.isZero() || withholdAfter.isNegative() || withholdAfter.isZero()) {
             throw new IllegalArgumentException("pathway.activities.stale-after and withhold-after must be positive");

@@ -11,11 +11,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.pathway.activities.directory.PostcodeLookup;
 import org.pathway.shared.Postcode;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.CrossOrigin;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,11 +40,11 @@ class HsdsController {
     private static final List<String> DAYS = List.of("MO", "TU", "WE", "TH", "FR", "SA", "SU");
 
     private final HsdsReads reads;
-    private final JdbcClient jdbc;
+    private final PostcodeLookup postcodes;
 
-    HsdsController(HsdsReads reads, JdbcClient jdbc) {
+    HsdsController(HsdsReads reads, PostcodeLookup postcodes) {
         this.reads = reads;
-        this.jdbc = jdbc;
+        this.postcodes = postcodes;
     }
 
     /** A request the API cannot answer: 400 for bad parameters, 404 for unknown ids. */
@@ -119,10 +119,10 @@ class HsdsController {
             if (!Postcode.isValid(postcode)) {
                 throw new ApiProblem(HttpStatus.BAD_REQUEST, "postcode '" + postcode + "' is not a UK postcode");
             }
-            near = jdbc.sql("SELECT latitude, longitude FROM activities.postcode WHERE postcode = ?")
-                    .param(Postcode.normalise(postcode)).query((rs, n) -> new double[] {rs.getDouble(1), rs.getDouble(2)})
-                    .optional().orElseThrow(() -> new ApiProblem(HttpStatus.BAD_REQUEST,
-                            "postcode " + Postcode.normalise(postcode) + " is not in the postcode lookup"));
+            // A postcode missing from the lookup is placed at its sector's or district's centre (decision 0017).
+            near = postcodes.locate(postcode).map(l -> new double[] {l.point().latitude(), l.point().longitude()})
+                    .orElseThrow(() -> new ApiProblem(HttpStatus.BAD_REQUEST, "neither postcode "
+                            + Postcode.normalise(postcode) + " nor its district is in the postcode lookup"));
         }
         String proximityText = blankToNull(params.get("proximity"));
         if (proximityText != null) {

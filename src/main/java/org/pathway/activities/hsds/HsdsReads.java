@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.pathway.activities.Frequency;
 import org.pathway.activities.ListingStatus;
 import org.pathway.activities.directory.DirectoryService;
+import org.pathway.activities.directory.DirectorySettings;
 import org.pathway.platform.RevisionCache;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -29,15 +30,44 @@ class HsdsReads {
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private static final String[] BYDAY = {"MO", "TU", "WE", "TH", "FR", "SA", "SU"};
 
-    private static final String ALL_PUBLIC = " WHERE l.is_public";
+    /**
+     * What the API publishes: listings marked public and verified within {@code pathway.activities.withhold-after},
+     * the same freshness rule as the directory's search (a listing not verified for longer is withheld).
+     */
+    private static final String ALL_PUBLIC = " WHERE l.is_public AND l.last_verified_at >= :withheldBefore";
 
     private final JdbcClient jdbc;
-    /** Every public listing's id in name order: what an unfiltered page is cut from (decision 0014). */
-    private final RevisionCache<String, List<UUID>> publicOrder;
+    private final DirectorySettings settings;
+    /**
+     * Every public listing's id in name order with when it was last verified: what an unfiltered page is cut from
+     * (decision 0014). The withheld ones are left out when a page is cut, not when the order is read, as a listing
+     * crosses the age line with no change that would move the revision.
+     */
+    private final RevisionCache<String, PublicOrder> publicOrder;
 
-    HsdsReads(JdbcClient jdbc) {
+    HsdsReads(JdbcClient jdbc, DirectorySettings settings) {
         this.jdbc = jdbc;
+        this.settings = settings;
         this.publicOrder = new RevisionCache<>(jdbc, "activities.revision");
+    }
+
+    /** Ids in name order and, at the same index, when each was last verified (epoch milliseconds). */
+    private record PublicOrder(UUID[] ids, long[] verified) {
+
+        /** The ids verified at or after the cutoff, in order. */
+        List<UUID> verifiedSince(long cutoff) {
+            List<UUID> kept = new ArrayList<>(ids.length);
+            for (int i = 0; i < ids.length; i++) {
+                if (verified[i] >= cutoff) {
+                    kept.add(ids[i]);
+                }
+            }
+            return kept;
+        }
+    }
+
+    private Timestamp withheldBefore() {
+        return Timestamp.from(settings.withheldBefore());
     }
 
     record Page(long total, List<Map<String, Object>> contents) {}
@@ -55,9 +85,16 @@ class HsdsReads {
         long total;
         List<UUID> ids;
         if (where.equals(ALL_PUBLIC)) {
-            List<UUID> all = publicOrder.get("all", () -> jdbc.sql(
-                    "SELECT l.id FROM activities.listing l" + ALL_PUBLIC + " ORDER BY l.name, l.id")
-                    .query((rs, n) -> rs.getObject("id", UUID.class)).list().stream().toList());
+            List<UUID> all = publicOrder.get("all", () -> {
+                List<UUID> order = new ArrayList<>();
+                List<Long> verified = new ArrayList<>();
+                jdbc.sql("SELECT l.id, l.last_verified_at FROM activities.listing l WHERE l.is_public ORDER BY l.name, l.id")
+                        .query(rs -> {
+                            order.add(rs.getObject(1, UUID.class));
+                            verified.add(rs.getTimestamp(2).getTime());
+                        });
+                return new PublicOrder(order.toArray(UUID[]::new), verified.stream().mapToLong(Long::longValue).toArray());
+            }).verifiedSince(settings.withheldBefore().toEpochMilli());
             total = all.size();
             int from = (int) Math.min(all.size(), (long) (page - 1) * perPage);
             ids = all.subList(from, Math.min(all.size(), from + perPage));
@@ -71,8 +108,9 @@ class HsdsReads {
         }
         Map<UUID, Map<String, Object>> byId = new HashMap<>();
         if (!ids.isEmpty()) {
-            jdbc.sql("SELECT l.* FROM activities.listing l WHERE l.id = ANY (?) AND l.is_public")
-                    .param(ids.toArray(UUID[]::new))
+            jdbc.sql("SELECT l.* FROM activities.listing l WHERE l.id = ANY (:ids) AND l.is_public"
+                    + " AND l.last_verified_at >= :withheldBefore")
+                    .param("ids", ids.toArray(UUID[]::new)).param("withheldBefore", withheldBefore())
                     .query((rs, n) -> byId.put(rs.getObject("id", UUID.class), service(rs))).list();
         }
         List<Map<String, Object>> rows = new java.util.ArrayList<>(ids.size());
@@ -85,8 +123,9 @@ class HsdsReads {
     }
 
     Optional<Map<String, Object>> service(UUID id) {
-        List<Map<String, Object>> rows = jdbc.sql("SELECT l.* FROM activities.listing l WHERE l.id = ? AND l.is_public")
-                .param(id).query((rs, n) -> service(rs)).list();
+        List<Map<String, Object>> rows = jdbc.sql("SELECT l.* FROM activities.listing l WHERE l.id = :id"
+                + " AND l.is_public AND l.last_verified_at >= :withheldBefore")
+                .param("id", id).param("withheldBefore", withheldBefore()).query((rs, n) -> service(rs)).list();
         if (rows.isEmpty()) {
             return Optional.empty();
         }
@@ -193,6 +232,7 @@ class HsdsReads {
     // ---- shaping ----
 
     private String where(HsdsQuery q, Map<String, Object> p) {
+        p.put("withheldBefore", withheldBefore());
         StringBuilder where = new StringBuilder(ALL_PUBLIC);
         if (q.search() != null) {
             p.put("search", q.search());

@@ -37,6 +37,9 @@ class SecurityConfiguration {
                         // The Open Referral UK / HSDS API: public, read-only (its controller serves GET only).
                         .requestMatchers(HttpMethod.GET, "/hsds", "/hsds/**").permitAll()
                         .requestMatchers(HttpMethod.OPTIONS, "/hsds", "/hsds/**").permitAll()
+                        // The directory's search and listing pages, which show the public only the open directory's
+                        // listings (the same ones the API publishes); everything else there needs a sign-in.
+                        .requestMatchers(HttpMethod.GET, "/directory", "/directory/listings/*").permitAll()
                         .requestMatchers("/admin/users/**").hasAuthority(Permissions.USERS_MANAGE)
                         .requestMatchers("/admin/audit/**").hasAuthority(Permissions.AUDIT_READ)
                         .requestMatchers("/admin/**").hasRole(Role.ADMINISTRATOR.name())

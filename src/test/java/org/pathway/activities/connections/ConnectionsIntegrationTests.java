@@ -202,8 +202,9 @@ class ConnectionsIntegrationTests {
 
         // decline needs a reason; accepting, then attendance
         mvc.perform(post("/directory/connections/" + connection).param("status", "DECLINED").with(csrf())
-                .with(cases.as("provider"))).andExpect(status().isOk())
-                .andExpect(content().string(containsString("Give the reason for declining")));
+                .with(cases.as("provider"))).andExpect(redirectedUrl("/directory/connections"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("problem", "Give the reason for declining."));
         mvc.perform(post("/directory/connections/" + connection).param("status", "ACCEPTED").with(csrf())
                 .with(cases.as("provider"))).andExpect(redirectedUrl("/directory/connections"));
         mvc.perform(post("/directory/connections/" + connection).param("status", "ATTENDED").with(csrf())
@@ -252,8 +253,8 @@ class ConnectionsIntegrationTests {
                 .andExpect(content().string(allOf(containsString("href=\"/directory/listings/" + near + "\""),
                         containsString("href=\"/directory/listings/" + far + "\""),
                         containsString("href=\"/directory/listings/" + online + "\""),
-                        containsString("Only within 5 miles of where they live"))));
-        mvc.perform(get(url).param("q", tag).param("near", "true").with(cases.as("linkworker")))
+                        containsString("Distance from where they live"))));
+        mvc.perform(get(url).param("q", tag).param("within", "5").with(cases.as("linkworker")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Near " + tag), containsString("miles)"),
                         not(containsString("Far " + tag)), not(containsString("Online " + tag)))));
@@ -282,12 +283,206 @@ class ConnectionsIntegrationTests {
                 .doesNotContain("Money Only " + tag);
         // the unmet-need form starts from the locality where the person lives (the nearest listings' locality)
         assertThat(page).containsPattern("<option value=\"Test locality\"\\s+selected=\"selected\"");
-        assertThat(Suggestions.score(2, ListingStatus.ACTIVE, false, 1.0))
-                .isGreaterThan(Suggestions.score(1, ListingStatus.ACTIVE, false, 1.0));
-        assertThat(Suggestions.score(1, ListingStatus.ACTIVE, false, 1.0))
-                .isGreaterThan(Suggestions.score(1, ListingStatus.SUSPENDED, false, 1.0));
-        assertThat(Suggestions.score(1, ListingStatus.ACTIVE, false, 1.0))
-                .isGreaterThan(Suggestions.score(1, ListingStatus.ACTIVE, false, 9.0));
+    }
+
+    /** A postcode district of the test's own, far from the demo's (a ZY district does not exist). */
+    static String testDistrict() {
+        return "ZY" + (10 + new java.util.Random().nextInt(90));
+    }
+
+    @Test
+    void suggestionsComeRunningThenFreshThenNearestFirstFromTheCentreOfAPostcodesSector() {
+        String tag = UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+        String code = "test-" + tag;
+        jdbc.sql("""
+                INSERT INTO activities.taxonomy_term (id, taxonomy_id, code, name, description)
+                SELECT gen_random_uuid(), taxonomy_id, ?, ?, 'For a test' FROM activities.taxonomy_term
+                WHERE code = 'befriending'""").params(code, "Test " + tag).update();
+        jdbc.sql("INSERT INTO activities.need_category (kind, code, category) VALUES ('GOAL', ?, ?)")
+                .params(code, code).update();
+        String district = testDistrict();
+        directory.postcode(district + " 3AB", 58.00, -4.00);
+        directory.postcode(district + " 3AD", 58.02, -4.00);
+        UUID owner = directory.organisation("Order Org " + tag, null);
+        // Named so that alphabetical order is not the order wanted.
+        directory.listing(owner, "Alpha far " + tag).categories(code).at(district + " 9AA", 58.30, -4.00).create();
+        directory.listing(owner, "Beta mid " + tag).categories(code).at(district + " 5AA", 58.126, -4.00).create();
+        directory.listing(owner, "Delta stale near " + tag).categories(code).at(district + " 3AA", 58.011, -4.00)
+                .verified(Instant.now().minus(200, ChronoUnit.DAYS)).create();
+        directory.listing(owner, "Epsilon suspended near " + tag).categories(code).at(district + " 3AE", 58.012, -4.00)
+                .status(ListingStatus.ACTIVE, null, Instant.now().minus(300, ChronoUnit.DAYS))
+                .status(ListingStatus.SUSPENDED, "Leader away", Instant.now().minus(5, ChronoUnit.DAYS)).create();
+        directory.listing(owner, "Gamma near " + tag).categories(code).at(district + " 3AF", 58.015, -4.00).create();
+        directory.listing(owner, "Zeta online " + tag).categories(code).mode(DeliveryMode.ONLINE).create();
+        var located = context.getBean(org.pathway.activities.directory.PostcodeLookup.class)
+                .locate(district + " 3QN").orElseThrow();
+        assertThat(located.centreOf()).isEqualTo(district + " 3");
+        assertThat(located.point().latitude()).isCloseTo(58.01, org.assertj.core.data.Offset.offset(1e-9));
+        var suggested = context.getBean(Suggestions.class).suggest(
+                java.util.List.of(new Suggestions.Want("GOAL", code, "a test")), 70, located.point());
+        assertThat(suggested).extracting(Suggestions.Suggestion::name).containsExactly("Gamma near " + tag,
+                "Zeta online " + tag, "Beta mid " + tag, "Alpha far " + tag, "Delta stale near " + tag);
+        assertThat(suggested.get(0).reasons()).contains("0.3 miles");
+    }
+
+    @Test
+    void aPersonInTruroWhosePostcodeIsNotInTheLookupIsSuggestedNearListingsFirstAndTold() throws Exception {
+        UUID caseId = openCase("Truro");
+        jdbc.sql("DELETE FROM activities.postcode WHERE postcode = 'TR1 3QN'").update();
+        jdbc.sql("UPDATE people.person SET postcode = 'TR1 3QN' WHERE id = ?").param(personOf(caseId)).update();
+        String page = mvc.perform(get("/cases/" + caseId + "/connections").with(cases.as("linkworker")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("TR1 3QN is not in our postcode lookup, so distances are measured from the centre of TR1")
+                .contains("Running listings first, then those verified recently, then the nearest")
+                .contains("Distance from where they live");
+        // The in-person listings suggested, in order, each with its distance: nearest first, all near Truro.
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("matches [^;<]+; ([0-9]+\\.[0-9]) miles; verified ").matcher(page);
+        java.util.List<Double> miles = new java.util.ArrayList<>();
+        while (m.find()) {
+            miles.add(Double.parseDouble(m.group(1)));
+        }
+        assertThat(miles).isNotEmpty().isSorted();
+        assertThat(miles.get(0)).isLessThan(10.0);
+    }
+
+    @Test
+    void aSuspendedClosedOrUnverifiedListingTakesNoNewConnectionEvenWhenAskedDirectly() throws Exception {
+        UUID caseId = openCase("Refused");
+        String tag = "refuse" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+        UUID org = directory.organisation("Refusing Org " + tag, null);
+        UUID suspended = directory.listing(org, "Suspended choir " + tag).directReferral()
+                .status(ListingStatus.ACTIVE, null, Instant.now().minus(300, ChronoUnit.DAYS))
+                .status(ListingStatus.SUSPENDED, "Hall flooded", Instant.now().minus(5, ChronoUnit.DAYS)).create();
+        UUID closed = directory.listing(org, "Closed choir " + tag)
+                .status(ListingStatus.ACTIVE, null, Instant.now().minus(300, ChronoUnit.DAYS))
+                .status(ListingStatus.CLOSED, "Funding ended", Instant.now().minus(5, ChronoUnit.DAYS)).create();
+        UUID unverified = directory.listing(org, "Unverified choir " + tag)
+                .verified(Instant.now().minus(400, ChronoUnit.DAYS)).create();
+        UUID running = directory.listing(org, "Running choir " + tag).create();
+        for (String action : java.util.List.of("REFER", "SIGNPOST", "SUGGEST")) {
+            mvc.perform(connect(caseId, suspended, action).param("consentNow", "true")).andExpect(status().isOk())
+                    .andExpect(content().string(containsString("Suspended choir " + tag
+                            + " is temporarily suspended (Hall flooded): it cannot take new connections")));
+        }
+        mvc.perform(connect(caseId, closed, "SIGNPOST")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("has closed for good: it cannot take new connections")));
+        mvc.perform(connect(caseId, unverified, "SIGNPOST")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("has not been verified for over 12 months")));
+        assertThat(jdbc.sql("SELECT count(*) FROM activities.connection WHERE case_id = ?").param(caseId)
+                .query(Long.class).single()).isZero();
+        // The case search shows why, with no buttons for it; a running listing keeps its buttons.
+        String page = mvc.perform(get("/cases/" + caseId + "/connections").param("q", "Suspended choir " + tag)
+                .with(cases.as("linkworker"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Temporarily suspended", "it cannot take new connections until it runs again")
+                .doesNotContain("name=\"listingId\" value=\"" + suspended + "\"");
+        assertThat(mvc.perform(get("/cases/" + caseId + "/connections").param("q", "Running choir " + tag)
+                .with(cases.as("linkworker"))).andReturn().getResponse().getContentAsString())
+                .contains("name=\"listingId\" value=\"" + running + "\"");
+        // A suggestion saved before the listing was suspended cannot be acted on afterwards.
+        mvc.perform(connect(caseId, running, "SUGGEST")).andExpect(status().is3xxRedirection());
+        UUID suggestion = connectionOf(caseId, running);
+        jdbc.sql("UPDATE activities.listing SET status = 'SUSPENDED', status_reason = 'Paused' WHERE id = ?")
+                .param(running).update();
+        mvc.perform(post("/cases/" + caseId + "/connections/" + suggestion + "/status").param("status", "SIGNPOSTED")
+                .with(csrf()).with(cases.as("linkworker"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("cannot take new connections")));
+        assertThat(statusOf(suggestion)).isEqualTo("SUGGESTED");
+    }
+
+    @Test
+    void aListingServingAnotherAreaIsConnectedOnlyOnceThePractitionerConfirms() throws Exception {
+        UUID caseId = openCase("Elsewhere");
+        String district = testDistrict();
+        String home = district + " 4QN";
+        directory.postcode(home, 57.50, -3.50);
+        jdbc.sql("UPDATE people.person SET postcode = ? WHERE id = ?").params(home, personOf(caseId)).update();
+        String tag = "area" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+        UUID org = directory.organisation("Area Org " + tag, null);
+        String locality = "Homeshire " + tag;
+        // The person's locality is that of the nearest listing: this one.
+        directory.listing(org, "Home walk " + tag).locality(locality).at(home, 57.501, -3.50).create();
+        UUID away = directory.listing(org, "Away choir " + tag).locality("Awayshire " + tag)
+                .at(district + " 9AA", 57.60, -3.50).create();
+        UUID online = directory.listing(org, "Away online " + tag).locality("Awayshire " + tag)
+                .mode(DeliveryMode.ONLINE).create();
+        String page = mvc.perform(get("/cases/" + caseId + "/connections").param("q", tag).with(cases.as("linkworker")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Outside their area: serves Awayshire " + tag);
+        mvc.perform(connect(caseId, away, "SIGNPOST").param("note", "Her sister drives her")).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Outside their area"),
+                        containsString("Away choir " + tag + " serves Awayshire " + tag + ", not " + locality
+                                + " where the person lives."),
+                        containsString("name=\"outsideAreaConfirmed\" value=\"true\""),
+                        containsString("value=\"Her sister drives her\""),
+                        containsString("Yes, connect them anyway"))));
+        assertThat(jdbc.sql("SELECT count(*) FROM activities.connection WHERE case_id = ?").param(caseId)
+                .query(Long.class).single()).isZero();
+        mvc.perform(connect(caseId, away, "SIGNPOST").param("note", "Her sister drives her")
+                .param("outsideAreaConfirmed", "true")).andExpect(status().is3xxRedirection());
+        assertThat(statusOf(connectionOf(caseId, away))).isEqualTo("SIGNPOSTED");
+        // Online activities reach anyone: no question asked.
+        mvc.perform(connect(caseId, online, "SIGNPOST")).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void theProvidersListFiltersByStatusWithCountsSearchesByNameOrActivityAndKeepsItsPlaceWhenAnswered()
+            throws Exception {
+        String tag = UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+        String listingName = "Filter walk " + tag;
+        UUID listing = directory.listing(providerOrganisation(), listingName).directReferral().create();
+        java.util.List<UUID> connections = new java.util.ArrayList<>();
+        for (String name : java.util.List.of("Penhale", "Trevithick", "Angove")) {
+            UUID caseId = openCase(name + tag);
+            mvc.perform(connect(caseId, listing, "REFER").param("consentNow", "true"))
+                    .andExpect(status().is3xxRedirection());
+            connections.add(connectionOf(caseId, listing));
+        }
+        String all = mvc.perform(get("/directory/connections").param("q", tag).with(cases.as("provider")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(all).contains("Waiting for your answer (3)", "All (3)", "3 referrals matching");
+        // newest referral first
+        assertThat(all.indexOf("Test Angove" + tag)).isLessThan(all.indexOf("Test Trevithick" + tag));
+        assertThat(all.indexOf("Test Trevithick" + tag)).isLessThan(all.indexOf("Test Penhale" + tag));
+        // no answer is chosen for the provider, and the reason is asked for where declining is possible
+        assertThat(all).contains("<option value=\"\" selected=\"selected\">Choose your answer</option>")
+                .contains("Reason or note (needed when you decline)");
+        // by the person's name (with consent) or the activity
+        String named = mvc.perform(get("/directory/connections").param("q", "trevithick" + tag)
+                .with(cases.as("provider"))).andReturn().getResponse().getContentAsString();
+        assertThat(named).contains("Test Trevithick" + tag, "1 referral matching")
+                .doesNotContain("Test Penhale" + tag, "Test Angove" + tag);
+        assertThat(mvc.perform(get("/directory/connections").param("q", listingName).with(cases.as("provider")))
+                .andReturn().getResponse().getContentAsString()).contains("3 referrals matching");
+
+        // Save without choosing: refused, nothing accepted, back where the provider was with the note kept
+        mvc.perform(post("/directory/connections/" + connections.get(1)).param("note", "Typed first")
+                .param("filter", "REFERRED").param("q", tag).param("page", "1").with(csrf()).with(cases.as("provider")))
+                .andExpect(redirectedUrl("/directory/connections?status=REFERRED&q=" + tag))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("problem", "Choose your answer before saving"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("failedNote", "Typed first"));
+        assertThat(statusOf(connections.get(1))).isEqualTo("REFERRED");
+
+        // Accepting from the filtered list goes back to it, with the counts moved on
+        mvc.perform(post("/directory/connections/" + connections.get(1)).param("status", "ACCEPTED")
+                .param("filter", "REFERRED").param("q", tag).param("page", "1").with(csrf()).with(cases.as("provider")))
+                .andExpect(redirectedUrl("/directory/connections?status=REFERRED&q=" + tag));
+        String waiting = mvc.perform(get("/directory/connections").param("status", "REFERRED").param("q", tag)
+                .with(cases.as("provider"))).andReturn().getResponse().getContentAsString();
+        assertThat(waiting).contains("Waiting for your answer (2)", "Accepted: waiting to hear if they came (1)",
+                "2 referrals: waiting for your answer matching").doesNotContain("Test Trevithick" + tag);
+        // In "All" the answered card stays where it was
+        String after = mvc.perform(get("/directory/connections").param("q", tag).with(cases.as("provider")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(after.indexOf("Test Angove" + tag)).isLessThan(after.indexOf("Test Trevithick" + tag));
+        assertThat(after.indexOf("Test Trevithick" + tag)).isLessThan(after.indexOf("Test Penhale" + tag));
+        // the accepted card asks for no reason: declining is no longer possible
+        String accepted = mvc.perform(get("/directory/connections").param("status", "ACCEPTED").param("q", tag)
+                .with(cases.as("provider"))).andReturn().getResponse().getContentAsString();
+        assertThat(accepted).contains("Test Trevithick" + tag, "Note (optional)")
+                .doesNotContain("needed when you decline");
     }
 
     @Test

@@ -66,6 +66,7 @@ class DirectoryPagesIntegrationTests {
     UUID withheld;
     UUID monthlyNotThisWeek;
     UUID others;
+    UUID notPublic;
 
     RequestPostProcessor as(String username) {
         return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
@@ -104,6 +105,7 @@ class DirectoryPagesIntegrationTests {
         monthlyNotThisWeek = directory.listing(otherOrganisation, "Monthly cafe " + token).categories("mental-health")
                 .monthly(5, weekOfMonth % 4 + 1).mode(DeliveryMode.ONLINE).create();
         others = directory.listing(otherOrganisation, "Someone else's group " + token).categories("carers").weekly(1).create();
+        notPublic = directory.listing(otherOrganisation, "Staff-only drop-in " + token).notPublic().create();
     }
 
     String search(String query) throws Exception {
@@ -173,7 +175,74 @@ class DirectoryPagesIntegrationTests {
         String html = search("q=" + token + "&age=old&postcode=NOPE&radius=5");
         assertThat(html).contains("There is a problem", "Enter age as a whole number", "Enter a real postcode",
                 "value=\"old\"", "value=\"NOPE\"", "value=\"" + token + "\"");
-        assertThat(search("postcode=ZE29XX")).contains("We do not have the location of ZE2 9XX");
+        assertThat(search("postcode=KW172XX")).contains("We cannot place KW17 2XX: neither it nor its district KW17"
+                + " is in our postcode lookup. Try a nearby postcode");
+    }
+
+    @Test
+    void aPostcodeMissingFromTheLookupIsMeasuredFromItsSectorsCentreElseItsDistrictsAndThePageSaysSo() throws Exception {
+        // The lookup holds YO10 5DD only in district YO10: sector YO10 5 and district YO10 are centred there.
+        String sector = search("q=" + token + "&postcode=YO10 5ZZ&radius=5");
+        assertThat(results(sector)).containsExactly("Knitting " + token + " circle", "Near walk " + token);
+        assertThat(sector).contains("YO10 5ZZ is not in our postcode lookup, so distances are measured from the centre"
+                + " of YO10 5.").contains("0.6 miles away").doesNotContain("There is a problem");
+        String district = search("q=" + token + "&postcode=yo103zz&radius=5");
+        assertThat(results(district)).containsExactly("Knitting " + token + " circle", "Near walk " + token);
+        assertThat(district).contains("YO10 3ZZ is not in our postcode lookup, so distances are measured from the"
+                + " centre of YO10.");
+        assertThat(search("q=" + token + "&postcode=YO10 5DD&radius=5")).doesNotContain("not in our postcode lookup");
+        // A malformed postcode is still an error, kept as typed.
+        assertThat(search("postcode=YO105Z&radius=5")).contains("There is a problem", "Enter a real postcode",
+                "value=\"YO105Z\"");
+    }
+
+    @Test
+    void theFormsOwnExamplePostcodeInTruroFindsListingsNearTruro() throws Exception {
+        // TR1 3LJ, the forms' example, and TR1 3QN, a real Truro postcode, as if missing from the demo's lookup.
+        jdbc.sql("DELETE FROM activities.postcode WHERE postcode IN ('TR1 3LJ', 'TR1 3QN')").update();
+        for (String postcode : List.of("TR1 3LJ", "TR1 3QN")) {
+            String html = search("postcode=" + postcode + "&radius=10");
+            assertThat(html).doesNotContain("There is a problem").contains(postcode
+                    + " is not in our postcode lookup, so distances are measured from the centre of TR1");
+            assertThat(results(html)).isNotEmpty();
+            assertThat(html).containsPattern("[0-9]\\.[0-9] miles away");
+        }
+    }
+
+    @Test
+    void signedOutThePublicSearchesOnlyPublishedListingsThatAreNotWithheld() throws Exception {
+        String html = mvc.perform(get("/directory").param("q", token).param("includeWithheld", "true"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(results(html)).contains("Knitting " + token + " circle", "Near walk " + token)
+                .doesNotContain("Withheld swim " + token, "Staff-only drop-in " + token);
+        // no staff links or filters, no way to ask for what is withheld
+        assertThat(html).contains("Community directory", "Staff sign in")
+                .doesNotContain("/directory/verify", "/directory/mine", "/directory/proposals", "/directory/import",
+                        "/directory/area", "includeWithheld", "Sign out");
+        // staff still see what is not published
+        assertThat(results(search("q=" + token))).contains("Staff-only drop-in " + token);
+    }
+
+    @Test
+    void signedOutAListingPageShowsOnlyAPublishedListingWithoutStaffDetailsOrActions() throws Exception {
+        String html = mvc.perform(get("/directory/listings/" + suspended)).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(html).contains("Paused choir " + token, "Venue closed", "Test Organiser")
+                .doesNotContain("01234 567890", "organiser@example.org", "Recorded by", "Change status",
+                        "Mark as verified today", "Propose a change");
+        mvc.perform(get("/directory/listings/" + notPublic)).andExpect(status().isNotFound());
+        mvc.perform(get("/directory/listings/" + withheld)).andExpect(status().isNotFound());
+        // staff actions are refused on the server: the public is sent to sign in
+        mvc.perform(post("/directory/listings/" + suspended + "/verify").with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/directory/listings/" + suspended + "/status").param("status", "CLOSED").param("reason", "x")
+                .with(csrf())).andExpect(status().is3xxRedirection());
+        for (String page : List.of("/directory/listings/new", "/directory/listings/" + suspended + "/edit",
+                "/directory/verify", "/directory/mine", "/directory/area", "/directory/connections", "/directory/gaps")) {
+            mvc.perform(get(page)).andExpect(status().is3xxRedirection());
+        }
+        assertThat(jdbc.sql("SELECT status FROM activities.listing WHERE id = ?").param(suspended).query(String.class)
+                .single()).isEqualTo("SUSPENDED");
     }
 
     @Test

@@ -44,6 +44,9 @@ class HsdsApiIntegrationTests {
     UUID suspended;
     UUID hidden;
     UUID far;
+    String oldToken;
+    UUID unverified;
+    UUID ageing;
 
     @BeforeAll
     void data() {
@@ -61,6 +64,13 @@ class HsdsApiIntegrationTests {
         far = directory.listing(organisation, "Far away " + token).mode(org.pathway.activities.DeliveryMode.IN_PERSON)
                 .at("YO8 9AA", 53.78, -1.07).create();
         hidden = directory.listing(organisation, "Private " + token).notPublic().create();
+        // Another organisation's, so the counts by organisation above stay as they were.
+        oldToken = "hsdso" + UUID.randomUUID().toString().substring(0, 6);
+        UUID old = directory.organisation("HSDS Old Trust " + oldToken, null);
+        unverified = directory.listing(old, "Unverified " + oldToken).verified(Instant.now().minus(400, ChronoUnit.DAYS))
+                .at("YO1 7HL", 53.9615, -1.0805).create();
+        ageing = directory.listing(old, "Ageing " + oldToken).verified(Instant.now().minus(300, ChronoUnit.DAYS))
+                .at("YO1 7HM", 53.9605, -1.0795).create();
     }
 
     @BeforeEach
@@ -190,6 +200,89 @@ class HsdsApiIntegrationTests {
         JsonNode wider = json("/hsds/service_at_locations?search=" + token + "&postcode=yo17hh&proximity=50000");
         assertThat(wider.get("total_items").asInt()).isEqualTo(3);
         assertThat(wider.get("contents").get(2).get("service_id").asString()).isEqualTo(far.toString());
+    }
+
+    @Test
+    void aPostcodeMissingFromTheLookupIsPlacedAtItsSectorsOrDistrictsCentre() throws Exception {
+        // Only YO1 7HH is looked up in sector YO1 7 (the listings' own postcodes are not): YO1 7ZZ is measured from it.
+        JsonNode page = json("/hsds/service_at_locations?search=" + token + "&postcode=YO1 7ZZ&proximity=2000");
+        List<String> services = new ArrayList<>();
+        page.get("contents").forEach(s -> services.add(s.get("service_id").asString()));
+        assertThat(services).containsExactlyInAnyOrder(full.toString(), suspended.toString());
+        assertThat(json("/hsds/service_at_locations?search=" + token + "&postcode=YO1 2ZZ&proximity=2000")
+                .get("total_items").asInt()).isEqualTo(2);
+        String body = mvc.perform(get("/hsds/service_at_locations?postcode=KW17 2XX&proximity=2000"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(body).contains("nor its district is in the postcode lookup");
+    }
+
+    @Test
+    void listingsNotVerifiedForTwelveMonthsAreWithheldFromEveryEndpoint() throws Exception {
+        assertThat(names(json("/hsds/services?search=" + oldToken))).containsExactly("Ageing " + oldToken);
+        mvc.perform(get("/hsds/services/" + unverified)).andExpect(status().isNotFound());
+        List<String> located = new ArrayList<>();
+        json("/hsds/service_at_locations?search=" + oldToken + "&postcode=YO17HH&proximity=50000").get("contents")
+                .forEach(s -> located.add(s.get("service_id").asString()));
+        assertThat(located).containsExactly(ageing.toString());
+        long published = jdbc.sql("""
+                SELECT count(*) FROM activities.listing WHERE is_public
+                  AND last_verified_at >= (current_date - interval '12 months')""").query(Long.class).single();
+        assertThat(json("/hsds/services?per_page=50").get("total_items").asLong()).isEqualTo(published);
+    }
+
+    /** A clock the test moves on: time passing, which changes no listing. */
+    static final class MovingClock extends java.time.Clock {
+        private java.time.Duration ahead = java.time.Duration.ZERO;
+
+        void advance(java.time.Duration by) {
+            ahead = ahead.plus(by);
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return java.time.ZoneOffset.UTC;
+        }
+
+        @Override
+        public java.time.Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return Instant.now().plus(ahead);
+        }
+    }
+
+    @Test
+    void aListingCrossingTheAgeLineWithNoChangeDropsOutOfTheCachedPublicOrder() {
+        MovingClock clock = new MovingClock();
+        var settings = new org.pathway.activities.directory.DirectorySettings(java.time.Period.ofMonths(6),
+                java.time.Period.ofMonths(12), clock);
+        HsdsReads reads = new HsdsReads(jdbc, settings);
+        HsdsQuery all = new HsdsQuery(null, null, null, null, null, null, null, null, null, null, null, null);
+        long revision = jdbc.sql("SELECT value FROM activities.revision").query(Long.class).single();
+        assertThat(publishedIds(reads, all)).contains(ageing.toString());
+        clock.advance(java.time.Duration.ofDays(70)); // verified 300 days ago, now 370 days ago; nothing changed
+        assertThat(jdbc.sql("SELECT value FROM activities.revision").query(Long.class).single()).isEqualTo(revision);
+        List<String> after = publishedIds(reads, all);
+        assertThat(after).doesNotContain(ageing.toString());
+        assertThat((long) after.size()).isEqualTo(jdbc.sql(
+                "SELECT count(*) FROM activities.listing WHERE is_public AND last_verified_at >= ?")
+                .param(java.sql.Timestamp.from(settings.withheldBefore())).query(Long.class).single());
+    }
+
+    /** Every id of the unfiltered pages, paging through them as a client would, checking the total. */
+    private static List<String> publishedIds(HsdsReads reads, HsdsQuery all) {
+        List<String> ids = new ArrayList<>();
+        long total = reads.services(all, 1, 500, false).total();
+        for (int page = 1; (long) (page - 1) * 500 < total; page++) {
+            HsdsReads.Page p = reads.services(all, page, 500, false);
+            assertThat(p.total()).isEqualTo(total);
+            p.contents().forEach(s -> ids.add((String) s.get("id")));
+        }
+        assertThat((long) ids.size()).isEqualTo(total);
+        return ids;
     }
 
     @Test
