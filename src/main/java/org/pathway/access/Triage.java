@@ -115,9 +115,36 @@ public interface Triage {
     record PractitionerChoice(PractitionerId id, String name, BigDecimal fte, long caseload, int cap,
             boolean wouldPassCap) {}
 
+    /**
+     * How to reach the person, as their record holds it now: the preferred method first, then every detail known,
+     * their communication needs and whether they may be contacted at all. Null values were never given.
+     */
+    record HowToReach(String preferredMethod, String phone, String email, String postcode, String communicationNeeds,
+            String interpreterLanguage, boolean mayBeContacted, String gpPractice) {
+
+        public String preferredText() {
+            return preferredMethod == null ? "Not stated" : preferredMethod;
+        }
+
+        public String communicationText() {
+            List<String> needs = new java.util.ArrayList<>();
+            if (interpreterLanguage != null) {
+                needs.add("Interpreter needed: " + interpreterLanguage);
+            }
+            if (communicationNeeds != null) {
+                needs.add(communicationNeeds);
+            }
+            return needs.isEmpty() ? "None recorded" : String.join(". ", needs);
+        }
+
+        public String gpPracticeText() {
+            return gpPractice == null ? "GP practice not known" : gpPractice;
+        }
+    }
+
     record ReferralView(ReferralId id, String reference, ReferralStatus status, ServiceRef service,
             String serviceSummary, String personName, LocalDate dateOfBirth, Integer age, String nhsNumber,
-            String postcode, String source, String referrerName, List<String> needs, String context, boolean urgent,
+            String postcode, HowToReach howToReach, String source, String referrerName, List<String> needs, String context, boolean urgent,
             List<String> flags, Boolean readyToWorkOnGoals, boolean consentToContact, boolean consentToShareWithGp,
             java.time.LocalDateTime receivedAt, int workingDaysWaiting, boolean overdue, Integer waitingListPosition,
             LocalDate waitlistedOn, boolean meetsCriteria, List<Check> checks, List<PractitionerChoice> practitioners,

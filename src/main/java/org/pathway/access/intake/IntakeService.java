@@ -206,28 +206,33 @@ class IntakeService implements ReferralIntake {
      * otherwise the first service covering the practice, which triages it; otherwise nobody yet.
      */
     Routing route(IntakeChecks.Checked checked) {
-        OrganisationId practice = new OrganisationId(checked.practice());
+        OrganisationId practice = checked.practice() == null ? null : new OrganisationId(checked.practice());
         Integer age = checked.person().dateOfBirth() == null ? null
                 : Period.between(checked.person().dateOfBirth(), today()).getYears();
         CriteriaEvaluation.Facts facts = new CriteriaEvaluation.Facts(age, checked.needs(), checked.flags(),
                 checked.ready(), practice);
-        List<ServiceSummary> covering = directory.servicesTakingReferralsFrom(practice);
+        // With no GP practice known, the person's postcode district stands in for it (services covering a practice
+        // there, then those covering the whole ICS).
+        List<ServiceSummary> covering = practice != null ? directory.servicesTakingReferralsFrom(practice)
+                : directory.servicesTakingReferralsNear(checked.person().postcode());
+        String area = practice != null ? "the GP practice"
+                : "the postcode " + checked.person().postcode() + " (GP practice not known)";
         for (ServiceSummary service : covering) {
             boolean meets = directory.serviceToReferTo(service.id())
                     .map(s -> CriteriaEvaluation.evaluate(s.model(), facts).meetsCriteria()).orElse(false);
             if (meets) {
                 return new Routing(service.id().value(), true, "Routed by the ICS to " + service.name()
-                        + ": the first service covering the GP practice whose criteria the person meets.");
+                        + ": the first service covering " + area + " whose criteria the person meets.");
             }
         }
         if (!covering.isEmpty()) {
             ServiceSummary first = covering.get(0);
             return new Routing(first.id().value(), true, "Routed by the ICS to " + first.name()
-                    + ", which covers the GP practice: the person does not meet every criterion of any service"
+                    + ", which covers " + area + ": the person does not meet every criterion of any service"
                     + " covering it, so " + first.name() + " will look at the referral and may redirect it.");
         }
-        return new Routing(null, true,
-                "No service covers this GP practice yet: the ICS will choose a service for the referral.");
+        return new Routing(null, true, "No service covers " + area
+                + " yet: the ICS will choose a service for the referral.");
     }
 
     // ---- my referrals --------------------------------------------------------------------------------------

@@ -27,6 +27,7 @@ import org.pathway.access.referrals.ReferralAggregates;
 import org.pathway.governance.AuditLog;
 import org.pathway.governance.PathwayUser;
 import org.pathway.governance.Role;
+import org.pathway.people.ConsentPurpose;
 import org.pathway.people.People;
 import org.pathway.people.PersonId;
 import org.pathway.people.PersonSummary;
@@ -34,10 +35,12 @@ import org.pathway.shared.ExclusionFlag;
 import org.pathway.shared.Need;
 import org.pathway.workforce.DeliveryModel;
 import org.pathway.workforce.OrganisationId;
+import org.pathway.workforce.OrganisationRef;
 import org.pathway.workforce.PractitionerId;
 import org.pathway.workforce.PractitionerRegister;
 import org.pathway.workforce.PractitionerRegister.PractitionerSearch;
 import org.pathway.workforce.PractitionerRegister.PractitionerSummary;
+import org.pathway.workforce.ReferralDirectory;
 import org.pathway.workforce.ServiceCatalogue;
 import org.pathway.workforce.ServiceCatalogue.ServiceDetails;
 import org.pathway.workforce.ServiceCatalogue.ServiceSummary;
@@ -62,17 +65,20 @@ class TriageService implements Triage {
     private final People people;
     private final ServiceCatalogue catalogue;
     private final PractitionerRegister practitioners;
+    private final ReferralDirectory directory;
     private final AuditLog audit;
     private final TriageSettings settings;
     private final Clock clock;
 
     TriageService(JdbcClient jdbc, ReferralAggregates referrals, People people, ServiceCatalogue catalogue,
-            PractitionerRegister practitioners, AuditLog audit, TriageSettings settings, Clock clock) {
+            PractitionerRegister practitioners, ReferralDirectory directory, AuditLog audit, TriageSettings settings,
+            Clock clock) {
         this.jdbc = jdbc;
         this.referrals = referrals;
         this.people = people;
         this.catalogue = catalogue;
         this.practitioners = practitioners;
+        this.directory = directory;
         this.audit = audit;
         this.settings = settings;
         this.clock = clock;
@@ -232,7 +238,7 @@ class TriageService implements Triage {
                 new ServiceRef(service.id(), service.name()), model.accessSummary(),
                 person == null ? "Unknown person" : person.fullName(), person == null ? null : person.dateOfBirth(), age,
                 person == null ? null : person.nhsNumber(), person == null ? null : person.postcode(),
-                referral.source().label(), referral.referrerName(), labels(referral.needs()), referral.context(),
+                howToReach(referral), referral.source().label(), referral.referrerName(), labels(referral.needs()), referral.context(),
                 referral.urgent(), flags(referral.riskFlags(), referral.safeguardingConcern()),
                 referral.readyToWorkOnGoals(), referral.consentToContact(), referral.consentToShareWithGp(),
                 referral.receivedAt().atZone(TriageSettings.ZONE).toLocalDateTime(), waiting,
@@ -242,6 +248,23 @@ class TriageService implements Triage {
                 evaluation.checks().stream().map(c -> new Check(c.criterion(), c.met(), c.explanation())).toList(),
                 choices, referral.status().isOpen() ? redirectOptions(referral, age) : List.of(),
                 referral.declineReason(), referral.outsideCriteriaReason(), allocatedTo);
+    }
+
+    /** How to reach the person: their record's contact details (a view audited by people) and latest consent. */
+    private HowToReach howToReach(Referral referral) {
+        PersonId person = new PersonId(referral.personId());
+        People.ContactDetails contact = people.contactDetails(List.of(person)).get(person);
+        People.ConsentRecord consent = people.consents(person).get(ConsentPurpose.CONTACT);
+        boolean mayBeContacted = consent == null ? referral.consentToContact() : consent.given();
+        String practice = referral.gpPracticeId() == null ? null
+                : directory.practice(new OrganisationId(referral.gpPracticeId())).map(OrganisationRef::displayName)
+                        .orElse("A GP practice no longer on record");
+        if (contact == null) {
+            return new HowToReach(null, null, null, null, null, null, mayBeContacted, practice);
+        }
+        return new HowToReach(contact.preferred() == null ? null : contact.preferred().label(), contact.phone(),
+                contact.email(), contact.postcode(), contact.communicationNeeds(), contact.interpreterLanguage(),
+                mayBeContacted, practice);
     }
 
     /** Loads a referral only when it belongs to a service in the user's scope. */
