@@ -18,6 +18,9 @@ public interface ReferralCases {
     /** The case opened for each of these referrals; a referral with no case is left out. */
     Map<ReferralId, CaseState> casesFor(Collection<ReferralId> referrals);
 
+    /** Of these cases, those the user may open (their scope on case pages); nothing is read or audited beyond that. */
+    java.util.Set<UUID> openableBy(Collection<UUID> cases, org.pathway.governance.PathwayUser user);
+
     /** What happened to the referral's case (opened, closed, reopened), oldest first; empty when it has none. */
     List<CaseStep> caseHistory(ReferralId referral);
 

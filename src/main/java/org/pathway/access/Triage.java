@@ -52,6 +52,13 @@ public interface Triage {
     @PreAuthorize(TRIAGE)
     void waitlist(ReferralId id, PathwayUser user);
 
+    /**
+     * Links an open referral to one of the people on record the triage page lists as possibly the same person
+     * (decision 0020); returns that person's name.
+     */
+    @PreAuthorize(TRIAGE)
+    String linkToKnownPerson(ReferralId id, org.pathway.people.PersonId person, PathwayUser user);
+
     /** An action the referral's state or the input does not allow; {@code field} names the input at fault. */
     class Refused extends RuntimeException {
 
@@ -142,6 +149,28 @@ public interface Triage {
         }
     }
 
+    /**
+     * What is already known of the person (decision 0020): their other referrals, newest first, each with what became
+     * of it; and people recorded separately who may be the same person, which the practitioner may link to.
+     */
+    record KnownPerson(List<OtherReferral> referrals, List<PossibleMatch> possibleMatches) {
+
+        public boolean known() {
+            return !referrals.isEmpty();
+        }
+    }
+
+    /**
+     * Another referral of the person. {@code state} says where it stands in words ("Open case with Demo Link worker
+     * at Connect 55+ since 7 December 2026"); {@code caseId} is set only when the viewer may open the case, and
+     * {@code mayTriage} when the referral is in the viewer's triage scope.
+     */
+    record OtherReferral(ReferralId id, String reference, String serviceName, LocalDate receivedOn, String state,
+            boolean open, java.util.UUID caseId, boolean mayTriage) {}
+
+    record PossibleMatch(org.pathway.people.PersonId person, String name, LocalDate dateOfBirth, String postcode,
+            String why, List<OtherReferral> referrals) {}
+
     record ReferralView(ReferralId id, String reference, ReferralStatus status, ServiceRef service,
             String serviceSummary, String personName, LocalDate dateOfBirth, Integer age, String nhsNumber,
             String postcode, HowToReach howToReach, String source, String referrerName, List<String> needs, String context, boolean urgent,
@@ -149,7 +178,7 @@ public interface Triage {
             java.time.LocalDateTime receivedAt, int workingDaysWaiting, boolean overdue, Integer waitingListPosition,
             LocalDate waitlistedOn, boolean meetsCriteria, List<Check> checks, List<PractitionerChoice> practitioners,
             List<ServiceRef> redirectOptions, String declineReason, String outsideCriteriaReason,
-            String allocatedTo) {
+            String allocatedTo, KnownPerson knownPerson) {
 
         public boolean open() {
             return status.isOpen();

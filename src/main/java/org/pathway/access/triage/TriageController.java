@@ -134,6 +134,22 @@ class TriageController {
         });
     }
 
+    @PostMapping("/referrals/{id}/link-person")
+    @PreAuthorize(Triage.TRIAGE)
+    String linkPerson(@PathVariable ReferralId id, @RequestParam(required = false) String knownPerson,
+            @AuthenticationPrincipal PathwayUser user, Model model, RedirectAttributes redirect) {
+        return decide(id, DecisionForm.blank(), user, model, redirect, () -> {
+            org.pathway.people.PersonId person;
+            try {
+                person = new org.pathway.people.PersonId(java.util.UUID.fromString(String.valueOf(knownPerson)));
+            } catch (IllegalArgumentException unreadable) {
+                throw new Refused("knownPerson", "Choose one of the people listed as possibly the same person");
+            }
+            String name = triage.linkToKnownPerson(id, person, user);
+            return "Referral linked to " + name + ", already on record";
+        });
+    }
+
     private interface Decision {
         String make();
     }

@@ -66,19 +66,21 @@ class TriageService implements Triage {
     private final ServiceCatalogue catalogue;
     private final PractitionerRegister practitioners;
     private final ReferralDirectory directory;
+    private final KnownPersonView knownPerson;
     private final AuditLog audit;
     private final TriageSettings settings;
     private final Clock clock;
 
     TriageService(JdbcClient jdbc, ReferralAggregates referrals, People people, ServiceCatalogue catalogue,
-            PractitionerRegister practitioners, ReferralDirectory directory, AuditLog audit, TriageSettings settings,
-            Clock clock) {
+            PractitionerRegister practitioners, ReferralDirectory directory, KnownPersonView knownPerson,
+            AuditLog audit, TriageSettings settings, Clock clock) {
         this.jdbc = jdbc;
         this.referrals = referrals;
         this.people = people;
         this.catalogue = catalogue;
         this.practitioners = practitioners;
         this.directory = directory;
+        this.knownPerson = knownPerson;
         this.audit = audit;
         this.settings = settings;
         this.clock = clock;
@@ -247,7 +249,9 @@ class TriageService implements Triage {
                 evaluation.meetsCriteria(),
                 evaluation.checks().stream().map(c -> new Check(c.criterion(), c.met(), c.explanation())).toList(),
                 choices, referral.status().isOpen() ? redirectOptions(referral, age) : List.of(),
-                referral.declineReason(), referral.outsideCriteriaReason(), allocatedTo);
+                referral.declineReason(), referral.outsideCriteriaReason(), allocatedTo,
+                knownPerson.of(referral.referralId().value(), referral.personId(), referral.status().isOpen(),
+                        scope(user).keySet(), user));
     }
 
     /** How to reach the person: their record's contact details (a view audited by people) and latest consent. */
@@ -411,6 +415,26 @@ class TriageService implements Triage {
         });
         referrals.save(referral);
         audit.changed("referral", id.toString(), "placed on the waiting list");
+    }
+
+    @Override
+    @Transactional
+    public String linkToKnownPerson(ReferralId id, PersonId person, PathwayUser user) {
+        Referral referral = load(id, user);
+        PersonSummary chosen = person == null ? null : people.possiblyAlsoKnownAs(new PersonId(referral.personId()))
+                .stream().map(c -> c.person()).filter(p -> p.id().equals(person)).findFirst().orElse(null);
+        if (chosen == null) {
+            throw new Refused("knownPerson", "Choose one of the people listed as possibly the same person");
+        }
+        UUID before = referral.personId();
+        decide(referral, "knownPerson", r -> {
+            r.linkToKnownPerson(chosen.id().value());
+            return null;
+        });
+        referrals.save(referral);
+        audit.changed("referral", id.toString(), "linked to person " + chosen.id() + " (was " + before
+                + "), chosen by the practitioner as the same person");
+        return chosen.fullName();
     }
 
     private static <T> T decide(Referral referral, String field, Function<Referral, T> transition) {

@@ -21,9 +21,16 @@ import org.springframework.transaction.annotation.Transactional;
 class CasesForReferrals implements ReferralCases {
 
     private final JdbcClient jdbc;
+    private final CaseAccess access;
 
-    CasesForReferrals(JdbcClient jdbc) {
+    CasesForReferrals(JdbcClient jdbc, CaseAccess access) {
         this.jdbc = jdbc;
+        this.access = access;
+    }
+
+    @Override
+    public java.util.Set<UUID> openableBy(Collection<UUID> cases, org.pathway.governance.PathwayUser user) {
+        return cases.stream().filter(id -> access.mayView(id, user)).collect(java.util.stream.Collectors.toSet());
     }
 
     @Override

@@ -3,7 +3,10 @@ package org.pathway.access.triage;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -17,6 +20,7 @@ import org.pathway.PathwayIntegrationTest;
 import org.pathway.access.ReferralSource;
 import org.pathway.access.referrals.Referral;
 import org.pathway.access.referrals.ReferralAggregates;
+import org.pathway.engagement.cases.CaseTestSupport;
 import org.pathway.people.ConsentPurpose;
 import org.pathway.people.ContactMethod;
 import org.pathway.people.People;
@@ -48,6 +52,15 @@ class TriagePersonIntegrationTests {
 
     @Autowired
     People people;
+
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate tx;
+
+    static final java.time.format.DateTimeFormatter DAY =
+            java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK);
 
     SignIns signIns;
     UUID connect55;
@@ -107,5 +120,92 @@ class TriagePersonIntegrationTests {
                 .andExpect(content().string(allOf(containsString("Do not contact"),
                         containsString("No, they have not agreed to be contacted"), containsString("07700 900456"),
                         containsString("Phone call"), containsString("None recorded"))));
+    }
+
+    // ---- a person already known ---------------------------------------------------------------------------------
+
+    @Test
+    void aReferralOfSomeoneWhoseCaseClosedMinutesAgoSaysSoAndWithWhom() throws Exception {
+        CaseTestSupport cases = CaseTestSupport.from(context);
+        PersonDetails kerensa = person("Kerensa", "Polglase", "07700 900789", null, ContactMethod.PHONE, null, null);
+        Referral first = referral(kerensa, true);
+        tx.executeWithoutResult(s -> {
+            Referral r = aggregates.find(first.referralId()).orElseThrow();
+            r.accept(cases.linkWorkerPractitioner(), true, null, Instant.now(), "linkworker");
+            aggregates.save(r);
+        });
+        UUID caseId = cases.awaitCaseFor(first.referralId().value());
+        mvc.perform(post("/cases/" + caseId + "/close").with(csrf()).with(signIns.as("linkworker"))
+                .param("reason", "CONNECTED_TO_COMMUNITY")).andExpect(status().is3xxRedirection());
+
+        // The same names, date of birth and postcode: the self-referral links to the person already on record.
+        Referral again = referral(kerensa, true);
+        assertThat(again.personId()).isEqualTo(first.personId());
+        String today = DAY.format(LocalDate.now(java.time.ZoneId.of("Europe/London")));
+        mvc.perform(get("/triage/referrals/" + again.referralId()).with(signIns.as("linkworker")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("This person is known"),
+                        containsString("Case at Connect 55+ closed on " + today
+                                + " by Demo Link worker, Link worker, Kernow Community Connect: Connected to community support"),
+                        containsString("href=\"/cases/" + caseId + "\""),
+                        containsString("href=\"/triage/referrals/" + first.referralId() + "\""),
+                        containsString("the names, date of birth and postcode all match"))));
+    }
+
+    @Test
+    void aPractitionerOfAnotherOrganisationLearnsThatACaseExistsAndWhereButNoMore() throws Exception {
+        CaseTestSupport cases = CaseTestSupport.from(context);
+        cases.ensureOtherAccounts();
+        PersonDetails jory = person("Jory", "Trevail", "07700 900321", null, ContactMethod.PHONE, null, null);
+        Referral first = referral(jory, true);
+        tx.executeWithoutResult(s -> {
+            Referral r = aggregates.find(first.referralId()).orElseThrow();
+            r.accept(cases.linkWorkerPractitioner(), true, null, Instant.now(), "linkworker");
+            aggregates.save(r);
+        });
+        UUID caseId = cases.awaitCaseFor(first.referralId().value());
+        UUID plymouth = signIns.service("Plymouth Community Connectors");
+        UUID person = people.register(jory, "test").person().value();
+        Referral elsewhere = aggregates.save(Referral.receive(new Referral.Intake(Referral.Channel.SELF_REFERRAL,
+                ReferralSource.SELF, person, plymouth, null, "Self-referral", null, null, Set.of(Need.LONELINESS), null,
+                false, Set.of(), false, null, true, true, false, null), aggregates.nextReference(), Instant.now(),
+                "anonymous"));
+        String today = DAY.format(LocalDate.now(java.time.ZoneId.of("Europe/London")));
+        mvc.perform(get("/triage/referrals/" + elsewhere.referralId()).with(signIns.as(CaseTestSupport.OTHER_MANAGER)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("This person is known"),
+                        containsString("Open case at Connect 55+ since " + today),
+                        not(containsString("Demo Link worker")), not(containsString("/cases/" + caseId)),
+                        not(containsString("href=\"/triage/referrals/" + first.referralId() + "\"")),
+                        containsString(first.reference()))));
+    }
+
+    @Test
+    void aPractitionerLinksAReferralToAPersonRecordedUnderAMisspeltName() throws Exception {
+        Referral known = referral(person("Loveday", "Jenkin", "07700 900111", null, ContactMethod.PHONE, null, null),
+                true);
+        Referral typo = referral(person("Lovday", "Jenkin", "07700 900111", null, ContactMethod.PHONE, null, null),
+                true);
+        assertThat(typo.personId()).isNotEqualTo(known.personId());
+        mvc.perform(get("/triage/referrals/" + typo.referralId()).with(signIns.as("linkworker")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(not(containsString("This person is known")),
+                        containsString("People on record who may be the same person"),
+                        containsString("Loveday Jenkin"), containsString("names spelt differently"),
+                        containsString("Waiting for triage at Connect 55+"), containsString("This is the same person"))));
+
+        mvc.perform(post("/triage/referrals/" + typo.referralId() + "/link-person").with(csrf())
+                        .with(signIns.as("linkworker")).param("knownPerson", known.personId().toString()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("SELECT person_id FROM access.referral WHERE id = ?").param(typo.referralId().value())
+                .query(UUID.class).single()).isEqualTo(known.personId());
+        mvc.perform(get("/triage/referrals/" + typo.referralId()).with(signIns.as("linkworker")))
+                .andExpect(content().string(allOf(containsString("This person is known"),
+                        containsString("Loveday Jenkin"), containsString(known.reference()))));
+        // Someone not listed as a possible match cannot be linked.
+        mvc.perform(post("/triage/referrals/" + typo.referralId() + "/link-person").with(csrf())
+                        .with(signIns.as("linkworker")).param("knownPerson", UUID.randomUUID().toString()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Choose one of the people listed as possibly the same person")));
     }
 }
