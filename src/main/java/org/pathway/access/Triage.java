@@ -27,7 +27,17 @@ public interface Triage {
 
     /** One page of a service's queue, oldest first: new referrals ({@code RECEIVED}) or the waiting list. */
     @PreAuthorize(TRIAGE)
-    QueuePage queue(ServiceId service, ReferralStatus status, int page, PathwayUser user);
+    default QueuePage queue(ServiceId service, ReferralStatus status, int page, PathwayUser user) {
+        return queue(service, status, null, page, user);
+    }
+
+    /**
+     * As {@link #queue(ServiceId, ReferralStatus, int, PathwayUser)}, narrowed to the referrals whose person's name or
+     * whose reference contains {@code search} (ignoring case); a blank search narrows nothing. The counts of the
+     * lists stay those of the whole queue; the page's total is that of the matches.
+     */
+    @PreAuthorize(TRIAGE)
+    QueuePage queue(ServiceId service, ReferralStatus status, String search, int page, PathwayUser user);
 
     /** A referral with the person, the evaluation of the service's criteria and the choices for each action. */
     @PreAuthorize(TRIAGE)
@@ -77,7 +87,12 @@ public interface Triage {
     record ServiceQueue(ServiceId id, String name, long received, long waitlisted, long overdue) {}
 
     record QueuePage(ServiceId service, String serviceName, ReferralStatus status, Page<QueueRow> rows, long received,
-            long waitlisted, long overdue, int unactionedWorkingDays) {}
+            long waitlisted, long overdue, int unactionedWorkingDays, String search) {
+
+        public boolean searching() {
+            return search != null;
+        }
+    }
 
     /**
      * One row of a queue. {@code position} and {@code waitlistedOn} are set for the waiting list only. The text

@@ -62,10 +62,10 @@ class TriageController {
     @GetMapping("/services/{serviceId}")
     @PreAuthorize(Triage.TRIAGE)
     String queue(@PathVariable ServiceId serviceId, @RequestParam(defaultValue = "new") String list,
-            @RequestParam(defaultValue = "1") int page, @AuthenticationPrincipal PathwayUser user,
-            HttpServletRequest request, Model model) {
+            @RequestParam(defaultValue = "1") int page, @RequestParam(required = false) String q,
+            @AuthenticationPrincipal PathwayUser user, HttpServletRequest request, Model model) {
         ReferralStatus status = "waiting".equals(list) ? ReferralStatus.WAITLISTED : ReferralStatus.RECEIVED;
-        QueuePage queue = triage.queue(serviceId, status, Math.max(1, page) - 1, user);
+        QueuePage queue = triage.queue(serviceId, status, q, Math.max(1, page) - 1, user);
         model.addAttribute("queue", queue);
         boolean waiting = status == ReferralStatus.WAITLISTED;
         model.addAttribute("waiting", waiting);

@@ -162,11 +162,29 @@ class TriageService implements Triage {
 
     @Override
     @Transactional(readOnly = true)
-    public QueuePage queue(ServiceId service, ReferralStatus status, int page, PathwayUser user) {
+    public QueuePage queue(ServiceId service, ReferralStatus status, String search, int page, PathwayUser user) {
         String name = serviceInScope(service, user);
         ReferralStatus shown = status == ReferralStatus.WAITLISTED ? ReferralStatus.WAITLISTED : ReferralStatus.RECEIVED;
         long[] c = counts(List.of(service.value())).getOrDefault(service.value(), new long[3]);
-        long total = shown == ReferralStatus.WAITLISTED ? c[1] : c[0];
+        String text = search == null || search.isBlank() ? null : search.strip();
+        // A search narrows to the referrals whose reference contains the text or whose person's name does: the
+        // people module says which of this queue's people are so named (ids only).
+        String narrowed = "";
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("service", service.value());
+        if (text != null) {
+            List<UUID> queued = jdbc.sql("SELECT DISTINCT person_id FROM access.referral WHERE service_id = :service"
+                    + " AND status = '%s'".formatted(shown.name()))
+                    .param("service", service.value()).query(UUID.class).list();
+            UUID[] named = people.namedLike(queued.stream().map(PersonId::new).toList(), text).stream()
+                    .map(PersonId::value).toArray(UUID[]::new);
+            narrowed = " AND (reference ILIKE :pattern OR person_id = ANY (:named))";
+            params.put("pattern", "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            params.put("named", named);
+        }
+        long total = text == null ? (shown == ReferralStatus.WAITLISTED ? c[1] : c[0])
+                : jdbc.sql("SELECT count(*) FROM access.referral WHERE service_id = :service AND status = '%s'"
+                        .formatted(shown.name()) + narrowed).params(params).query(Long.class).single();
         int number = Math.max(0, page);
         long offset = (long) number * PAGE_SIZE;
         // The status is a literal so the planner matches the partial queue index.
@@ -174,10 +192,10 @@ class TriageService implements Triage {
                 SELECT id, reference, person_id, needs, urgent, risk_flags, safeguarding_concern,
                        ready_to_work_on_goals, gp_practice_id, status, received_at, waitlisted_at
                 FROM access.referral
-                WHERE service_id = :service AND status = '%s'
+                WHERE service_id = :service AND status = '%s'%s
                 ORDER BY received_at, id
-                LIMIT :limit OFFSET :offset""".formatted(shown.name()))
-                .param("service", service.value())
+                LIMIT :limit OFFSET :offset""".formatted(shown.name(), narrowed))
+                .params(params)
                 .param("limit", PAGE_SIZE)
                 .param("offset", offset)
                 .query((rs, n) -> new Row(rs.getObject("id", UUID.class), rs.getString("reference"),
@@ -208,11 +226,13 @@ class TriageService implements Triage {
                     person == null ? "Unknown person" : person.fullName(), age, labels(r.needs()), r.urgent(),
                     flags(r.flags(), r.safeguarding()), received, waiting,
                     r.status() == ReferralStatus.RECEIVED && waiting >= settings.unactionedWorkingDays(), meets,
-                    r.status(), waitlisted ? (int) (offset + i + 1) : null, waitlistedOn,
+                    r.status(), !waitlisted ? null
+                            : text == null ? (int) (offset + i + 1) : waitingListPosition(service.value(), r.receivedAt(), r.id()),
+                    waitlistedOn,
                     waitlistedOn == null ? null : (int) ChronoUnit.DAYS.between(waitlistedOn, today)));
         }
         Page<QueueRow> result = new PageImpl<>(shownRows, PageRequest.of(number, PAGE_SIZE), total);
-        return new QueuePage(service, name, shown, result, c[0], c[1], c[2], settings.unactionedWorkingDays());
+        return new QueuePage(service, name, shown, result, c[0], c[1], c[2], settings.unactionedWorkingDays(), text);
     }
 
     // ---- one referral ----------------------------------------------------------------------------------------
@@ -284,12 +304,16 @@ class TriageService implements Triage {
     }
 
     private int waitingListPosition(Referral referral) {
+        return waitingListPosition(referral.serviceId(), referral.receivedAt(), referral.referralId().value());
+    }
+
+    private int waitingListPosition(UUID service, Instant receivedAt, UUID id) {
         return jdbc.sql("""
                 SELECT count(*) + 1 FROM access.referral
                 WHERE service_id = :service AND status = 'WAITLISTED' AND (received_at, id) < (:receivedAt, :id)""")
-                .param("service", referral.serviceId())
-                .param("receivedAt", java.sql.Timestamp.from(referral.receivedAt()))
-                .param("id", referral.referralId().value())
+                .param("service", service)
+                .param("receivedAt", java.sql.Timestamp.from(receivedAt))
+                .param("id", id)
                 .query(Integer.class).single();
     }
 

@@ -208,4 +208,31 @@ class TriagePersonIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Choose one of the people listed as possibly the same person")));
     }
+
+    // ---- searching a queue ------------------------------------------------------------------------------------
+
+    @Test
+    void aQueueIsSearchedByNameOrReferenceAndTheSearchIsKeptAcrossTheLists() throws Exception {
+        Referral first = referral(person("Wenna", "Zennorcott", null, null, null, null, null), true);
+        Referral second = referral(person("Tamsin", "Zennorcott", null, null, null, null, null), true);
+        Referral other = referral(person("Hedra", "Carbis", null, null, null, null, null), true);
+        String page = mvc.perform(get("/triage/services/" + connect55).param("q", "zennorcott")
+                        .with(signIns.as("linkworker")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains(first.reference(), second.reference(), "2 referrals match “zennorcott”",
+                "value=\"zennorcott\"", "list=waiting&amp;q=zennorcott").doesNotContain(other.reference());
+        // Given name then family name, as people say it; and by reference, in any case.
+        mvc.perform(get("/triage/services/" + connect55).param("q", "Tamsin Zennor").with(signIns.as("linkworker")))
+                .andExpect(content().string(allOf(containsString(second.reference()),
+                        not(containsString(first.reference())), containsString("1 referral matches"))));
+        mvc.perform(get("/triage/services/" + connect55).param("q", other.reference().toLowerCase())
+                        .with(signIns.as("linkworker")))
+                .andExpect(content().string(allOf(containsString(other.reference()),
+                        not(containsString(first.reference())))));
+        // The waiting list keeps the search, and says when nothing matches.
+        mvc.perform(get("/triage/services/" + connect55).param("list", "waiting").param("q", "zennorcott")
+                        .with(signIns.as("linkworker")))
+                .andExpect(content().string(allOf(containsString("No referrals match “zennorcott”"),
+                        containsString("value=\"zennorcott\""), not(containsString(first.reference())))));
+    }
 }
