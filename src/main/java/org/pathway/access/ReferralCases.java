@@ -8,7 +8,7 @@ import java.util.UUID;
 
 /**
  * What became of accepted referrals: the case the work with the person continued in. Access declares this port
- * and shows what it returns (the referrer's list and history, the triage page's "this person is known"); the
+ * and shows what it returns (the referrer's list and history, the triage page's “this person is known”); the
  * engagement module, which depends on access and not the other way round, implements it from its own records
  * (decision 0020). It checks no permission and audits nothing: callers have already decided, in their own scope,
  * that the user may see these referrals, and show no more than the case's state.
@@ -25,12 +25,12 @@ public interface ReferralCases {
     List<CaseStep> caseHistory(ReferralId referral);
 
     /**
-     * @param closureReason the reason, as people read it ("Connected to community support"), while closed
+     * @param closureReason the reason, as people read it (“Connected to community support”), while closed
      * @param closedBy      the username of whoever closed it, while closed
      */
     record CaseState(ReferralId referral, UUID caseId, UUID serviceId, UUID practitionerId, boolean open,
             Instant openedAt, Instant closedAt, String closureReason, String closedBy) {}
 
-    /** @param what "Case opened", "Case closed" or "Case reopened"; {@code by} is a username */
+    /** @param what “Case opened”, “Case closed” or “Case reopened”; {@code by} is a username */
     record CaseStep(Instant at, String what, String reason, String by) {}
 }

@@ -80,7 +80,7 @@ public interface ReferralIntake {
 
     /**
      * Where a referral stands for the referrer, through to the end of the work with the person: the referral's own
-     * status until it is accepted, then its case's ("Closed", with the reason and the day). {@code colour} is the
+     * status until it is accepted, then its case's (“Closed”, with the reason and the day). {@code colour} is the
      * NHS tag's colour (green, red...); {@code detail} may be null.
      */
     record Stage(String label, String colour, String detail) {}

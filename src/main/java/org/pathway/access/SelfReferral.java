@@ -6,7 +6,7 @@ import java.util.UUID;
 /**
  * What the public self-referral form submits, as typed. {@code website} is the hidden honeypot: people never
  * see it, so a value there means a robot filled the form in. {@code gpPracticeId} is a practice's id or
- * {@link #PRACTICE_NOT_KNOWN}; {@code interpreter} is "YES" or "NO" (or nothing), {@code communicationNeeds} the
+ * {@link #PRACTICE_NOT_KNOWN}; {@code interpreter} is “YES” or “NO” (or nothing), {@code communicationNeeds} the
  * needs ticked (names of the form's options) and {@code otherCommunicationNeeds} any other need, in their words.
  */
 public record SelfReferral(
@@ -16,7 +16,7 @@ public record SelfReferral(
         String anythingElse, Boolean consentToReferral, Boolean consentToContact, Boolean consentToShareWithGp,
         String submissionKey, String website) {
 
-    /** The GP practice answer "I do not know, or I am not registered with a GP". */
+    /** The GP practice answer “I do not know, or I am not registered with a GP”. */
     public static final String PRACTICE_NOT_KNOWN = "NOT_KNOWN";
 
     public SelfReferral {

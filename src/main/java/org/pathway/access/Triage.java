@@ -176,8 +176,8 @@ public interface Triage {
     }
 
     /**
-     * Another referral of the person. {@code state} says where it stands in words ("Open case with Demo Link worker
-     * at Connect 55+ since 7 December 2026"); {@code caseId} is set only when the viewer may open the case, and
+     * Another referral of the person. {@code state} says where it stands in words (“Open case with Demo Link worker
+     * at Connect 55+ since 7 December 2026”); {@code caseId} is set only when the viewer may open the case, and
      * {@code mayTriage} when the referral is in the viewer's triage scope.
      */
     record OtherReferral(ReferralId id, String reference, String serviceName, LocalDate receivedOn, String state,

@@ -14,7 +14,7 @@ public interface Accounts {
      */
     java.util.Map<String, AccountHolder> holders(java.util.Collection<String> usernames);
 
-    /** A person with an account: shown as "Demo Link worker, Link worker, Kernow Community Connect". */
+    /** A person with an account: shown as “Demo Link worker, Link worker, Kernow Community Connect”. */
     record AccountHolder(String username, String displayName, Role role, String organisationName) {
 
         public String described() {

@@ -332,7 +332,7 @@ class IntakeService implements ReferralIntake {
                 r.needs().stream().map(Need::label).toList(), r.context(), routing, outcome, history));
     }
 
-    /** Who acted, as people read it: "Demo Link worker, Link worker, Kernow Community Connect". */
+    /** Who acted, as people read it: name, role and organisation. */
     private static String who(String username, Map<String, Accounts.AccountHolder> holders) {
         if ("anonymous".equals(username)) {
             return "The person, through the self-referral form";

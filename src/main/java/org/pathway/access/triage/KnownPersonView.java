@@ -34,7 +34,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * "This person is known" on the triage page (decision 0020): the person's other referrals from access's own table,
+ * “This person is known” on the triage page (decision 0020): the person's other referrals from access's own table,
  * what became of each from engagement's {@link ReferralCases} port, and people on record who may be the same person
  * (the people module's matching). Only states are shown, never notes: a practitioner of another organisation learns
  * that a case exists and at which service; the practitioner's name only when the viewer may see that practitioner,

@@ -87,7 +87,7 @@ class CasesForReferrals implements ReferralCases {
                 .list();
     }
 
-    /** The closure reason a closing change starts with ("Goals met: note" gives "Goals met"). */
+    /** The closure reason a closing change starts with (its label, before any note). */
     private static String closureReasonOf(String recorded) {
         if (recorded == null) {
             return null;
