@@ -2,7 +2,10 @@ package org.pathway.governance;
 
 import java.util.UUID;
 
-/** Creating sign-in accounts from other modules (the demo loader, later an identity provider's sync). */
+/**
+ * Creating sign-in accounts from other modules (the demo loader, later an identity provider's sync), and saying who
+ * an account holder is where a record keeps only a username.
+ */
 public interface Accounts {
 
     /** Creates an account unless one with that username exists; returns the account's id either way. */
