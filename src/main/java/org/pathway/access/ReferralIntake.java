@@ -78,12 +78,20 @@ public interface ReferralIntake {
 
     record TooManyAttempts() implements SelfOutcome {}
 
-    record MyReferral(ReferralId id, String reference, String personName, String serviceName, ReferralStatus status,
-            Instant receivedAt) {}
+    /**
+     * Where a referral stands for the referrer, through to the end of the work with the person: the referral's own
+     * status until it is accepted, then its case's (“Closed”, with the reason and the day). {@code colour} is the
+     * NHS tag's colour (green, red...); {@code detail} may be null.
+     */
+    record Stage(String label, String colour, String detail) {}
 
-    record HistoryStep(Instant at, ReferralStatus from, ReferralStatus to, String by, String reason) {}
+    record MyReferral(ReferralId id, String reference, String personName, String serviceName, ReferralStatus status,
+            Instant receivedAt, Stage stage) {}
+
+    /** One step of a referral's history; {@code by} is the person as people read it (name, role, organisation). */
+    record HistoryStep(Instant at, String what, String by, String reason) {}
 
     record ReferralDetail(ReferralId id, String reference, PersonSummary person, String serviceName,
-            ReferralSource source, ReferralStatus status, Instant receivedAt, List<String> needs, String context,
-            String routing, String outcomeReason, List<HistoryStep> history) {}
+            ReferralSource source, ReferralStatus status, Stage stage, Instant receivedAt, List<String> needs,
+            String context, String routing, String outcomeReason, List<HistoryStep> history) {}
 }

@@ -27,7 +27,17 @@ public interface Triage {
 
     /** One page of a service's queue, oldest first: new referrals ({@code RECEIVED}) or the waiting list. */
     @PreAuthorize(TRIAGE)
-    QueuePage queue(ServiceId service, ReferralStatus status, int page, PathwayUser user);
+    default QueuePage queue(ServiceId service, ReferralStatus status, int page, PathwayUser user) {
+        return queue(service, status, null, page, user);
+    }
+
+    /**
+     * As {@link #queue(ServiceId, ReferralStatus, int, PathwayUser)}, narrowed to the referrals whose person's name or
+     * whose reference contains {@code search} (ignoring case); a blank search narrows nothing. The counts of the
+     * lists stay those of the whole queue; the page's total is that of the matches.
+     */
+    @PreAuthorize(TRIAGE)
+    QueuePage queue(ServiceId service, ReferralStatus status, String search, int page, PathwayUser user);
 
     /** A referral with the person, the evaluation of the service's criteria and the choices for each action. */
     @PreAuthorize(TRIAGE)
@@ -52,6 +62,13 @@ public interface Triage {
     @PreAuthorize(TRIAGE)
     void waitlist(ReferralId id, PathwayUser user);
 
+    /**
+     * Links an open referral to one of the people on record the triage page lists as possibly the same person
+     * (decision 0020); returns that person's name.
+     */
+    @PreAuthorize(TRIAGE)
+    String linkToKnownPerson(ReferralId id, org.pathway.people.PersonId person, PathwayUser user);
+
     /** An action the referral's state or the input does not allow; {@code field} names the input at fault. */
     class Refused extends RuntimeException {
 
@@ -70,7 +87,12 @@ public interface Triage {
     record ServiceQueue(ServiceId id, String name, long received, long waitlisted, long overdue) {}
 
     record QueuePage(ServiceId service, String serviceName, ReferralStatus status, Page<QueueRow> rows, long received,
-            long waitlisted, long overdue, int unactionedWorkingDays) {}
+            long waitlisted, long overdue, int unactionedWorkingDays, String search) {
+
+        public boolean searching() {
+            return search != null;
+        }
+    }
 
     /**
      * One row of a queue. {@code position} and {@code waitlistedOn} are set for the waiting list only. The text
@@ -115,14 +137,63 @@ public interface Triage {
     record PractitionerChoice(PractitionerId id, String name, BigDecimal fte, long caseload, int cap,
             boolean wouldPassCap) {}
 
+    /**
+     * How to reach the person, as their record holds it now: the preferred method first, then every detail known,
+     * their communication needs and whether they may be contacted at all. Null values were never given.
+     */
+    record HowToReach(String preferredMethod, String phone, String email, String postcode, String communicationNeeds,
+            String interpreterLanguage, boolean mayBeContacted, String gpPractice) {
+
+        public String preferredText() {
+            return preferredMethod == null ? "Not stated" : preferredMethod;
+        }
+
+        public String communicationText() {
+            List<String> needs = new java.util.ArrayList<>();
+            if (interpreterLanguage != null) {
+                needs.add("Interpreter needed: " + interpreterLanguage);
+            }
+            if (communicationNeeds != null) {
+                needs.add(communicationNeeds);
+            }
+            return needs.isEmpty() ? "None recorded" : String.join(". ", needs);
+        }
+
+        public String gpPracticeText() {
+            return gpPractice == null ? "GP practice not known" : gpPractice;
+        }
+    }
+
+    /**
+     * What is already known of the person (decision 0020): their other referrals, newest first, each with what became
+     * of it; and people recorded separately who may be the same person, which the practitioner may link to.
+     */
+    record KnownPerson(List<OtherReferral> referrals, List<PossibleMatch> possibleMatches) {
+
+        public boolean known() {
+            return !referrals.isEmpty();
+        }
+    }
+
+    /**
+     * Another referral of the person. {@code state} says where it stands in words (“Open case with Demo Link worker
+     * at Connect 55+ since 7 December 2026”); {@code caseId} is set only when the viewer may open the case, and
+     * {@code mayTriage} when the referral is in the viewer's triage scope.
+     */
+    record OtherReferral(ReferralId id, String reference, String serviceName, LocalDate receivedOn, String state,
+            boolean open, java.util.UUID caseId, boolean mayTriage) {}
+
+    record PossibleMatch(org.pathway.people.PersonId person, String name, LocalDate dateOfBirth, String postcode,
+            String why, List<OtherReferral> referrals) {}
+
     record ReferralView(ReferralId id, String reference, ReferralStatus status, ServiceRef service,
             String serviceSummary, String personName, LocalDate dateOfBirth, Integer age, String nhsNumber,
-            String postcode, String source, String referrerName, List<String> needs, String context, boolean urgent,
+            String postcode, HowToReach howToReach, String source, String referrerName, List<String> needs, String context, boolean urgent,
             List<String> flags, Boolean readyToWorkOnGoals, boolean consentToContact, boolean consentToShareWithGp,
             java.time.LocalDateTime receivedAt, int workingDaysWaiting, boolean overdue, Integer waitingListPosition,
             LocalDate waitlistedOn, boolean meetsCriteria, List<Check> checks, List<PractitionerChoice> practitioners,
             List<ServiceRef> redirectOptions, String declineReason, String outsideCriteriaReason,
-            String allocatedTo) {
+            String allocatedTo, KnownPerson knownPerson) {
 
         public boolean open() {
             return status.isOpen();

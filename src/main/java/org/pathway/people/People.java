@@ -45,6 +45,13 @@ public interface People {
     /** Several people at once (a queue, a list), each view audited. Unknown ids are left out. */
     Map<PersonId, PersonSummary> findAll(java.util.Collection<PersonId> ids);
 
+    /**
+     * Of these people (a list the caller already scopes, such as a triage queue), those whose name contains the text,
+     * ignoring case (“jenkin”, “loveday jen”). Returns ids only: nothing about the people is read out, so nothing is
+     * audited here; the caller audits what it then shows.
+     */
+    java.util.Set<PersonId> namedLike(java.util.Collection<PersonId> among, String text);
+
     void recordConsent(PersonId person, ConsentPurpose purpose, boolean given, String recordedBy);
 
     /** The same answer for many people at once (for bulk loads such as the demo's history; no audit). */
@@ -54,7 +61,7 @@ public interface People {
     /** The latest answer per purpose; a purpose never asked is absent. */
     Map<ConsentPurpose, ConsentRecord> consents(PersonId person);
 
-    /** Of these people, those whose latest answer for the purpose is "given" (for bulk loads; no audit). */
+    /** Of these people, those whose latest answer for the purpose is “given” (for bulk loads; no audit). */
     java.util.Set<PersonId> consentedTo(ConsentPurpose purpose, java.util.Collection<PersonId> people);
 
     /**

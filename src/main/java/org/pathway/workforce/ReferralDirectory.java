@@ -25,6 +25,13 @@ public interface ReferralDirectory {
     /** As {@link ServiceCatalogue#servicesCovering}: the services taking referrals of people registered there. */
     List<ServiceSummary> servicesTakingReferralsFrom(OrganisationId practiceOrPcn);
 
+    /**
+     * For a person whose GP practice is not known (not registered, or they do not know it): the services covering a
+     * GP practice in the same postcode district as the person (the part before the space, e.g. TR1), then those
+     * covering the whole ICS, each once, in that order and by name within each.
+     */
+    List<ServiceSummary> servicesTakingReferralsNear(String postcode);
+
     /** A service and its delivery model, to route and triage a referral against. */
     Optional<ServiceDetails> serviceToReferTo(ServiceId id);
 

@@ -52,6 +52,46 @@ class SelfReferralBrowserTests extends BrowserTestSupport {
         assertNoHorizontalScrollAt(320);
     }
 
+    @Test
+    void aPersonWhoNeedsAnInterpreterAndDoesNotKnowTheirPracticeCanStillAsk() {
+        open("/self-referral");
+        waitForHeading("Ask for social prescribing support");
+        driver.findElement(By.id("interpreter")).sendKeys(Keys.SPACE);
+        WebElement language = driver.findElement(By.id("interpreterLanguage"));
+        assertThat(language.isDisplayed()).isTrue();
+        language.sendKeys("Polish");
+        driver.findElement(By.id("communicationNeeds")).sendKeys(Keys.SPACE);
+
+        type("givenName", "Kasia");
+        type("familyName", "Nowak");
+        type("dobDay", "2");
+        type("dobMonth", "5");
+        type("dobYear", "1948");
+        type("postcode", "TR1 3LJ");
+        type("phone", "01632 960003");
+        driver.findElement(By.id("preferredContact")).sendKeys(Keys.SPACE);
+        WebElement practice = driver.findElement(By.id("gpPracticeId"));
+        assertThat(practice.findElements(By.tagName("option")).get(1).getText())
+                .isEqualTo("I do not know, or I am not registered with a GP");
+        practice.sendKeys("I do not know");
+        driver.findElement(By.id("needs")).sendKeys(Keys.SPACE);
+        driver.findElement(By.cssSelector("form button[type=submit]")).sendKeys(Keys.ENTER);
+
+        // Consent forgotten: everything chosen stays.
+        assertThat(driver.findElement(By.cssSelector(".nhsuk-error-summary")).getText())
+                .contains("Tick the box to agree to be referred");
+        assertThat(driver.findElement(By.id("interpreter")).isSelected()).isTrue();
+        assertThat(driver.findElement(By.id("interpreterLanguage")).getAttribute("value")).isEqualTo("Polish");
+        assertThat(driver.findElement(By.id("communicationNeeds")).isSelected()).isTrue();
+        assertThat(new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("gpPracticeId")))
+                .getFirstSelectedOption().getText()).isEqualTo("I do not know, or I am not registered with a GP");
+        assertAccessible();
+
+        driver.findElement(By.id("consentToReferral")).sendKeys(Keys.SPACE);
+        driver.findElement(By.cssSelector("form button[type=submit]")).sendKeys(Keys.ENTER);
+        waitForHeading("We have your request");
+    }
+
     private void type(String id, String text) {
         WebElement field = driver.findElement(By.id(id));
         field.sendKeys(text);

@@ -119,7 +119,12 @@ final class IntakeChecks {
         if (phone == null && email == null && !c.has("phone") && !c.has("email")) {
             c.problem("phone", "Enter a phone number or an email address so that we can contact you");
         }
-        UUID practice = c.practice(f.gpPracticeId(), practices, "Select your GP practice");
+        String interpreterLanguage = c.interpreter(f.interpreter(), f.interpreterLanguage());
+        c.length(f.otherCommunicationNeeds(), "otherCommunicationNeeds", "What you tell us about your needs");
+        String communicationNeeds = CommunicationNeed.describe(f.communicationNeeds(), f.otherCommunicationNeeds());
+        UUID practice = SelfReferral.PRACTICE_NOT_KNOWN.equals(blankToNull(f.gpPracticeId())) ? null
+                : c.practice(f.gpPracticeId(), practices,
+                        "Select your GP practice, or choose \"I do not know or I am not registered with a GP\"");
         Set<Need> needs = c.needs(f.needs(), "Select at least one thing you would like help with");
         c.length(f.anythingElse(), "anythingElse", "What you tell us");
         if (!f.consentToReferral()) {
@@ -128,7 +133,7 @@ final class IntakeChecks {
         List<Problem> ordered = new ArrayList<>(c.problems);
         ordered.sort(java.util.Comparator.comparingInt(p -> SELF_ORDER.indexOf(p.field())));
         PersonDetails person = new PersonDetails(given, family, dob, null, null, null, null, postcode, phone, email,
-                contact, null, null);
+                contact, communicationNeeds, interpreterLanguage);
         return new Checked(List.copyOf(ordered), person, practice, ReferralSource.SELF, needs,
                 EnumSet.noneOf(ExclusionFlag.class), false, false, null, null);
     }
@@ -138,7 +143,8 @@ final class IntakeChecks {
             "context", "riskFlags", "consentToReferral", "serviceId");
 
     private static final List<String> SELF_ORDER = List.of("givenName", "familyName", "dobDay", "postcode", "phone",
-            "email", "preferredContact", "gpPracticeId", "needs", "anythingElse", "consentToReferral");
+            "email", "preferredContact", "interpreter", "interpreterLanguage", "otherCommunicationNeeds",
+            "gpPracticeId", "needs", "anythingElse", "consentToReferral");
 
     private boolean has(String field) {
         return problems.stream().anyMatch(p -> p.field().equals(field));
@@ -257,6 +263,25 @@ final class IntakeChecks {
             problem("email", "Enter an email address, or choose another way to contact " + whom);
         }
         return method;
+    }
+
+    /** The language to interpret into, when the person says they need an interpreter; null otherwise. */
+    private String interpreter(String answer, String language) {
+        String choice = blankToNull(answer);
+        if (!"YES".equals(choice)) {
+            if (choice != null && !"NO".equals(choice)) {
+                problem("interpreter", "Select yes if you need an interpreter, or no");
+            }
+            return null;
+        }
+        String v = blankToNull(language);
+        if (v == null) {
+            problem("interpreterLanguage", "Enter the language you need an interpreter for");
+        } else if (v.length() > 100) {
+            problem("interpreterLanguage", "The language must be 100 characters or fewer");
+            return null;
+        }
+        return v;
     }
 
     private UUID practice(String value, Set<UUID> practices, String message) {

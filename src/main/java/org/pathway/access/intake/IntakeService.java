@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.pathway.access.ReferralCases;
 import org.pathway.access.ReferralId;
 import org.pathway.access.ReferralIntake;
 import org.pathway.access.ReferralSource;
@@ -23,6 +24,7 @@ import org.pathway.access.referrals.ReferenceNumbers;
 import org.pathway.access.referrals.Referral;
 import org.pathway.access.referrals.ReferralAggregates;
 import org.pathway.access.triage.CriteriaEvaluation;
+import org.pathway.governance.Accounts;
 import org.pathway.governance.AuditLog;
 import org.pathway.governance.PathwayUser;
 import org.pathway.governance.Role;
@@ -36,6 +38,7 @@ import org.pathway.workforce.OrganisationId;
 import org.pathway.workforce.ReferralDirectory;
 import org.pathway.workforce.ServiceCatalogue.ServiceSummary;
 import org.pathway.workforce.ServiceId;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -56,9 +59,15 @@ class IntakeService implements ReferralIntake {
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final Clock clock;
+    private final Accounts accounts;
+    /** What became of accepted referrals, from the module that carries the work on (engagement). */
+    private final ObjectProvider<ReferralCases> referralCases;
 
     IntakeService(People people, ReferralDirectory directory, ReferralAggregates records,
-            ReferenceNumbers references, SelfReferralLimit limit, JdbcClient jdbc, AuditLog audit, Clock clock) {
+            ReferenceNumbers references, SelfReferralLimit limit, JdbcClient jdbc, AuditLog audit, Clock clock,
+            Accounts accounts, ObjectProvider<ReferralCases> referralCases) {
+        this.accounts = accounts;
+        this.referralCases = referralCases;
         this.people = people;
         this.directory = directory;
         this.records = records;
@@ -206,28 +215,33 @@ class IntakeService implements ReferralIntake {
      * otherwise the first service covering the practice, which triages it; otherwise nobody yet.
      */
     Routing route(IntakeChecks.Checked checked) {
-        OrganisationId practice = new OrganisationId(checked.practice());
+        OrganisationId practice = checked.practice() == null ? null : new OrganisationId(checked.practice());
         Integer age = checked.person().dateOfBirth() == null ? null
                 : Period.between(checked.person().dateOfBirth(), today()).getYears();
         CriteriaEvaluation.Facts facts = new CriteriaEvaluation.Facts(age, checked.needs(), checked.flags(),
                 checked.ready(), practice);
-        List<ServiceSummary> covering = directory.servicesTakingReferralsFrom(practice);
+        // With no GP practice known, the person's postcode district stands in for it (services covering a practice
+        // there, then those covering the whole ICS).
+        List<ServiceSummary> covering = practice != null ? directory.servicesTakingReferralsFrom(practice)
+                : directory.servicesTakingReferralsNear(checked.person().postcode());
+        String area = practice != null ? "the GP practice"
+                : "the postcode " + checked.person().postcode() + " (GP practice not known)";
         for (ServiceSummary service : covering) {
             boolean meets = directory.serviceToReferTo(service.id())
                     .map(s -> CriteriaEvaluation.evaluate(s.model(), facts).meetsCriteria()).orElse(false);
             if (meets) {
                 return new Routing(service.id().value(), true, "Routed by the ICS to " + service.name()
-                        + ": the first service covering the GP practice whose criteria the person meets.");
+                        + ": the first service covering " + area + " whose criteria the person meets.");
             }
         }
         if (!covering.isEmpty()) {
             ServiceSummary first = covering.get(0);
             return new Routing(first.id().value(), true, "Routed by the ICS to " + first.name()
-                    + ", which covers the GP practice: the person does not meet every criterion of any service"
+                    + ", which covers " + area + ": the person does not meet every criterion of any service"
                     + " covering it, so " + first.name() + " will look at the referral and may redirect it.");
         }
-        return new Routing(null, true,
-                "No service covers this GP practice yet: the ICS will choose a service for the referral.");
+        return new Routing(null, true, "No service covers " + area
+                + " yet: the ICS will choose a service for the referral.");
     }
 
     // ---- my referrals --------------------------------------------------------------------------------------
@@ -251,10 +265,15 @@ class IntakeService implements ReferralIntake {
         Map<PersonId, PersonSummary> persons = rows.isEmpty() ? Map.of()
                 : people.findAll(rows.stream().map(r -> new PersonId(r.person())).distinct().toList());
         Map<UUID, String> services = serviceNames(rows.stream().map(Row::service).toArray(UUID[]::new));
+        List<ReferralId> accepted = rows.stream().filter(r -> r.status() == ReferralStatus.ACCEPTED)
+                .map(r -> new ReferralId(r.id())).toList();
+        Map<ReferralId, ReferralCases.CaseState> cases = accepted.isEmpty() ? Map.of()
+                : referralCases.stream().flatMap(c -> c.casesFor(accepted).entrySet().stream())
+                        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
         List<MyReferral> content = rows.stream().map(r -> new MyReferral(new ReferralId(r.id()), r.reference(),
                 Optional.ofNullable(persons.get(new PersonId(r.person()))).map(PersonSummary::fullName).orElse("Unknown"),
                 r.service() == null ? "Not yet chosen" : services.getOrDefault(r.service(), "Unknown service"),
-                r.status(), r.at())).toList();
+                r.status(), r.at(), ReferralStages.of(r.status(), cases.get(new ReferralId(r.id()))))).toList();
         return new PageImpl<>(content, PageRequest.of(number, PAGE_SIZE), total);
     }
 
@@ -272,20 +291,36 @@ class IntakeService implements ReferralIntake {
         UUID redirectedService = r.redirectedTo() == null ? null
                 : records.find(new ReferralId(r.redirectedTo())).map(Referral::serviceId).orElse(null);
         Map<UUID, String> services = serviceNames(r.serviceId(), redirectedService);
-        List<HistoryStep> history = jdbc.sql("""
-                SELECT changed_at, from_status, to_status, changed_by, reason FROM access.referral_status_change
+        record Change(java.time.Instant at, ReferralStatus to, String by, String reason) {}
+        List<Change> changes = jdbc.sql("""
+                SELECT changed_at, to_status, changed_by, reason FROM access.referral_status_change
                 WHERE referral_id = ? ORDER BY changed_at, id""").param(id.value())
-                .query((rs, n) -> new HistoryStep(rs.getObject("changed_at", OffsetDateTime.class).toInstant(),
-                        rs.getString("from_status") == null ? null : ReferralStatus.valueOf(rs.getString("from_status")),
+                .query((rs, n) -> new Change(rs.getObject("changed_at", OffsetDateTime.class).toInstant(),
                         ReferralStatus.valueOf(rs.getString("to_status")), rs.getString("changed_by"),
                         rs.getString("reason")))
                 .list();
+        List<ReferralCases.CaseStep> caseSteps = referralCases.stream()
+                .flatMap(cases -> cases.caseHistory(id).stream()).toList();
+        ReferralCases.CaseState caseState = referralCases.stream()
+                .map(cases -> cases.casesFor(List.of(id)).get(id)).filter(java.util.Objects::nonNull)
+                .findFirst().orElse(null);
+        java.util.Set<String> usernames = new java.util.HashSet<>();
+        changes.forEach(c -> usernames.add(c.by()));
+        caseSteps.forEach(c -> usernames.add(c.by()));
+        Map<String, Accounts.AccountHolder> holders = accounts.holders(usernames);
+        List<HistoryStep> history = new java.util.ArrayList<>();
+        changes.forEach(c -> history.add(new HistoryStep(c.at(), c.to().label(), who(c.by(), holders), c.reason())));
+        // The case's steps (opened, closed, reopened) follow the referral's, in time order; opening repeats the
+        // acceptance, so only what happened after it is shown.
+        caseSteps.stream().filter(c -> !c.what().equals("Case opened"))
+                .forEach(c -> history.add(new HistoryStep(c.at(), c.what(), who(c.by(), holders), c.reason())));
+        history.sort(java.util.Comparator.comparing(HistoryStep::at));
         String routing = jdbc.sql("SELECT note FROM access.referral_routing WHERE referral_id = ?").param(id.value())
                 .query(String.class).optional().orElse(null);
         String outcome = switch (r.status()) {
             case DECLINED -> r.declineReason();
             case REDIRECTED -> {
-                String reason = history.isEmpty() ? null : history.get(history.size() - 1).reason();
+                String reason = changes.isEmpty() ? null : changes.get(changes.size() - 1).reason();
                 String to = redirectedService == null ? null : services.get(redirectedService);
                 yield (to == null ? "" : "Sent on to " + to + ". ") + (reason == null ? "" : reason);
             }
@@ -293,8 +328,17 @@ class IntakeService implements ReferralIntake {
         };
         return Optional.of(new ReferralDetail(r.referralId(), r.reference(), person,
                 r.serviceId() == null ? "Not yet chosen" : services.getOrDefault(r.serviceId(), "Unknown service"),
-                r.source(), r.status(), r.receivedAt(), r.needs().stream().map(Need::label).toList(), r.context(),
-                routing, outcome, history));
+                r.source(), r.status(), ReferralStages.of(r.status(), caseState), r.receivedAt(),
+                r.needs().stream().map(Need::label).toList(), r.context(), routing, outcome, history));
+    }
+
+    /** Who acted, as people read it: name, role and organisation. */
+    private static String who(String username, Map<String, Accounts.AccountHolder> holders) {
+        if ("anonymous".equals(username)) {
+            return "The person, through the self-referral form";
+        }
+        Accounts.AccountHolder holder = holders.get(username);
+        return holder == null ? username : holder.described();
     }
 
     private Map<UUID, String> serviceNames(UUID... ids) {

@@ -79,7 +79,12 @@ class SelfReferralController {
 
     private String form(Model model, BindingResult binding) {
         model.addAttribute("submitted", new Ticked(binding));
-        model.addAttribute("practices", intake.practices());
+        java.util.List<ReferralIntake.Option> practices = new java.util.ArrayList<>();
+        practices.add(new ReferralIntake.Option(org.pathway.access.SelfReferral.PRACTICE_NOT_KNOWN,
+                "I do not know, or I am not registered with a GP"));
+        practices.addAll(intake.practices());
+        model.addAttribute("practices", practices);
+        model.addAttribute("communicationNeeds", IntakeForms.options(CommunicationNeed.values(), CommunicationNeed::label));
         model.addAttribute("needs", IntakeForms.options(Need.values(), Need::label));
         model.addAttribute("contactMethods", IntakeForms.options(ContactMethod.values(), ContactMethod::label));
         return FORM;

@@ -228,6 +228,18 @@ public class Referral extends AbstractAggregateRoot<Referral> {
         registerEvent(new ReferralWaitlisted(referralId(), serviceId, now, by));
     }
 
+    /**
+     * Links the referral to a person already on record whom the practitioner recognised (a typo, another postcode):
+     * only while the referral is open, and never to the person it already belongs to.
+     */
+    public void linkToKnownPerson(UUID person) {
+        requireOpen("link");
+        if (person == null || person.equals(personId)) {
+            throw new IllegalStateException("Choose another person on record to link the referral to");
+        }
+        this.personId = person;
+    }
+
     private void requireOpen(String action) {
         if (!status.isOpen()) {
             throw new IllegalStateException("This referral is already " + status.label().toLowerCase()

@@ -62,10 +62,10 @@ class TriageController {
     @GetMapping("/services/{serviceId}")
     @PreAuthorize(Triage.TRIAGE)
     String queue(@PathVariable ServiceId serviceId, @RequestParam(defaultValue = "new") String list,
-            @RequestParam(defaultValue = "1") int page, @AuthenticationPrincipal PathwayUser user,
-            HttpServletRequest request, Model model) {
+            @RequestParam(defaultValue = "1") int page, @RequestParam(required = false) String q,
+            @AuthenticationPrincipal PathwayUser user, HttpServletRequest request, Model model) {
         ReferralStatus status = "waiting".equals(list) ? ReferralStatus.WAITLISTED : ReferralStatus.RECEIVED;
-        QueuePage queue = triage.queue(serviceId, status, Math.max(1, page) - 1, user);
+        QueuePage queue = triage.queue(serviceId, status, q, Math.max(1, page) - 1, user);
         model.addAttribute("queue", queue);
         boolean waiting = status == ReferralStatus.WAITLISTED;
         model.addAttribute("waiting", waiting);
@@ -131,6 +131,22 @@ class TriageController {
         return decide(id, DecisionForm.blank(), user, model, redirect, () -> {
             triage.waitlist(id, user);
             return "Referral placed on the waiting list";
+        });
+    }
+
+    @PostMapping("/referrals/{id}/link-person")
+    @PreAuthorize(Triage.TRIAGE)
+    String linkPerson(@PathVariable ReferralId id, @RequestParam(required = false) String knownPerson,
+            @AuthenticationPrincipal PathwayUser user, Model model, RedirectAttributes redirect) {
+        return decide(id, DecisionForm.blank(), user, model, redirect, () -> {
+            org.pathway.people.PersonId person;
+            try {
+                person = new org.pathway.people.PersonId(java.util.UUID.fromString(String.valueOf(knownPerson)));
+            } catch (IllegalArgumentException unreadable) {
+                throw new Refused("knownPerson", "Choose one of the people listed as possibly the same person");
+            }
+            String name = triage.linkToKnownPerson(id, person, user);
+            return "Referral linked to " + name + ", already on record";
         });
     }
 

@@ -27,6 +27,7 @@ import org.pathway.access.referrals.ReferralAggregates;
 import org.pathway.governance.AuditLog;
 import org.pathway.governance.PathwayUser;
 import org.pathway.governance.Role;
+import org.pathway.people.ConsentPurpose;
 import org.pathway.people.People;
 import org.pathway.people.PersonId;
 import org.pathway.people.PersonSummary;
@@ -34,10 +35,12 @@ import org.pathway.shared.ExclusionFlag;
 import org.pathway.shared.Need;
 import org.pathway.workforce.DeliveryModel;
 import org.pathway.workforce.OrganisationId;
+import org.pathway.workforce.OrganisationRef;
 import org.pathway.workforce.PractitionerId;
 import org.pathway.workforce.PractitionerRegister;
 import org.pathway.workforce.PractitionerRegister.PractitionerSearch;
 import org.pathway.workforce.PractitionerRegister.PractitionerSummary;
+import org.pathway.workforce.ReferralDirectory;
 import org.pathway.workforce.ServiceCatalogue;
 import org.pathway.workforce.ServiceCatalogue.ServiceDetails;
 import org.pathway.workforce.ServiceCatalogue.ServiceSummary;
@@ -62,17 +65,22 @@ class TriageService implements Triage {
     private final People people;
     private final ServiceCatalogue catalogue;
     private final PractitionerRegister practitioners;
+    private final ReferralDirectory directory;
+    private final KnownPersonView knownPerson;
     private final AuditLog audit;
     private final TriageSettings settings;
     private final Clock clock;
 
     TriageService(JdbcClient jdbc, ReferralAggregates referrals, People people, ServiceCatalogue catalogue,
-            PractitionerRegister practitioners, AuditLog audit, TriageSettings settings, Clock clock) {
+            PractitionerRegister practitioners, ReferralDirectory directory, KnownPersonView knownPerson,
+            AuditLog audit, TriageSettings settings, Clock clock) {
         this.jdbc = jdbc;
         this.referrals = referrals;
         this.people = people;
         this.catalogue = catalogue;
         this.practitioners = practitioners;
+        this.directory = directory;
+        this.knownPerson = knownPerson;
         this.audit = audit;
         this.settings = settings;
         this.clock = clock;
@@ -154,11 +162,29 @@ class TriageService implements Triage {
 
     @Override
     @Transactional(readOnly = true)
-    public QueuePage queue(ServiceId service, ReferralStatus status, int page, PathwayUser user) {
+    public QueuePage queue(ServiceId service, ReferralStatus status, String search, int page, PathwayUser user) {
         String name = serviceInScope(service, user);
         ReferralStatus shown = status == ReferralStatus.WAITLISTED ? ReferralStatus.WAITLISTED : ReferralStatus.RECEIVED;
         long[] c = counts(List.of(service.value())).getOrDefault(service.value(), new long[3]);
-        long total = shown == ReferralStatus.WAITLISTED ? c[1] : c[0];
+        String text = search == null || search.isBlank() ? null : search.strip();
+        // A search narrows to the referrals whose reference contains the text or whose person's name does: the
+        // people module says which of this queue's people are so named (ids only).
+        String narrowed = "";
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("service", service.value());
+        if (text != null) {
+            List<UUID> queued = jdbc.sql("SELECT DISTINCT person_id FROM access.referral WHERE service_id = :service"
+                    + " AND status = '%s'".formatted(shown.name()))
+                    .param("service", service.value()).query(UUID.class).list();
+            UUID[] named = people.namedLike(queued.stream().map(PersonId::new).toList(), text).stream()
+                    .map(PersonId::value).toArray(UUID[]::new);
+            narrowed = " AND (reference ILIKE :pattern OR person_id = ANY (:named))";
+            params.put("pattern", "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            params.put("named", named);
+        }
+        long total = text == null ? (shown == ReferralStatus.WAITLISTED ? c[1] : c[0])
+                : jdbc.sql("SELECT count(*) FROM access.referral WHERE service_id = :service AND status = '%s'"
+                        .formatted(shown.name()) + narrowed).params(params).query(Long.class).single();
         int number = Math.max(0, page);
         long offset = (long) number * PAGE_SIZE;
         // The status is a literal so the planner matches the partial queue index.
@@ -166,10 +192,10 @@ class TriageService implements Triage {
                 SELECT id, reference, person_id, needs, urgent, risk_flags, safeguarding_concern,
                        ready_to_work_on_goals, gp_practice_id, status, received_at, waitlisted_at
                 FROM access.referral
-                WHERE service_id = :service AND status = '%s'
+                WHERE service_id = :service AND status = '%s'%s
                 ORDER BY received_at, id
-                LIMIT :limit OFFSET :offset""".formatted(shown.name()))
-                .param("service", service.value())
+                LIMIT :limit OFFSET :offset""".formatted(shown.name(), narrowed))
+                .params(params)
                 .param("limit", PAGE_SIZE)
                 .param("offset", offset)
                 .query((rs, n) -> new Row(rs.getObject("id", UUID.class), rs.getString("reference"),
@@ -200,11 +226,13 @@ class TriageService implements Triage {
                     person == null ? "Unknown person" : person.fullName(), age, labels(r.needs()), r.urgent(),
                     flags(r.flags(), r.safeguarding()), received, waiting,
                     r.status() == ReferralStatus.RECEIVED && waiting >= settings.unactionedWorkingDays(), meets,
-                    r.status(), waitlisted ? (int) (offset + i + 1) : null, waitlistedOn,
+                    r.status(), !waitlisted ? null
+                            : text == null ? (int) (offset + i + 1) : waitingListPosition(service.value(), r.receivedAt(), r.id()),
+                    waitlistedOn,
                     waitlistedOn == null ? null : (int) ChronoUnit.DAYS.between(waitlistedOn, today)));
         }
         Page<QueueRow> result = new PageImpl<>(shownRows, PageRequest.of(number, PAGE_SIZE), total);
-        return new QueuePage(service, name, shown, result, c[0], c[1], c[2], settings.unactionedWorkingDays());
+        return new QueuePage(service, name, shown, result, c[0], c[1], c[2], settings.unactionedWorkingDays(), text);
     }
 
     // ---- one referral ----------------------------------------------------------------------------------------
@@ -232,7 +260,7 @@ class TriageService implements Triage {
                 new ServiceRef(service.id(), service.name()), model.accessSummary(),
                 person == null ? "Unknown person" : person.fullName(), person == null ? null : person.dateOfBirth(), age,
                 person == null ? null : person.nhsNumber(), person == null ? null : person.postcode(),
-                referral.source().label(), referral.referrerName(), labels(referral.needs()), referral.context(),
+                howToReach(referral), referral.source().label(), referral.referrerName(), labels(referral.needs()), referral.context(),
                 referral.urgent(), flags(referral.riskFlags(), referral.safeguardingConcern()),
                 referral.readyToWorkOnGoals(), referral.consentToContact(), referral.consentToShareWithGp(),
                 referral.receivedAt().atZone(TriageSettings.ZONE).toLocalDateTime(), waiting,
@@ -241,7 +269,26 @@ class TriageService implements Triage {
                 evaluation.meetsCriteria(),
                 evaluation.checks().stream().map(c -> new Check(c.criterion(), c.met(), c.explanation())).toList(),
                 choices, referral.status().isOpen() ? redirectOptions(referral, age) : List.of(),
-                referral.declineReason(), referral.outsideCriteriaReason(), allocatedTo);
+                referral.declineReason(), referral.outsideCriteriaReason(), allocatedTo,
+                knownPerson.of(referral.referralId().value(), referral.personId(), referral.status().isOpen(),
+                        scope(user).keySet(), user));
+    }
+
+    /** How to reach the person: their record's contact details (a view audited by people) and latest consent. */
+    private HowToReach howToReach(Referral referral) {
+        PersonId person = new PersonId(referral.personId());
+        People.ContactDetails contact = people.contactDetails(List.of(person)).get(person);
+        People.ConsentRecord consent = people.consents(person).get(ConsentPurpose.CONTACT);
+        boolean mayBeContacted = consent == null ? referral.consentToContact() : consent.given();
+        String practice = referral.gpPracticeId() == null ? null
+                : directory.practice(new OrganisationId(referral.gpPracticeId())).map(OrganisationRef::displayName)
+                        .orElse("A GP practice no longer on record");
+        if (contact == null) {
+            return new HowToReach(null, null, null, null, null, null, mayBeContacted, practice);
+        }
+        return new HowToReach(contact.preferred() == null ? null : contact.preferred().label(), contact.phone(),
+                contact.email(), contact.postcode(), contact.communicationNeeds(), contact.interpreterLanguage(),
+                mayBeContacted, practice);
     }
 
     /** Loads a referral only when it belongs to a service in the user's scope. */
@@ -257,12 +304,16 @@ class TriageService implements Triage {
     }
 
     private int waitingListPosition(Referral referral) {
+        return waitingListPosition(referral.serviceId(), referral.receivedAt(), referral.referralId().value());
+    }
+
+    private int waitingListPosition(UUID service, Instant receivedAt, UUID id) {
         return jdbc.sql("""
                 SELECT count(*) + 1 FROM access.referral
                 WHERE service_id = :service AND status = 'WAITLISTED' AND (received_at, id) < (:receivedAt, :id)""")
-                .param("service", referral.serviceId())
-                .param("receivedAt", java.sql.Timestamp.from(referral.receivedAt()))
-                .param("id", referral.referralId().value())
+                .param("service", service)
+                .param("receivedAt", java.sql.Timestamp.from(receivedAt))
+                .param("id", id)
                 .query(Integer.class).single();
     }
 
@@ -388,6 +439,26 @@ class TriageService implements Triage {
         });
         referrals.save(referral);
         audit.changed("referral", id.toString(), "placed on the waiting list");
+    }
+
+    @Override
+    @Transactional
+    public String linkToKnownPerson(ReferralId id, PersonId person, PathwayUser user) {
+        Referral referral = load(id, user);
+        PersonSummary chosen = person == null ? null : people.possiblyAlsoKnownAs(new PersonId(referral.personId()))
+                .stream().map(c -> c.person()).filter(p -> p.id().equals(person)).findFirst().orElse(null);
+        if (chosen == null) {
+            throw new Refused("knownPerson", "Choose one of the people listed as possibly the same person");
+        }
+        UUID before = referral.personId();
+        decide(referral, "knownPerson", r -> {
+            r.linkToKnownPerson(chosen.id().value());
+            return null;
+        });
+        referrals.save(referral);
+        audit.changed("referral", id.toString(), "linked to person " + chosen.id() + " (was " + before
+                + "), chosen by the practitioner as the same person");
+        return chosen.fullName();
     }
 
     private static <T> T decide(Referral referral, String field, Function<Referral, T> transition) {

@@ -227,6 +227,26 @@ class PeopleService implements People {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public java.util.Set<PersonId> namedLike(java.util.Collection<PersonId> among, String text) {
+        java.util.Set<PersonId> found = new java.util.HashSet<>();
+        if (among.isEmpty() || text == null || text.isBlank()) {
+            return found;
+        }
+        String pattern = "%" + text.strip().replaceAll("\\s+", " ").replace("\\", "\\\\").replace("%", "\\%")
+                .replace("_", "\\_") + "%";
+        jdbc.sql("""
+                SELECT id FROM people.person
+                WHERE id = ANY (?) AND ((given_name || ' ' || family_name) ILIKE ? OR (family_name || ' ' || given_name) ILIKE ?)""")
+                .param(among.stream().map(PersonId::value).distinct().toArray(UUID[]::new))
+                .param(pattern).param(pattern)
+                .query(rs -> {
+                    found.add(new PersonId(rs.getObject("id", UUID.class)));
+                });
+        return found;
+    }
+
+    @Override
     @Transactional
     public void recordConsent(PersonId person, ConsentPurpose purpose, boolean given, String recordedBy) {
         jdbc.sql("INSERT INTO people.consent (person_id, purpose, given, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?)")

@@ -70,7 +70,8 @@ class IntakeChecksTests {
     @Test
     void aSelfReferralNeedsAWayToContactThePersonAndAKnownPractice() {
         SelfReferral form = new SelfReferral("Ada", "Lovelace", "1", "1", "1960", "TR1 3LJ", "", "not-an-email", "EMAIL",
-                UUID.randomUUID().toString(), List.of("LONELINESS"), null, true, true, false, "key", null);
+                null, null, null, null, UUID.randomUUID().toString(), List.of("LONELINESS"), null, true, true, false,
+                "key", null);
         assertThat(IntakeChecks.self(form, TODAY, Set.of(PRACTICE)).problems()).extracting(Problem::field)
                 .containsExactly("email", "gpPracticeId");
     }

@@ -91,7 +91,7 @@ final class IntakeTestSupport {
     static MockHttpServletRequestBuilder posting(String url, Map<String, String> form) {
         MockHttpServletRequestBuilder request = post(url).with(csrf());
         form.forEach((name, value) -> {
-            if (name.equals("needs") || name.equals("riskFlags")) {
+            if (name.equals("needs") || name.equals("riskFlags") || name.equals("communicationNeeds")) {
                 for (String v : value.split(",")) {
                     if (!v.isBlank()) {
                         request.param(name, v);

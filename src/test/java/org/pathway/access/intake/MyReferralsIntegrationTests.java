@@ -5,7 +5,9 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.pathway.access.intake.IntakeTestSupport.posting;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -17,7 +19,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.pathway.PathwayIntegrationTest;
 import org.pathway.access.ReferralIntake;
+import org.pathway.access.referrals.Referral;
 import org.pathway.access.referrals.ReferralAggregates;
+import org.pathway.engagement.cases.CaseTestSupport;
 import org.pathway.workforce.SignIns;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,6 +50,9 @@ class MyReferralsIntegrationTests {
 
     @Autowired
     TransactionTemplate tx;
+
+    @Autowired
+    org.springframework.context.ApplicationContext context;
 
     SignIns signIns;
     IntakeTestSupport forms;
@@ -86,10 +93,47 @@ class MyReferralsIntegrationTests {
         mvc.perform(get("/referrals/" + id).with(signIns.as("referrer")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Declined: The person has moved out of the area"),
-                        containsString("Ysella Pengelly"), containsString("History"), containsString("manager"),
+                        containsString("Ysella Pengelly"), containsString("History"),
+                        containsString("Demo Service manager, Service manager, Kernow Community Connect"),
                         containsString("nhsuk-tag--red"))));
         assertThat(forms.auditEntries("referrer", "VIEW", "person", person.toString())).isEqualTo(viewsBefore + 1);
         assertThat(forms.auditEntries("referrer", "VIEW", "referral", id.toString())).isPositive();
+    }
+
+    @Test
+    void afterTheCaseClosesTheReferrerSeesItClosedWithTheOutcomeAndWhoDidWhat() throws Exception {
+        CaseTestSupport cases = CaseTestSupport.from(context);
+        Referral referral = cases.referral("Penhaligon");
+        tx.executeWithoutResult(s -> {
+            Referral r = records.find(referral.referralId()).orElseThrow();
+            r.accept(cases.linkWorkerPractitioner(), true, null, Instant.now(), "linkworker");
+            records.save(r);
+        });
+        UUID caseId = cases.awaitCaseFor(referral.referralId().value());
+        mvc.perform(get("/referrals/mine").with(signIns.as("referrer")))
+                .andExpect(content().string(containsString("Being supported since")));
+
+        mvc.perform(post("/cases/" + caseId + "/close").with(csrf()).with(signIns.as("linkworker"))
+                        .param("reason", "CONNECTED_TO_COMMUNITY").param("note", "Private note for the case"))
+                .andExpect(status().is3xxRedirection());
+
+        String today = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK)
+                .format(java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")));
+        String list = mvc.perform(get("/referrals/mine").with(signIns.as("referrer")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String row = list.substring(list.indexOf(referral.reference()));
+        row = row.substring(0, row.indexOf("</tr>"));
+        assertThat(row).contains("Test Penhaligon", ">Closed</strong>",
+                "Connected to community support, " + today).doesNotContain(">Accepted<");
+
+        String page = mvc.perform(get("/referrals/" + referral.referralId()).with(signIns.as("referrer")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains(">Closed</strong>", "Connected to community support, " + today, "Case closed",
+                ": Connected to community support", "Demo Link worker, Link worker, Kernow Community Connect",
+                "Demo Referrer, Referrer")
+                .doesNotContain(">linkworker<", "Private note for the case");
+        // Oldest first: received, accepted, then the case closed.
+        assertThat(page.indexOf(">Accepted<")).isLessThan(page.indexOf(">Case closed<"));
     }
 
     @ParameterizedTest

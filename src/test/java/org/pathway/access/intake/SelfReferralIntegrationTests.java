@@ -16,8 +16,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pathway.PathwayIntegrationTest;
 import org.pathway.access.ReferralIntake;
+import org.pathway.workforce.SignIns;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -35,11 +37,16 @@ class SelfReferralIntegrationTests {
     @Autowired
     ReferralIntake intake;
 
+    @Autowired
+    UserDetailsService users;
+
     IntakeTestSupport forms;
+    SignIns signIns;
 
     @BeforeEach
     void setUp() {
         forms = new IntakeTestSupport(intake, jdbc);
+        signIns = new SignIns(users, jdbc);
     }
 
     /** Each test its own client address, so that the rate limit of one does not spill into another. */
@@ -139,6 +146,71 @@ class SelfReferralIntegrationTests {
         assertThat(forms.peopleNamed("Kitto")).containsExactly(known);
         assertThat(forms.peopleNamed("Polkinghorne")).hasSize(1);
         assertThat(knownPage).isEqualTo(newPage);
+    }
+
+    @Test
+    void communicationNeedsAndAnUnknownGpPracticeReachTriage() throws Exception {
+        Map<String, String> form = forms.selfForm("Jenifer", "Pascoe");
+        form.put("interpreter", "YES");
+        form.put("interpreterLanguage", "Polish");
+        form.put("communicationNeeds", "LARGE_PRINT,EASY_READ");
+        form.put("otherCommunicationNeeds", "Phone calls are hard for me");
+        form.put("gpPracticeId", "NOT_KNOWN");
+        MvcResult sent = mvc.perform(posting("/self-referral", form).with(from("10.1.0.9")))
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrlPattern("/self-referral/sent?reference=PW-*"))
+                .andReturn();
+        String reference = sent.getResponse().getRedirectedUrl().replaceFirst(".*reference=", "");
+        Map<String, Object> person = jdbc.sql("""
+                SELECT communication_needs, interpreter_language FROM people.person WHERE family_name = 'Pascoe'""")
+                .query().singleRow();
+        assertThat(person).containsEntry("interpreter_language", "Polish")
+                .containsEntry("communication_needs", "Large print; Easy read; Phone calls are hard for me");
+        Map<String, Object> referral = jdbc.sql("""
+                SELECT r.id, r.gp_practice_id, s.name AS service, g.note FROM access.referral r
+                JOIN workforce.service s ON s.id = r.service_id
+                JOIN access.referral_routing g ON g.referral_id = r.id WHERE r.reference = ?""")
+                .param(reference).query().singleRow();
+        // No practice, so the postcode (TR1) routes it: the first service covering a practice in TR1.
+        assertThat(referral.get("gp_practice_id")).isNull();
+        assertThat(referral.get("service")).isEqualTo("Connect 55+");
+        assertThat((String) referral.get("note")).contains("the postcode TR1 3LJ (GP practice not known)");
+
+        mvc.perform(get("/triage/referrals/" + referral.get("id")).with(signIns.as("linkworker")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("GP practice not known"),
+                        containsString("Interpreter needed: Polish"),
+                        containsString("Large print; Easy read; Phone calls are hard for me"),
+                        containsString("01632 960001"), containsString("Phone call"))));
+    }
+
+    @Test
+    void anInterpreterWithoutALanguageIsAProblemAndEverythingTypedIsKept() throws Exception {
+        Map<String, String> form = forms.selfForm("Morwen", "Tregear");
+        form.put("interpreter", "YES");
+        form.put("interpreterLanguage", "");
+        form.put("communicationNeeds", "BSL");
+        form.put("otherCommunicationNeeds", "Please write things down");
+        form.put("gpPracticeId", "NOT_KNOWN");
+        String page = mvc.perform(posting("/self-referral", form).with(from("10.1.0.10")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("There is a problem"),
+                        containsString("href=\"#interpreterLanguage\">Enter the language you need an interpreter for"),
+                        containsString("value=\"Please write things down\""), containsString("value=\"Morwen\""))))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).containsPattern("value=\"NOT_KNOWN\"\\s+selected")
+                .containsPattern("id=\"interpreter\"[^>]*value=\"YES\"[^>]*checked")
+                .containsPattern("value=\"BSL\"[^>]*checked")
+                .doesNotContain("nhsuk-radios__conditional--hidden");
+        assertThat(forms.peopleNamed("Tregear")).isEmpty();
+    }
+
+    @Test
+    void theGpPracticeListOffersIDoNotKnow() throws Exception {
+        mvc.perform(get("/self-referral"))
+                .andExpect(content().string(allOf(
+                        containsString("<option value=\"NOT_KNOWN\">I do not know, or I am not registered with a GP</option>"),
+                        containsString("Do you need an interpreter?"), containsString("Large print"))));
     }
 
     /** The whole journey after sending: redirect, then the page, with the reference number blanked out. */

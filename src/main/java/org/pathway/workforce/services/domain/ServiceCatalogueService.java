@@ -101,6 +101,21 @@ public class ServiceCatalogueService implements ServiceCatalogue, ReferralDirect
     }
 
     @Override
+    public List<ServiceSummary> servicesTakingReferralsNear(String postcode) {
+        String district = postcode == null ? "" : postcode.strip().toUpperCase(java.util.Locale.UK).split("\\s+")[0];
+        return jdbc.sql(SUMMARY + """
+                 WHERE EXISTS (SELECT 1 FROM workforce.service_area a JOIN workforce.organisation o
+                                 ON o.kind = 'GP_PRACTICE' AND (a.organisation_id = o.id OR a.organisation_id = o.parent_id)
+                               WHERE a.service_id = s.id AND split_part(upper(o.postcode), ' ', 1) = :district)
+                    OR NOT EXISTS (SELECT 1 FROM workforce.service_area a WHERE a.service_id = s.id)
+                ORDER BY EXISTS (SELECT 1 FROM workforce.service_area a WHERE a.service_id = s.id) DESC,
+                         lower(s.name), s.id""")
+                .param("district", district)
+                .query(this::summary)
+                .list();
+    }
+
+    @Override
     public Optional<ServiceDetails> serviceToReferTo(ServiceId id) {
         return service(id);
     }
