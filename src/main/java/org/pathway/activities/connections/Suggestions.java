@@ -105,6 +105,7 @@ class Suggestions {
         }
         List<Suggestion> candidates = new ArrayList<>();
         jdbc.sql("""
+                SELECT * FROM (
                 SELECT l.id, l.name, o.name AS organisation, l.referral_route, l.status, l.last_verified_at,
                        l.last_verified_at < :staleBefore AS stale, %s AS miles,
                        ARRAY(SELECT t.code FROM activities.listing_term lt JOIN activities.taxonomy_term t
@@ -115,7 +116,9 @@ class Suggestions {
                        AND (l.max_age IS NULL OR l.max_age >= :age)))
                   AND EXISTS (SELECT 1 FROM activities.listing_term lt JOIN activities.taxonomy_term t ON t.id = lt.term_id
                               WHERE lt.listing_id = l.id AND t.code = ANY (:categories))%s
-                LIMIT 2000""".formatted(distance, near))
+                ) c
+                ORDER BY c.status <> 'ACTIVE', c.stale, COALESCE(c.miles, %s), c.name
+                LIMIT 2000""".formatted(distance, near, ONLINE_COUNTS_AS_MILES))
                 .params(p)
                 .query(rs -> {
                     Array codes = rs.getArray("codes");
