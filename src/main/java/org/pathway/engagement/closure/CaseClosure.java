@@ -77,6 +77,10 @@ class CaseClosure {
             return closingMeasures.stream().filter(m -> !m.recorded()).toList();
         }
 
+        public List<Code> unableToContactCodes() {
+            return codes.get(ClosureReason.UNABLE_TO_CONTACT);
+        }
+
         /** Whether the reason may be chosen now ("Unable to contact" only after enough attempts). */
         public boolean allows(ClosureReason reason) {
             return reason != ClosureReason.UNABLE_TO_CONTACT || unanswered.enough();
@@ -200,8 +204,7 @@ class CaseClosure {
         List<String> changes = new ArrayList<>();
         for (History h : measures.historiesWithoutAudit(header.caseId())) {
             h.changes().forEach(c -> changes.add("- " + h.definition().name() + ", " + c.label() + ": "
-                    + c.baseline().stripTrailingZeros().toPlainString() + " to "
-                    + c.latest().stripTrailingZeros().toPlainString() + " (" + c.signedDifference() + ", "
+                    + c.baselineText() + " to " + c.latestText() + " (" + c.signedDifference() + ", "
                     + c.direction().toLowerCase() + (c.bandChanged() ? ", " + c.bandFrom() + " to " + c.bandTo() : "")
                     + ")"));
         }
