@@ -28,7 +28,8 @@ class SecurityConfiguration {
             + "form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain web(HttpSecurity http, SignInFailureHandler failureHandler) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, SignInFailureHandler failureHandler,
+            org.springframework.beans.factory.ListableBeanFactory beans) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/vendor/**", "/assets/**", "/css/**", "/js/**", "/images/**", "/favicon.ico").permitAll()
                         .requestMatchers("/sign-in", "/error", "/accessibility", "/signed-out").permitAll()
@@ -37,6 +38,8 @@ class SecurityConfiguration {
                         // The Open Referral UK / HSDS API: public, read-only (its controller serves GET only).
                         .requestMatchers(HttpMethod.GET, "/hsds", "/hsds/**").permitAll()
                         .requestMatchers(HttpMethod.OPTIONS, "/hsds", "/hsds/**").permitAll()
+                        // An address nothing answers: "Page not found" for everyone, not a detour through sign-in.
+                        .requestMatchers(new UnknownAddresses(beans)).permitAll()
                         .requestMatchers("/admin/users/**").hasAuthority(Permissions.USERS_MANAGE)
                         .requestMatchers("/admin/audit/**").hasAuthority(Permissions.AUDIT_READ)
                         .requestMatchers("/admin/**").hasRole(Role.ADMINISTRATOR.name())
