@@ -1,5 +1,7 @@
 // Draws each outcome measure's scores over time with Chart.js. The data comes from a JSON block beside each
 // canvas (no inline script, so the content security policy holds); the table after each chart has the same figures.
+// Points come in the order the measure was taken; the y-axis spans the scores' full range (never auto-scaled) and
+// says which way is better; whole-number scores show without decimals.
 (function () {
   'use strict';
   if (typeof window.Chart === 'undefined') {
@@ -31,8 +33,25 @@
         responsive: true,
         maintainAspectRatio: false,
         animation: false,
-        plugins: { legend: { position: 'bottom' }, title: { display: false } },
-        scales: { y: { beginAtZero: false } }
+        plugins: {
+          legend: { position: 'bottom' },
+          title: { display: false },
+          tooltip: {
+            callbacks: {
+              label: function (item) {
+                return item.dataset.label + ': ' + Number(item.parsed.y).toFixed(data.decimals || 0);
+              }
+            }
+          }
+        },
+        scales: {
+          y: {
+            min: data.min,
+            max: data.max,
+            title: { display: true, text: data.axis },
+            ticks: { precision: 0 }
+          }
+        }
       }
     });
   });

@@ -16,6 +16,12 @@ public interface ReferralDetails {
 
     Optional<Summary> summary(ReferralId id);
 
+    /** The referral a reference number (PW-…, in any case, spaces ignored) belongs to. */
+    Optional<ReferralId> byReference(String reference);
+
+    /** The reference numbers of these referrals. */
+    java.util.Map<ReferralId, String> references(java.util.Collection<ReferralId> ids);
+
     /**
      * Every accepted referral to these services, oldest decision first: for loaders that replay the work that
      * followed (the demo's casework, one ICS at a time). Not for the web.

@@ -57,4 +57,30 @@ class ReferralDetailsService implements ReferralDetails {
                 r.safeguardingConcern(), r.readyToWorkOnGoals(), r.consentToShareWithGp(), r.receivedAt(),
                 r.decidedAt(), r.outsideCriteriaReason()));
     }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<ReferralId> byReference(String reference) {
+        if (reference == null || reference.isBlank()) {
+            return Optional.empty();
+        }
+        return jdbc.sql("SELECT id FROM access.referral WHERE reference = ?")
+                .param(reference.replaceAll("\\s", "").toUpperCase(java.util.Locale.ROOT))
+                .query(java.util.UUID.class).optional().map(ReferralId::new);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.Map<ReferralId, String> references(java.util.Collection<ReferralId> ids) {
+        java.util.Map<ReferralId, String> out = new java.util.HashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        jdbc.sql("SELECT id, reference FROM access.referral WHERE id IN (:ids)")
+                .param("ids", ids.stream().map(ReferralId::value).toList())
+                .query(rs -> {
+                    out.put(new ReferralId(rs.getObject("id", java.util.UUID.class)), rs.getString("reference"));
+                });
+        return out;
+    }
 }

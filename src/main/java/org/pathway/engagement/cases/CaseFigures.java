@@ -46,6 +46,17 @@ class CaseFigures {
         return id;
     }
 
+    /**
+     * Cancels the tasks and reminders still open on a case, with a note saying why (its closure); they count as done
+     * from then on, so nothing shows as due on the case. Returns how many were cancelled.
+     */
+    int cancelOpenTasks(UUID caseId, String note, Instant at, String by) {
+        return jdbc.sql("""
+                UPDATE engagement.case_task SET completed_at = :at, completed_by = :by, cancelled_note = :note
+                WHERE case_id = :case AND completed_at IS NULL""")
+                .param("at", Timestamp.from(at)).param("by", by).param("note", note).param("case", caseId).update();
+    }
+
     /** Recomputes the case row's figures from the case's contacts, tasks and notes. */
     void refresh(UUID caseId) {
         jdbc.sql("""

@@ -2,6 +2,7 @@ package org.pathway.engagement.cases;
 
 import java.time.Clock;
 import java.util.UUID;
+import org.pathway.engagement.CaseStatus;
 import org.pathway.engagement.ClosureReason;
 import org.pathway.governance.AuditLog;
 import org.pathway.governance.PathwayUser;
@@ -26,23 +27,42 @@ public class CaseLifecycle {
     private final AuditLog audit;
     private final Clock clock;
     private final CaseFigures figures;
+    private final ContactAttempts attempts;
 
-    CaseLifecycle(CaseAccess access, CaseRecords records, AuditLog audit, Clock clock, CaseFigures figures) {
+    CaseLifecycle(CaseAccess access, CaseRecords records, AuditLog audit, Clock clock, CaseFigures figures,
+            ContactAttempts attempts) {
         this.figures = figures;
+        this.attempts = attempts;
         this.access = access;
         this.records = records;
         this.audit = audit;
         this.clock = clock;
     }
 
-    /** Closes the case with a reason (and an optional note); refused when it is not open. */
+    /**
+     * Closes the case with a reason (and an optional note), cancelling its open tasks and reminders; refused when it
+     * is not open, and "Unable to contact" refused until enough attempts are recorded ({@link ContactAttempts}).
+     * Returns how many tasks were cancelled. A refusal comes before anything is written, so it leaves a caller's
+     * transaction usable (the closure page shows the refusal rather than failing).
+     */
     @PreAuthorize(WORK)
-    @Transactional
-    public void close(UUID caseId, ClosureReason reason, String note, PathwayUser user) {
+    @Transactional(noRollbackFor = IllegalStateException.class)
+    public int close(UUID caseId, ClosureReason reason, String note, PathwayUser user) {
         Case c = load(caseId, user);
-        c.close(reason, note, clock.instant(), user.getUsername());
+        if (reason == ClosureReason.UNABLE_TO_CONTACT && c.status() == CaseStatus.OPEN) {
+            ContactAttempts.Unanswered unanswered = attempts.unanswered(caseId);
+            if (!unanswered.enough()) {
+                throw new IllegalStateException(unanswered.refusal());
+            }
+        }
+        java.time.Instant now = clock.instant();
+        c.close(reason, note, now, user.getUsername());
         records.save(c);
+        int cancelled = figures.cancelOpenTasks(caseId, "Cancelled: the case closed (" + reason.label() + ")", now,
+                user.getUsername());
+        figures.refresh(caseId);
         audit.changed("case", caseId.toString(), "closed: " + reason.name());
+        return cancelled;
     }
 
     /** Reopens a closed case with the reason the work starts again. */

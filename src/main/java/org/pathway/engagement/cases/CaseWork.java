@@ -75,7 +75,7 @@ class CaseWork {
     }
 
     record TaskRow(UUID id, String kind, String title, LocalDate dueOn, boolean overdue, Instant completedAt,
-            String completedBy) {
+            String completedBy, String cancelledNote) {
 
         public String kindLabel() {
             return switch (kind) {
@@ -193,14 +193,15 @@ class CaseWork {
         String where = open ? "completed_at IS NULL ORDER BY due_on, created_at"
                 : "completed_at IS NOT NULL ORDER BY completed_at DESC LIMIT 25";
         return jdbc.sql("""
-                SELECT id, kind, title, due_on, completed_at, completed_by FROM engagement.case_task
+                SELECT id, kind, title, due_on, completed_at, completed_by, cancelled_note FROM engagement.case_task
                 WHERE case_id = :id AND """ + " " + where)
                 .param("id", c.caseId())
                 .query((rs, n) -> {
                     LocalDate due = rs.getDate("due_on").toLocalDate();
                     Instant done = CaseAccess.instant(rs.getTimestamp("completed_at"));
                     return new TaskRow(rs.getObject("id", UUID.class), rs.getString("kind"), rs.getString("title"), due,
-                            done == null && due.isBefore(today), done, rs.getString("completed_by"));
+                            done == null && due.isBefore(today), done, rs.getString("completed_by"),
+                            rs.getString("cancelled_note"));
                 }).list();
     }
 

@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.UUID;
 import org.pathway.access.ReferralOutcomeMessages.Code;
@@ -16,6 +17,7 @@ import org.pathway.engagement.ClosureReason;
 import org.pathway.engagement.cases.CaseAccess;
 import org.pathway.engagement.cases.CaseHeader;
 import org.pathway.engagement.cases.CaseLifecycle;
+import org.pathway.engagement.cases.ContactAttempts;
 import org.pathway.engagement.measures.CaseMeasures;
 import org.pathway.engagement.measures.CaseMeasures.History;
 import org.pathway.governance.AuditLog;
@@ -47,9 +49,11 @@ class CaseClosure {
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final Clock clock;
+    private final ContactAttempts attempts;
 
     CaseClosure(CaseAccess access, CaseLifecycle lifecycle, CaseMeasures measures, People people, JdbcClient jdbc,
-            AuditLog audit, Clock clock) {
+            AuditLog audit, Clock clock, ContactAttempts attempts) {
+        this.attempts = attempts;
         this.access = access;
         this.lifecycle = lifecycle;
         this.measures = measures;
@@ -62,11 +66,24 @@ class CaseClosure {
     /** A measure with a baseline on the case, and whether its closure occasion is recorded yet. */
     record ClosingMeasure(UUID definitionId, String name, boolean recorded) {}
 
+    /**
+     * The closure page: {@code codes} are the SNOMED CT codes each reason would send; {@code unanswered} the failed
+     * attempts that decide whether "Unable to contact" may be chosen.
+     */
     record Page(CaseHeader header, List<ClosingMeasure> closingMeasures, List<OutcomeMessage> messages,
-            boolean shareWithGp) {
+            boolean shareWithGp, Map<ClosureReason, List<Code>> codes, ContactAttempts.Unanswered unanswered) {
 
         List<ClosingMeasure> missing() {
             return closingMeasures.stream().filter(m -> !m.recorded()).toList();
+        }
+
+        public List<Code> unableToContactCodes() {
+            return codes.get(ClosureReason.UNABLE_TO_CONTACT);
+        }
+
+        /** Whether the reason may be chosen now ("Unable to contact" only after enough attempts). */
+        public boolean allows(ClosureReason reason) {
+            return reason != ClosureReason.UNABLE_TO_CONTACT || unanswered.enough();
         }
     }
 
@@ -76,7 +93,12 @@ class CaseClosure {
         CaseHeader header = access.require(caseId, user);
         List<ClosingMeasure> closing = measures.histories(caseId, user).stream().filter(History::hasBaseline)
                 .map(h -> new ClosingMeasure(h.definition().id(), h.definition().name(), h.hasClosure())).toList();
-        return new Page(header, closing, messagesOfCase(caseId), sharesWithGp(header));
+        Map<ClosureReason, List<Code>> codes = new EnumMap<>(ClosureReason.class);
+        for (ClosureReason reason : ClosureReason.values()) {
+            codes.put(reason, codesFor(reason));
+        }
+        return new Page(header, closing, messagesOfCase(caseId), sharesWithGp(header), codes,
+                attempts.unanswered(caseId));
     }
 
     private boolean sharesWithGp(CaseHeader header) {
@@ -90,7 +112,7 @@ class CaseClosure {
     /** Closed with the message issued, or refused with messages by field. */
     sealed interface Outcome permits Closed, Refused {}
 
-    record Closed(OutcomeMessage message) implements Outcome {}
+    record Closed(OutcomeMessage message, int cancelledTasks) implements Outcome {}
 
     record Refused(Map<String, String> problems) implements Outcome {}
 
@@ -111,13 +133,14 @@ class CaseClosure {
         if (!problems.isEmpty()) {
             return new Refused(problems);
         }
+        int cancelled;
         try {
-            lifecycle.close(caseId, reason, note, user);
+            cancelled = lifecycle.close(caseId, reason, note, user);
         } catch (IllegalStateException refused) {
             return new Refused(Map.of("reason", refused.getMessage()));
         }
         CaseHeader header = access.require(caseId, user);
-        return new Closed(issue(header, reason, user.getUsername()));
+        return new Closed(issue(header, reason, user.getUsername()), cancelled);
     }
 
     /** Composes and stores the message back to the GP and the referrer for a case just closed. */
@@ -181,8 +204,7 @@ class CaseClosure {
         List<String> changes = new ArrayList<>();
         for (History h : measures.historiesWithoutAudit(header.caseId())) {
             h.changes().forEach(c -> changes.add("- " + h.definition().name() + ", " + c.label() + ": "
-                    + c.baseline().stripTrailingZeros().toPlainString() + " to "
-                    + c.latest().stripTrailingZeros().toPlainString() + " (" + c.signedDifference() + ", "
+                    + c.baselineText() + " to " + c.latestText() + " (" + c.signedDifference() + ", "
                     + c.direction().toLowerCase() + (c.bandChanged() ? ", " + c.bandFrom() + " to " + c.bandTo() : "")
                     + ")"));
         }

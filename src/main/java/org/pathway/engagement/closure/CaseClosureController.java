@@ -2,6 +2,7 @@ package org.pathway.engagement.closure;
 
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.pathway.engagement.ClosureReason;
 import org.pathway.engagement.cases.CaseLifecycle;
 import org.pathway.governance.PathwayUser;
@@ -43,7 +44,10 @@ class CaseClosureController {
         }
         CaseClosure.Closed closed = (CaseClosure.Closed) outcome;
         redirect.addFlashAttribute("flash", "Case closed. The " + (closed.message().codesOnly() ? "codes" : "codes and summary")
-                + " went to the GP and the referrer");
+                + " went to the GP and the referrer: " + closed.message().codes().stream()
+                        .map(c -> c.term() + " (SNOMED CT " + c.code() + ")").collect(Collectors.joining(", "))
+                + (closed.cancelledTasks() == 0 ? "" : ". " + closed.cancelledTasks()
+                        + (closed.cancelledTasks() == 1 ? " open task was" : " open tasks were") + " cancelled"));
         return "redirect:/cases/" + caseId + "/close";
     }
 

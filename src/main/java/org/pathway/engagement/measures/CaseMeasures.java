@@ -5,9 +5,12 @@ import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
@@ -53,16 +56,28 @@ public class CaseMeasures {
 
     /** One score's baseline and latest values, and whether the change is for the better. */
     public record Change(String label, BigDecimal baseline, LocalDate baselineOn, BigDecimal latest, LocalDate latestOn,
-            String bandFrom, String bandTo, boolean higherIsBetter) {
+            String bandFrom, String bandTo, boolean higherIsBetter, int decimals) {
 
         public BigDecimal difference() {
             return latest.subtract(baseline);
         }
 
-        /** "+2.50", "-1.00" or "0.00". */
+        /** "+2", "-1", "0", or with two decimals for a score that has them ("+2.50"). */
         public String signedDifference() {
             BigDecimal d = difference();
-            return (d.signum() > 0 ? "+" : "") + d.toPlainString();
+            return (d.signum() > 0 ? "+" : "") + text(d);
+        }
+
+        public String baselineText() {
+            return text(baseline);
+        }
+
+        public String latestText() {
+            return text(latest);
+        }
+
+        private String text(BigDecimal value) {
+            return value.setScale(decimals, java.math.RoundingMode.HALF_UP).toPlainString();
         }
 
         public String direction() {
@@ -75,9 +90,15 @@ public class CaseMeasures {
         }
     }
 
-    /** Everything recorded for one measure on the case. */
+    /**
+     * One chart of a measure: the scores that run the same way (higher is better, or lower is better), so scores in
+     * opposite directions never share an axis. {@code json} is the data measures-chart.js draws.
+     */
+    public record Chart(String heading, boolean higherIsBetter, String json) {}
+
+    /** Everything recorded for one measure on the case, in the order taken (date, then baseline-review-closure). */
     public record History(MeasureDefinition definition, List<Recorded> records, List<String> scoreKeys,
-            List<String> scoreLabels, List<Change> changes, String chartJson) {
+            List<String> scoreLabels, List<Change> changes, List<Chart> charts) {
 
         public boolean hasBaseline() {
             return records.stream().anyMatch(r -> r.occasion() == Occasion.BASELINE);
@@ -85,6 +106,11 @@ public class CaseMeasures {
 
         public boolean hasClosure() {
             return records.stream().anyMatch(r -> r.occasion() == Occasion.CLOSURE);
+        }
+
+        /** A recorded score as people read it: whole numbers without decimals. */
+        public String format(Scorer.Score score) {
+            return definition.format(score.key(), score.value());
         }
     }
 
@@ -133,7 +159,12 @@ public class CaseMeasures {
         return histories;
     }
 
-    static History history(MeasureDefinition d, List<Recorded> recorded) {
+    /** The order measures were taken: by date, and on one day baseline before review before closure. */
+    static final Comparator<Recorded> TAKEN = Comparator.comparing(Recorded::takenOn)
+            .thenComparing(r -> r.occasion().ordinal());
+
+    static History history(MeasureDefinition d, List<Recorded> entered) {
+        List<Recorded> recorded = entered.stream().sorted(TAKEN).toList();
         List<String> keys = new ArrayList<>();
         Map<String, Score> first = new LinkedHashMap<>();
         for (Recorded r : recorded) {
@@ -147,34 +178,81 @@ public class CaseMeasures {
         List<String> labels = keys.stream().map(k -> first.get(k).label()).toList();
         Recorded baseline = recorded.stream().filter(r -> r.occasion() == Occasion.BASELINE).findFirst()
                 .orElse(recorded.get(0));
-        Recorded latest = recorded.get(recorded.size() - 1);
+        // The latest other record: the change is always from the baseline, whatever order they were entered in.
+        Recorded latest = recorded.stream().filter(r -> r != baseline).reduce((a, b) -> b).orElse(null);
         List<Change> changes = new ArrayList<>();
-        if (latest != baseline) {
+        if (latest != null) {
             for (String key : keys) {
                 Score from = baseline.score(key);
                 Score to = latest.score(key);
                 if (from != null && to != null) {
                     changes.add(new Change(from.label(), from.value(), baseline.takenOn(), to.value(), latest.takenOn(),
-                            from.band(), to.band(), from.higherIsBetter()));
+                            from.band(), to.band(), from.higherIsBetter(), d.decimals(key)));
                 }
             }
         }
-        return new History(d, recorded, keys, labels, changes, chartJson(d, recorded, keys, labels));
+        // One chart per direction and range: scores that run opposite ways, or on different scales, never share an axis.
+        Map<String, List<String>> groups = new LinkedHashMap<>();
+        for (boolean higher : new boolean[] {true, false}) {
+            for (String key : keys) {
+                if (first.get(key).higherIsBetter() == higher) {
+                    String range = d.range(key).map(r -> r.min().stripTrailingZeros() + "-" + r.max().stripTrailingZeros())
+                            .orElse("");
+                    groups.computeIfAbsent(higher + range, g -> new ArrayList<>()).add(key);
+                }
+            }
+        }
+        List<Chart> charts = new ArrayList<>();
+        for (List<String> group : groups.values()) {
+            boolean higher = first.get(group.get(0)).higherIsBetter();
+            String scores = String.join(", ", group.stream().map(k -> first.get(k).label()).toList());
+            charts.add(new Chart(scores + ": " + (higher ? "higher scores are better" : "lower scores are better"),
+                    higher, chartJson(d, recorded, group, higher, first)));
+        }
+        return new History(d, recorded, keys, labels, changes, charts);
     }
 
-    /** The chart's data for measures-chart.js: dates, one series per score, and the axis range. */
-    static String chartJson(MeasureDefinition d, List<Recorded> recorded, List<String> keys, List<String> labels) {
-        StringBuilder json = new StringBuilder("{\"title\":").append(Json.string(d.name())).append(",\"labels\":[");
+    private static final DateTimeFormatter CHART_DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+
+    /**
+     * The chart's data for measures-chart.js: dates in the order taken, one series per score, the axis spanning the
+     * scores' full range, whole numbers or two decimals, and which way is better.
+     */
+    static String chartJson(MeasureDefinition d, List<Recorded> recorded, List<String> keys, boolean higherIsBetter,
+            Map<String, Score> first) {
+        StringBuilder json = new StringBuilder("{\"title\":").append(Json.string(d.name()))
+                .append(",\"better\":").append(Json.string(higherIsBetter ? "higher" : "lower"))
+                .append(",\"axis\":").append(Json.string(higherIsBetter ? "Score (higher is better)"
+                        : "Score (lower is better)"));
+        BigDecimal min = null;
+        BigDecimal max = null;
+        int decimals = 0;
+        for (String key : keys) {
+            var range = d.range(key).orElse(null);
+            if (range != null) {
+                min = min == null || range.min().compareTo(min) < 0 ? range.min() : min;
+                max = max == null || range.max().compareTo(max) > 0 ? range.max() : max;
+            }
+            decimals = Math.max(decimals, d.decimals(key));
+        }
+        if (min != null) {
+            json.append(",\"min\":").append(min.stripTrailingZeros().toPlainString())
+                    .append(",\"max\":").append(max.stripTrailingZeros().toPlainString());
+        }
+        json.append(",\"decimals\":").append(decimals).append(",\"labels\":[");
         for (int i = 0; i < recorded.size(); i++) {
             Recorded r = recorded.get(i);
-            json.append(i == 0 ? "" : ",").append(Json.string(r.takenOn() + " (" + r.occasion().label() + ")"));
+            json.append(i == 0 ? "" : ",")
+                    .append(Json.string(CHART_DAY.format(r.takenOn()) + " (" + r.occasion().label() + ")"));
         }
         json.append("],\"datasets\":[");
         for (int k = 0; k < keys.size(); k++) {
-            json.append(k == 0 ? "" : ",").append("{\"label\":").append(Json.string(labels.get(k))).append(",\"data\":[");
+            String key = keys.get(k);
+            json.append(k == 0 ? "" : ",").append("{\"label\":").append(Json.string(first.get(key).label()))
+                    .append(",\"data\":[");
             for (int i = 0; i < recorded.size(); i++) {
-                Score s = recorded.get(i).score(keys.get(k));
-                json.append(i == 0 ? "" : ",").append(s == null ? "null" : s.value().toPlainString());
+                Score s = recorded.get(i).score(key);
+                json.append(i == 0 ? "" : ",").append(s == null ? "null" : d.format(key, s.value()));
             }
             json.append("]}");
         }

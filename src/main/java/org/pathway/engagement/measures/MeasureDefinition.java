@@ -73,4 +73,43 @@ public record MeasureDefinition(UUID id, String code, String name, String descri
                 .filter(b -> java.util.Objects.equals(b.itemCode(), itemCode) && b.contains(value))
                 .map(Band::label).findFirst();
     }
+
+    /** The lowest and highest a score can be: a chart's axis spans this, whatever was recorded. */
+    public record Range(BigDecimal min, BigDecimal max) {}
+
+    /**
+     * The range of a score ({@link Scorer#TOTAL} or an item code): an item's answers; a sum of its items' ranges; a
+     * mean within them; a conversion table's lowest and highest scores. Empty for a key the measure does not have.
+     */
+    public Optional<Range> range(String key) {
+        if (!Scorer.TOTAL.equals(key)) {
+            return item(key).map(i -> new Range(BigDecimal.valueOf(i.min()), BigDecimal.valueOf(i.max())));
+        }
+        List<Item> totalled = items.stream().filter(i -> !i.separate()).toList();
+        if (rule == ScoringRule.ITEMS || totalled.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(switch (rule) {
+            case SUM -> new Range(BigDecimal.valueOf(totalled.stream().mapToInt(Item::min).sum()),
+                    BigDecimal.valueOf(totalled.stream().mapToInt(Item::max).sum()));
+            case MEAN -> new Range(BigDecimal.valueOf(totalled.stream().mapToInt(Item::min).min().orElseThrow()),
+                    BigDecimal.valueOf(totalled.stream().mapToInt(Item::max).max().orElseThrow()));
+            case LOOKUP -> new Range(lookup.values().stream().min(BigDecimal::compareTo).orElseThrow(),
+                    lookup.values().stream().max(BigDecimal::compareTo).orElseThrow());
+            case ITEMS -> throw new IllegalStateException("unreachable");
+        });
+    }
+
+    /**
+     * How many decimals a score shows: answers and sums are whole numbers; a mean or a converted (metric) score keeps
+     * two.
+     */
+    public int decimals(String key) {
+        return Scorer.TOTAL.equals(key) && (rule == ScoringRule.MEAN || rule == ScoringRule.LOOKUP) ? 2 : 0;
+    }
+
+    /** A score as people read it: "6", "-2", "19.98". */
+    public String format(String key, BigDecimal value) {
+        return value.setScale(decimals(key), java.math.RoundingMode.HALF_UP).toPlainString();
+    }
 }

@@ -34,7 +34,7 @@ class AuditLogController {
     }
 
     record Row(long id, String when, String actor, String action, String recordType, String recordId, String detail,
-            String clientAddress) {}
+            String clientAddress, String subject) {}
 
     record Option(String value, String label) {}
 
@@ -53,7 +53,8 @@ class AuditLogController {
         Optional<AuditCursor> after = before.isPresent() ? Optional.empty() : AuditCursor.parse(filters.after());
         AuditSearch.Page page = auditLog.search(criteria.get(), before, after);
         model.addAttribute("searched", true);
-        model.addAttribute("rows", page.entries().stream().map(AuditLogController::row).toList());
+        Map<String, String> subjects = auditLog.describe(page.entries());
+        model.addAttribute("rows", page.entries().stream().map(e -> row(e, subjects)).toList());
         model.addAttribute("newer", page.newer().map(c -> link(filters, "after", c)).orElse(null));
         model.addAttribute("older", page.older().map(c -> link(filters, "before", c)).orElse(null));
         model.addAttribute("firstPage", before.isEmpty() && after.isEmpty());
@@ -75,10 +76,10 @@ class AuditLogController {
         return filters.link().queryParam(name, cursor.token()).build().encode().toUriString();
     }
 
-    private static Row row(AuditSearch.Entry e) {
+    private static Row row(AuditSearch.Entry e, Map<String, String> subjects) {
         return new Row(e.id(), WHEN.format(e.occurredAt().atZone(AuditSearch.UK)), e.actor(),
                 ACTIONS.getOrDefault(e.action(), e.action()), e.recordType(), e.recordId(), e.detail(),
-                e.clientAddress());
+                e.clientAddress(), subjects.get(AuditLogAdministration.key(e.recordType(), e.recordId())));
     }
 
     private static List<Option> actionOptions(String selected) {

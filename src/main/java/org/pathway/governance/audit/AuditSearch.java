@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
+import org.pathway.governance.AuditSubjects;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -90,6 +91,16 @@ class AuditSearch {
      */
     @Transactional(readOnly = true)
     Page search(Criteria criteria, Optional<AuditCursor> before, Optional<AuditCursor> after) {
+        return search(criteria, List.of(), before, after);
+    }
+
+    /**
+     * As {@link #search(Criteria, Optional, Optional)}, where the record id typed also stands for these records (a
+     * referral number typed stands for the referral's id and its case's id, which is what the entries hold).
+     */
+    @Transactional(readOnly = true)
+    Page search(Criteria criteria, List<AuditSubjects.Subject> alsoMeant, Optional<AuditCursor> before,
+            Optional<AuditCursor> after) {
         boolean backwards = before.isEmpty() && after.isPresent();
         StringBuilder sql = new StringBuilder("""
                 SELECT id, occurred_at, actor, action, record_type, record_id, detail, client_address
@@ -99,22 +110,30 @@ class AuditSearch {
             sql.append(" AND lower(actor) = lower(:actor)");
             params.put("actor", criteria.actor().strip());
         }
-        if (!blank(criteria.recordType())) {
+        if (!blank(criteria.recordType()) && blank(criteria.recordId())) {
             sql.append(" AND record_type = :recordType");
             params.put("recordType", criteria.recordType().strip());
         }
         if (!blank(criteria.recordId())) {
-            if (blank(criteria.recordType())) {
-                // The record index leads with the type: name every type so PostgreSQL can still use it.
-                List<String> types = recordTypes();
-                if (types.isEmpty()) {
-                    return new Page(List.of(), Optional.empty(), Optional.empty());
-                }
-                sql.append(" AND record_type IN (:recordTypes)");
-                params.put("recordTypes", types);
+            // The record index leads with the type: name every type so PostgreSQL can still use it.
+            List<String> types = blank(criteria.recordType()) ? recordTypes() : List.of(criteria.recordType().strip());
+            if (types.isEmpty()) {
+                return new Page(List.of(), Optional.empty(), Optional.empty());
             }
-            sql.append(" AND record_id = :recordId");
+            StringBuilder either = new StringBuilder(" AND ((record_type IN (:recordTypes) AND record_id = :recordId)");
+            params.put("recordTypes", types);
             params.put("recordId", criteria.recordId().strip());
+            int n = 0;
+            for (AuditSubjects.Subject subject : alsoMeant) {
+                if (types.contains(subject.recordType())) {
+                    either.append(" OR (record_type = :alsoType").append(n).append(" AND record_id = :alsoId").append(n)
+                            .append(')');
+                    params.put("alsoType" + n, subject.recordType());
+                    params.put("alsoId" + n, subject.recordId());
+                    n++;
+                }
+            }
+            sql.append(either).append(')');
         }
         if (!blank(criteria.action())) {
             sql.append(" AND action = :action");

@@ -28,7 +28,8 @@ class SecurityConfiguration {
             + "form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain web(HttpSecurity http, SignInFailureHandler failureHandler) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, SignInFailureHandler failureHandler,
+            org.springframework.beans.factory.ListableBeanFactory beans) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/vendor/**", "/assets/**", "/css/**", "/js/**", "/images/**", "/favicon.ico").permitAll()
                         .requestMatchers("/sign-in", "/error", "/accessibility", "/signed-out").permitAll()
@@ -40,6 +41,8 @@ class SecurityConfiguration {
                         // The directory's search and listing pages, which show the public only the open directory's
                         // listings (the same ones the API publishes); everything else there needs a sign-in.
                         .requestMatchers(HttpMethod.GET, "/directory", "/directory/listings/*").permitAll()
+                        // An address nothing answers: "Page not found" for everyone, not a detour through sign-in.
+                        .requestMatchers(new UnknownAddresses(beans)).permitAll()
                         .requestMatchers("/admin/users/**").hasAuthority(Permissions.USERS_MANAGE)
                         .requestMatchers("/admin/audit/**").hasAuthority(Permissions.AUDIT_READ)
                         .requestMatchers("/admin/**").hasRole(Role.ADMINISTRATOR.name())

@@ -110,12 +110,12 @@ class CaseMeasuresIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(
                         containsString("ONS4 personal wellbeing: every score recorded"),
-                        containsString("+4.00 better"), containsString(", Low to High"),
-                        containsString("-4.00 better"), containsString(", High to Low"),
-                        containsString("0.00 no change"),
+                        containsString("+4 better"), containsString(", Low to High"),
+                        containsString("-4 better"), containsString(", High to Low"),
+                        containsString("0 no change"),
                         containsString("19.25"), containsString("University of Warwick"),
                         containsString("class=\"pathway-measure-chart\""), containsString("/vendor/chart.umd.min.js"),
-                        containsString("\"label\":\"Life satisfaction\",\"data\":[3.00,7.00]"),
+                        containsString("\"label\":\"Life satisfaction\",\"data\":[3,7]"),
                         containsString("Record UCLA 3-item loneliness scale"))));
 
         MeasureRecorded event = events.stream(MeasureRecorded.class)
@@ -124,6 +124,30 @@ class CaseMeasuresIntegrationTests {
         assertThat(event.scores()).singleElement().satisfies(s -> assertThat(s.value()).isEqualByComparingTo("19.25"));
         assertThat(jdbc.sql("SELECT count(*) FROM governance.audit_event WHERE record_type = 'case' AND record_id = ? "
                 + "AND detail LIKE 'recorded ONS4%'").param(caseId.toString()).query(Long.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void aReviewEnteredBeforeTheBaselineIsChartedAfterItAndTheChangeFromBaselineStillShows() throws Exception {
+        UUID caseId = cases.openCase("Late baseline");
+        LocalDate today = LocalDate.now();
+        mvc.perform(record(caseId, ONS4, "REVIEW", today, Map.of("life", 6, "worthwhile", 6, "happy", 6, "anxious", 5))
+                        .with(cases.as("linkworker")))
+                .andExpect(redirectedUrl("/cases/" + caseId + "/measures"));
+        mvc.perform(record(caseId, ONS4, "BASELINE", today, Map.of("life", 3, "worthwhile", 6, "happy", 6, "anxious", 8))
+                        .with(cases.as("linkworker")))
+                .andExpect(redirectedUrl("/cases/" + caseId + "/measures"));
+
+        String day = today.format(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.UK));
+        mvc.perform(get("/cases/" + caseId + "/measures").with(cases.as("linkworker")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Change from baseline"),
+                        containsString("+3 better"), containsString("-3 better"),
+                        containsString("\"labels\":[\"" + day + " (Baseline)\",\"" + day + " (Review)\"]"),
+                        containsString("\"label\":\"Life satisfaction\",\"data\":[3,6]"),
+                        containsString("\"label\":\"Anxiety\",\"data\":[8,5]"),
+                        containsString("Anxiety: lower scores are better"),
+                        containsString("Life satisfaction, Worthwhile, Happiness: higher scores are better"),
+                        not(containsString("6.00")))));
     }
 
     @Test
