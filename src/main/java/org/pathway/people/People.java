@@ -65,12 +65,6 @@ public interface People {
     java.util.Set<PersonId> consentedTo(ConsentPurpose purpose, java.util.Collection<PersonId> people);
 
     /**
-     * Of these people, those whose name (given and family) contains the words, ignoring case: a search within a
-     * list the caller may already show. Only ids come back, so nothing is viewed and nothing audited.
-     */
-    java.util.Set<PersonId> named(java.util.Collection<PersonId> among, String words);
-
-    /**
      * How to reach these people (for a provider they were referred to with their consent): names, preferred
      * contact method and its detail, communication needs. Each view audited as one list. Unknown ids are left out.
      */

@@ -178,20 +178,6 @@ class PeopleService implements People {
 
     @Override
     @Transactional(readOnly = true)
-    public java.util.Set<PersonId> named(java.util.Collection<PersonId> among, String words) {
-        if (among.isEmpty() || words == null || words.isBlank()) {
-            return java.util.Set.of();
-        }
-        String pattern = "%" + words.strip().replaceAll("\\s+", " ").replace("\\", "\\\\").replace("%", "\\%")
-                .replace("_", "\\_") + "%";
-        return java.util.Set.copyOf(jdbc.sql("""
-                SELECT id FROM people.person WHERE id = ANY (?) AND given_name || ' ' || family_name ILIKE ?""")
-                .param(among.stream().map(PersonId::value).distinct().toArray(UUID[]::new)).param(pattern)
-                .query((rs, n) -> new PersonId(rs.getObject(1, UUID.class))).list());
-    }
-
-    @Override
-    @Transactional(readOnly = true)
     public Map<PersonId, ContactDetails> contactDetails(java.util.Collection<PersonId> ids) {
         Map<PersonId, ContactDetails> found = new java.util.LinkedHashMap<>();
         if (ids.isEmpty()) {
