@@ -1,7 +1,9 @@
 package org.pathway.workforce;
 
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.pathway.governance.PathwayUser;
@@ -29,6 +31,13 @@ public interface PractitionerRegister {
     /** The practitioner record of a sign-in account (e.g. the link worker using Pathway), within the user's scope. */
     @PreAuthorize(VIEW)
     Optional<PractitionerSummary> practitionerForAccount(UUID userAccountId, PathwayUser user);
+
+    /**
+     * Each practitioner's caseload cap by {@link CaseloadCap}'s rule (decision 0019), for those in the user's scope
+     * who deliver at least one service; others are left out.
+     */
+    @PreAuthorize(VIEW)
+    Map<PractitionerId, Integer> caseloadCaps(Collection<PractitionerId> ids, PathwayUser user);
 
     /** Job titles to suggest: the field's usual titles, then any others in use in the user's scope. */
     @PreAuthorize(VIEW)

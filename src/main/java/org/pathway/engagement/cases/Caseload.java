@@ -26,15 +26,14 @@ import org.pathway.people.People;
 import org.pathway.people.PersonId;
 import org.pathway.people.PersonSummary;
 import org.pathway.shared.ExclusionFlag;
-import org.pathway.workforce.DeliveryModel;
+import org.pathway.workforce.CaseloadCap;
 import org.pathway.workforce.OrganisationId;
+import org.pathway.workforce.PractitionerId;
 import org.pathway.workforce.PractitionerRegister;
 import org.pathway.workforce.PractitionerRegister.PractitionerSearch;
 import org.pathway.workforce.PractitionerRegister.PractitionerSummary;
 import org.pathway.workforce.ReferralDirectory;
-import org.pathway.workforce.ServiceCatalogue;
 import org.pathway.workforce.ServiceId;
-import org.pathway.workforce.ServiceRef;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -123,7 +122,7 @@ class Caseload {
     record TeamMember(UUID practitionerId, String name, BigDecimal fte, long openCases, Integer cap) {
 
         public boolean overCap() {
-            return cap != null && openCases > cap;
+            return CaseloadCap.over(openCases, cap);
         }
     }
 
@@ -133,18 +132,18 @@ class Caseload {
     private final JdbcClient jdbc;
     private final CaseAccess access;
     private final People people;
-    private final ServiceCatalogue catalogue;
+    private final OpenCaseCounts openCases;
     private final PractitionerRegister practitioners;
     private final ReferralDirectory directory;
     private final AuditLog audit;
     private final Clock clock;
 
-    Caseload(JdbcClient jdbc, CaseAccess access, People people, ServiceCatalogue catalogue,
+    Caseload(JdbcClient jdbc, CaseAccess access, People people, OpenCaseCounts openCases,
             PractitionerRegister practitioners, ReferralDirectory directory, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
         this.access = access;
         this.people = people;
-        this.catalogue = catalogue;
+        this.openCases = openCases;
         this.practitioners = practitioners;
         this.directory = directory;
         this.audit = audit;
@@ -262,7 +261,10 @@ class Caseload {
         return names;
     }
 
-    /** A manager's practitioners with their open cases against their cap (FTE times the service's cap per FTE). */
+    /**
+     * A manager's practitioners with their open cases against their cap, both as decision 0019 defines them (the
+     * same figures triage shows when allocating).
+     */
     @Transactional(readOnly = true)
     List<TeamMember> team(PathwayUser user) {
         if (!isManager(user)) {
@@ -271,29 +273,11 @@ class Caseload {
         List<PractitionerSummary> staff = practitioners.search(
                 new PractitionerSearch(new OrganisationId(user.organisationId()), null, null),
                 PageRequest.of(0, 500), user).getContent();
-        Map<UUID, Long> open = new HashMap<>();
-        jdbc.sql("""
-                SELECT practitioner_id, count(*) AS open FROM engagement.case_episode
-                WHERE organisation_id = :organisation AND status = 'OPEN' GROUP BY practitioner_id""")
-                .param("organisation", user.organisationId())
-                .query((ResultSet rs) -> {
-                    open.put(rs.getObject("practitioner_id", UUID.class), rs.getLong("open"));
-                });
-        Map<UUID, Integer> capPerFte = new HashMap<>();
-        List<TeamMember> team = new ArrayList<>();
-        for (PractitionerSummary p : staff) {
-            Integer perFte = null;
-            for (ServiceRef s : p.services()) {
-                Integer cap = capPerFte.computeIfAbsent(s.id().value(),
-                        id -> catalogue.deliveryModel(s.id()).map(DeliveryModel::caseloadCapPerFte).orElse(null));
-                if (cap != null && (perFte == null || cap < perFte)) {
-                    perFte = cap;
-                }
-            }
-            Integer cap = perFte == null ? null : p.fte().multiply(BigDecimal.valueOf(perFte)).intValue();
-            team.add(new TeamMember(p.id().value(), p.name(), p.fte(), open.getOrDefault(p.id().value(), 0L), cap));
-        }
-        return team;
+        List<PractitionerId> ids = staff.stream().map(PractitionerSummary::id).toList();
+        Map<PractitionerId, Long> open = openCases.openCases(ids);
+        Map<PractitionerId, Integer> caps = practitioners.caseloadCaps(ids, user);
+        return staff.stream().map(p -> new TeamMember(p.id().value(), p.name(), p.fte(), open.getOrDefault(p.id(), 0L),
+                caps.get(p.id()))).toList();
     }
 
     /** The open safeguarding concerns on a manager's organisation's cases, oldest first. */

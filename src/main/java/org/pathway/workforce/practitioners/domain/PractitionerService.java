@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import org.pathway.governance.AuditLog;
 import org.pathway.governance.PathwayUser;
 import org.pathway.governance.Role;
+import org.pathway.workforce.CaseloadCap;
 import org.pathway.workforce.EmployerType;
 import org.pathway.workforce.FieldProblem;
 import org.pathway.workforce.InvalidCommandException;
@@ -116,6 +117,28 @@ public class PractitionerService implements PractitionerRegister {
         params.put("account", userAccountId);
         return jdbc.sql(SELECT + where).params(params).query(PractitionerService::row).optional()
                 .map(r -> r.summary(servicesOf(List.of(r.id())).getOrDefault(r.id(), List.of())));
+    }
+
+    @Override
+    public Map<PractitionerId, Integer> caseloadCaps(java.util.Collection<PractitionerId> ids, PathwayUser user) {
+        Map<PractitionerId, Integer> caps = new LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return caps;
+        }
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = scope(user, params) + " AND p.id IN (:ids)";
+        params.put("ids", ids.stream().map(PractitionerId::value).distinct().toList());
+        jdbc.sql("""
+                SELECT p.id, p.fte, min(s.caseload_cap_per_fte) AS cap_per_fte
+                FROM workforce.practitioner p
+                JOIN workforce.practitioner_service ps ON ps.practitioner_id = p.id
+                JOIN workforce.service s ON s.id = ps.service_id""" + where + " GROUP BY p.id, p.fte")
+                .params(params)
+                .query(rs -> {
+                    Integer cap = CaseloadCap.of(rs.getBigDecimal("fte"), List.of(rs.getInt("cap_per_fte")));
+                    caps.put(new PractitionerId(rs.getObject("id", UUID.class)), cap);
+                });
+        return caps;
     }
 
     @Override
