@@ -64,5 +64,6 @@ public interface PractitionerRegister {
             BigDecimal fte, List<ServiceRef> services) {}
 
     record PractitionerDetails(PractitionerId id, String name, String jobTitle, OrganisationRef employer,
-            EmployerType employerType, BigDecimal fte, List<ServiceRef> services, boolean hasSignIn) {}
+            EmployerType employerType, BigDecimal fte, List<ServiceRef> services, boolean hasSignIn,
+            String workPhone, String workEmail) {}
 }

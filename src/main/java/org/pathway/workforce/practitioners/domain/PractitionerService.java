@@ -51,7 +51,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class PractitionerService implements PractitionerRegister {
 
     private static final String SELECT = """
-            SELECT p.id, p.name, p.job_title, p.fte, p.user_account_id,
+            SELECT p.id, p.name, p.job_title, p.fte, p.user_account_id, p.work_phone, p.work_email,
                    e.id AS e_id, e.name AS e_name, e.kind AS e_kind, e.ods_code AS e_ods_code,
                    e.employer_type AS e_employer_type
             FROM workforce.practitioner p JOIN workforce.organisation e ON e.id = p.employer_id""";
@@ -288,7 +288,7 @@ public class PractitionerService implements PractitionerRegister {
     }
 
     private record Row(UUID id, String name, String jobTitle, BigDecimal fte, UUID userAccountId,
-            OrganisationRef employer, EmployerType employerType) {
+            OrganisationRef employer, EmployerType employerType, String workPhone, String workEmail) {
 
         PractitionerSummary summary(List<ServiceRef> services) {
             return new PractitionerSummary(new PractitionerId(id), name, jobTitle, employer, fte, services);
@@ -296,13 +296,14 @@ public class PractitionerService implements PractitionerRegister {
 
         PractitionerDetails details(List<ServiceRef> services) {
             return new PractitionerDetails(new PractitionerId(id), name, jobTitle, employer, employerType, fte,
-                    services, userAccountId != null);
+                    services, userAccountId != null, workPhone, workEmail);
         }
     }
 
     private static Row row(ResultSet rs, int i) throws SQLException {
         return new Row(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("job_title"),
                 rs.getBigDecimal("fte"), rs.getObject("user_account_id", UUID.class), Rows.organisationRef(rs, "e_"),
-                Sql.enumValue(EmployerType.class, rs.getString("e_employer_type")));
+                Sql.enumValue(EmployerType.class, rs.getString("e_employer_type")), rs.getString("work_phone"),
+                rs.getString("work_email"));
     }
 }
