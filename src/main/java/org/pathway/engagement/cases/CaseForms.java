@@ -3,6 +3,7 @@ package org.pathway.engagement.cases;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.pathway.shared.DateParts;
 
 /** The forms of a case's pages, bound as typed so everything is kept when a form is shown again with errors. */
 final class CaseForms {
@@ -11,21 +12,47 @@ final class CaseForms {
 
     static final String DATE = "\\d{4}-\\d{2}-\\d{2}";
 
-    /** A contact with the person, or (when {@code attempt} is "true") an attempt that did not reach them. */
+    /**
+     * A contact with the person, or (when {@code attempt} is "true") an attempt that did not reach them. Its date and
+     * the next contact's are typed in the NHS three boxes (day, month, year), kept as typed.
+     */
     record ContactForm(
-            @NotBlank(message = "Enter the date of the contact")
-            @Pattern(regexp = DATE, message = "Enter the date of the contact as a real date") String occurredOn,
+            String occurredDay, String occurredMonth, String occurredYear,
             @NotBlank(message = "Choose how the contact happened") String mode,
             @Pattern(regexp = "\\d{0,4}", message = "Enter the duration as a whole number of minutes") String durationMinutes,
             String kindOfWork,
             String depth,
             @Size(max = 10_000, message = "The note must be 10,000 characters or fewer") String note,
             @Size(max = 2_000, message = "The reason must be 2,000 characters or fewer") String overCapReason,
-            @Pattern(regexp = "(" + DATE + ")?", message = "Enter the next contact date as a real date") String nextContactOn,
+            String nextDay, String nextMonth, String nextYear,
             String attempt) {
 
-        static ContactForm blank(String today, boolean attempt) {
-            return new ContactForm(today, null, null, null, null, null, null, null, attempt ? "true" : null);
+        static ContactForm blank(java.time.LocalDate today, boolean attempt) {
+            return new ContactForm(String.valueOf(today.getDayOfMonth()), String.valueOf(today.getMonthValue()),
+                    String.valueOf(today.getYear()), null, null, null, null, null, null, null, null, null,
+                    attempt ? "true" : null);
+        }
+
+        DateParts.Outcome occurred() {
+            return DateParts.read("Date of the contact", occurredDay, occurredMonth, occurredYear);
+        }
+
+        DateParts.Outcome next() {
+            return DateParts.read("Next contact date", nextDay, nextMonth, nextYear);
+        }
+
+        /** Puts the problems with the typed dates beside their boxes (the day box carries the field's id). */
+        void checkDates(org.springframework.validation.Errors errors) {
+            DateParts.Outcome occurred = occurred();
+            if (!occurred.ok()) {
+                errors.rejectValue("occurredDay", "date", occurred.message());
+            } else if (occurred.date().isEmpty()) {
+                errors.rejectValue("occurredDay", "date", "Enter the date of the contact");
+            }
+            DateParts.Outcome next = next();
+            if (!next.ok()) {
+                errors.rejectValue("nextDay", "date", next.message());
+            }
         }
 
         public boolean isAttempt() {

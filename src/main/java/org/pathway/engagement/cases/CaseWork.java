@@ -279,18 +279,18 @@ class CaseWork {
     String recordContact(CaseHeader c, ContactForm form, PathwayUser user) {
         requireOpen(c);
         LocalDate today = today();
-        LocalDate on = date(form.occurredOn(), "occurredOn", "Enter the date of the contact as a real date");
+        LocalDate on = form.occurred().date()
+                .orElseThrow(() -> new Refused("occurredDay", "Enter the date of the contact"));
         if (on.isAfter(today)) {
-            throw new Refused("occurredOn", "The date of the contact must be today or in the past");
+            throw new Refused("occurredDay", "The date of the contact must be today or in the past");
         }
         if (on.isBefore(c.openedAt().atZone(CaseFigures.ZONE).toLocalDate().minusDays(1))) {
-            throw new Refused("occurredOn", "The date of the contact must be after the case was opened");
+            throw new Refused("occurredDay", "The date of the contact must be after the case was opened");
         }
         ContactMode mode = choice(ContactMode.class, form.mode(), "mode", "Choose how the contact happened");
-        LocalDate next = form.nextContactOn() == null || form.nextContactOn().isBlank() ? null
-                : date(form.nextContactOn(), "nextContactOn", "Enter the next contact date as a real date");
+        LocalDate next = form.next().date().orElse(null);
         if (next != null && next.isBefore(today)) {
-            throw new Refused("nextContactOn", "The next contact must be today or later");
+            throw new Refused("nextDay", "The next contact must be today or later");
         }
         Integer minutes = null;
         KindOfWork kind = null;
