@@ -17,6 +17,12 @@ public interface ReferralDetails {
     Optional<Summary> summary(ReferralId id);
 
     /**
+     * The referral with this reference ("PW-" and eight characters; the "PW-", spaces and case are forgiven), for
+     * a caller searching within its own scope (a caseload).
+     */
+    Optional<ReferralId> withReference(String reference);
+
+    /**
      * Every accepted referral to these services, oldest decision first: for loaders that replay the work that
      * followed (the demo's casework, one ICS at a time). Not for the web.
      */

@@ -18,6 +18,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.pathway.access.ReferralDetails;
+import org.pathway.access.ReferralId;
 import org.pathway.engagement.CaseStatus;
 import org.pathway.governance.AuditLog;
 import org.pathway.governance.PathwayUser;
@@ -66,9 +68,12 @@ class Caseload {
 
     enum Flag { SAFEGUARDING, RISK, URGENT }
 
-    /** What to show; null values do not filter. {@code practitioner} is for managers. */
+    /**
+     * What to show; null values do not filter. {@code practitioner} is for managers. {@code search} finds cases by
+     * the person's name (every word typed) or the referral's reference.
+     */
     record Query(CaseStatus status, Flag flag, boolean overdue, boolean reviewDue, UUID practitioner, Sort sort,
-            int page) {}
+            int page, String search) {}
 
     record Row(UUID caseId, String personName, Integer age, String serviceName, String practitionerName,
             CaseStatus status, LocalDate nextDueOn, String nextDueTitle, boolean overdue, LocalDate reviewDueOn,
@@ -127,7 +132,15 @@ class Caseload {
     }
 
     record Concern(UUID caseId, UUID noteId, String personName, String practitionerName, String body,
-            java.time.Instant writtenAt) {}
+            java.time.Instant writtenAt) {
+
+        static final int PREVIEW = 200;
+
+        /** The start of the concern, as the team caseload lists it; the whole note is on the case's notes. */
+        public String preview() {
+            return body.length() <= PREVIEW ? body : body.substring(0, PREVIEW).strip() + "…";
+        }
+    }
 
     private final JdbcClient jdbc;
     private final CaseAccess access;
@@ -135,17 +148,20 @@ class Caseload {
     private final OpenCaseCounts openCases;
     private final PractitionerRegister practitioners;
     private final ReferralDirectory directory;
+    private final ReferralDetails referrals;
     private final AuditLog audit;
     private final Clock clock;
 
     Caseload(JdbcClient jdbc, CaseAccess access, People people, OpenCaseCounts openCases,
-            PractitionerRegister practitioners, ReferralDirectory directory, AuditLog audit, Clock clock) {
+            PractitionerRegister practitioners, ReferralDirectory directory, ReferralDetails referrals, AuditLog audit,
+            Clock clock) {
         this.jdbc = jdbc;
         this.access = access;
         this.people = people;
         this.openCases = openCases;
         this.practitioners = practitioners;
         this.directory = directory;
+        this.referrals = referrals;
         this.audit = audit;
         this.clock = clock;
     }
@@ -197,6 +213,10 @@ class Caseload {
         }
         if (query.reviewDue()) {
             where.append(" AND c.review_due_on <= :today");
+        }
+        if (query.search() != null && !query.search().isBlank()) {
+            String found = searchCondition(query.search(), where.toString(), params);
+            where.append(" AND ").append(found);
         }
         int number = Math.max(0, query.page());
         Sort sort = query.sort() == null ? Sort.DUE : query.sort();
@@ -251,6 +271,20 @@ class Caseload {
         }
         audit.viewedAll("case", rows.stream().map(r -> r.caseId().toString()).toList(), "caseload");
         return new PageImpl<>(rows, PageRequest.of(number, PAGE_SIZE), total[0]);
+    }
+
+    /**
+     * The cases whose person's name holds every word typed (asked of the people module, among the people of the
+     * cases otherwise shown) or whose referral has the reference typed.
+     */
+    private String searchCondition(String search, String where, Map<String, Object> params) {
+        List<PersonId> shown = jdbc.sql("SELECT DISTINCT c.person_id FROM engagement.case_episode c WHERE " + where)
+                .params(params).query((rs, n) -> new PersonId(rs.getObject(1, UUID.class))).list();
+        params.put("named", people.namedAmong(search, shown).stream().map(PersonId::value).toArray(UUID[]::new));
+        Optional<ReferralId> reference = referrals.withReference(search);
+        reference.ifPresent(r -> params.put("reference", r.value()));
+        return reference.isPresent() ? "(c.person_id = ANY (:named) OR c.referral_id = :reference)"
+                : "c.person_id = ANY (:named)";
     }
 
     /** The names of the page's services only: the whole catalogue is hundreds of services at national size. */
