@@ -218,6 +218,7 @@ class CaseController {
     String addTask(@PathVariable UUID caseId, @Valid @ModelAttribute("form") TaskForm form, BindingResult binding,
             @AuthenticationPrincipal PathwayUser user, Model model, RedirectAttributes redirect) {
         CaseHeader header = access.require(caseId, user);
+        form.checkDate(binding);
         if (!binding.hasErrors() && attempt(binding, () -> work.addTask(header, form, user), redirect) == null) {
             return "redirect:/cases/" + caseId + "/tasks";
         }

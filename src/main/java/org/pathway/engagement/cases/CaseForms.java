@@ -10,8 +10,6 @@ final class CaseForms {
 
     private CaseForms() {}
 
-    static final String DATE = "\\d{4}-\\d{2}-\\d{2}";
-
     /**
      * A contact with the person, or (when {@code attempt} is "true") an attempt that did not reach them. Its date and
      * the next contact's are typed in the NHS three boxes (day, month, year), kept as typed.
@@ -78,14 +76,28 @@ final class CaseForms {
             @NotBlank(message = "Say how the concern was resolved")
             @Size(max = 10_000, message = "The note must be 10,000 characters or fewer") String resolution) {}
 
+    /** A reminder on the case; its due date typed in the NHS three boxes. */
     record TaskForm(
             @NotBlank(message = "Choose what kind of task it is") String kind,
             @Size(max = 200, message = "The description must be 200 characters or fewer") String title,
-            @NotBlank(message = "Enter the date it is due")
-            @Pattern(regexp = DATE, message = "Enter the due date as a real date") String dueOn) {
+            String dueDay, String dueMonth, String dueYear) {
 
         static TaskForm blank() {
-            return new TaskForm("NEXT_CONTACT", null, null);
+            return new TaskForm("NEXT_CONTACT", null, null, null, null);
+        }
+
+        DateParts.Outcome due() {
+            return DateParts.read("Due date", dueDay, dueMonth, dueYear);
+        }
+
+        /** Puts a problem with the typed date beside its boxes (the day box carries the field's id). */
+        void checkDate(org.springframework.validation.Errors errors) {
+            DateParts.Outcome due = due();
+            if (!due.ok()) {
+                errors.rejectValue("dueDay", "date", due.message());
+            } else if (due.date().isEmpty()) {
+                errors.rejectValue("dueDay", "date", "Enter the date it is due");
+            }
         }
     }
 

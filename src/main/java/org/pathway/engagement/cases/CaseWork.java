@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -385,9 +384,9 @@ class CaseWork {
             case "NEXT_CONTACT", "REVIEW", "OTHER" -> form.kind();
             default -> throw new Refused("kind", "Choose what kind of task it is");
         };
-        LocalDate due = date(form.dueOn(), "dueOn", "Enter the due date as a real date");
+        LocalDate due = form.due().date().orElseThrow(() -> new Refused("dueDay", "Enter the date it is due"));
         if (due.isBefore(today())) {
-            throw new Refused("dueOn", "The due date must be today or later");
+            throw new Refused("dueDay", "The due date must be today or later");
         }
         String title = form.title() == null || form.title().isBlank() ? null : form.title().strip();
         if (title == null) {
@@ -510,14 +509,6 @@ class CaseWork {
             return UUID.fromString(value.strip());
         } catch (RuntimeException unreadable) {
             throw new Refused(field, "Choose a practitioner from the list");
-        }
-    }
-
-    private static LocalDate date(String value, String field, String message) {
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException | NullPointerException unreadable) {
-            throw new Refused(field, message);
         }
     }
 

@@ -227,11 +227,18 @@ class EngagementWorkIntegrationTests {
         jdbc.sql("UPDATE engagement.case_episode SET next_due_on = current_date - 3 WHERE id = ?").param(caseId).update();
         mvc.perform(get("/caseload").param("overdue", "true").with(support.as("linkworker")))
                 .andExpect(content().string(containsString("Test Tasks")));
-        mvc.perform(post("/cases/" + caseId + "/tasks").param("kind", "OTHER").param("title", "")
-                        .param("dueOn", LocalDate.now().plusDays(3).toString()).with(csrf()).with(support.as("linkworker")))
+        mvc.perform(dated(post("/cases/" + caseId + "/tasks"), "due", LocalDate.now().plusDays(3)).param("kind", "OTHER")
+                        .param("title", "").with(csrf()).with(support.as("linkworker")))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Describe the task")));
         mvc.perform(post("/cases/" + caseId + "/tasks").param("kind", "OTHER").param("title", "Ring the lunch club")
-                        .param("dueOn", LocalDate.now().plusDays(3).toString()).with(csrf()).with(support.as("linkworker")))
+                        .param("dueDay", "30").param("dueMonth", "2").param("dueYear", "2099")
+                        .with(csrf()).with(support.as("linkworker")))
+                .andExpect(status().isOk()).andExpect(content().string(allOf(
+                        containsString("<a href=\"#dueDay\">Due date must be a real date</a>"),
+                        containsString("id=\"dueDay\" name=\"dueDay\" value=\"30\""),
+                        containsString("value=\"Ring the lunch club\""))));
+        mvc.perform(dated(post("/cases/" + caseId + "/tasks"), "due", LocalDate.now().plusDays(3)).param("kind", "OTHER")
+                        .param("title", "Ring the lunch club").with(csrf()).with(support.as("linkworker")))
                 .andExpect(redirectedUrl("/cases/" + caseId + "/tasks"));
         UUID overdue = jdbc.sql("SELECT id FROM engagement.case_task WHERE case_id = ? AND title = 'First contact'")
                 .param(caseId).query(UUID.class).single();
