@@ -16,11 +16,14 @@ public interface ReferralDetails {
 
     Optional<Summary> summary(ReferralId id);
 
-    /** The referral a reference number (PW-…, in any case, spaces ignored) belongs to. */
-    Optional<ReferralId> byReference(String reference);
-
     /** The reference numbers of these referrals. */
     java.util.Map<ReferralId, String> references(java.util.Collection<ReferralId> ids);
+
+    /**
+     * The referral with this reference ("PW-" and eight characters; the "PW-", spaces and case are forgiven), for
+     * a caller searching within its own scope (a caseload).
+     */
+    Optional<ReferralId> withReference(String reference);
 
     /**
      * Every accepted referral to these services, oldest decision first: for loaders that replay the work that

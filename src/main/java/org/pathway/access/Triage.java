@@ -134,8 +134,18 @@ public interface Triage {
 
     record Check(String criterion, boolean met, String explanation) {}
 
-    record PractitionerChoice(PractitionerId id, String name, BigDecimal fte, long caseload, int cap,
-            boolean wouldPassCap) {}
+    /**
+     * A practitioner to allocate to, with their open caseload and cap as decision 0019 defines them
+     * ({@code OpenCaseloads}, {@code CaseloadCap}); {@code cap} is null when they have none.
+     */
+    record PractitionerChoice(PractitionerId id, String name, BigDecimal fte, long caseload, Integer cap,
+            boolean wouldPassCap) {
+
+        /** Already past the cap (rather than at it). */
+        public boolean overCap() {
+            return cap != null && caseload > cap;
+        }
+    }
 
     /**
      * How to reach the person, as their record holds it now: the preferred method first, then every detail known,

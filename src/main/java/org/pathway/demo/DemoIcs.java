@@ -35,7 +35,8 @@ record DemoIcs(int number, Batch workforce, OrganisationId ics, OrganisationId m
     /** The demo link worker's practitioner record, linked to their sign-in account. */
     NewPractitioner linkWorker(UUID accountId, String name) {
         return new NewPractitioner(linkWorkerId, new PractitionerCommand(name, LINK_WORKER_TITLE, managedEmployer,
-                linkWorkerServices, BigDecimal.ONE), accountId);
+                linkWorkerServices, BigDecimal.ONE, DemoIcsGenerator.workPhone(999),
+                DemoIcsGenerator.workEmail(name, SouthWest.MANAGED_EMPLOYER)), accountId);
     }
 
     /** How many practitioners the demo holds once the link worker's own record is loaded. */

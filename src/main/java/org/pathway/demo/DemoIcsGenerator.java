@@ -157,9 +157,13 @@ final class DemoIcsGenerator {
             employerIds.put(employer.key(), id);
             String district = employer.locality() < 0 ? SouthWest.ICS_POSTCODE_DISTRICT
                     : localities.get(employer.locality()).pcns().get(0).districts().get(0);
+            String town = employer.locality() < 0 ? "Exeter"
+                    : localities.get(employer.locality()).pcns().get(0).towns().get(0);
+            int n = organisations.size();
             organisations.add(new NewOrganisation(id, new OrganisationCommand(OrganisationKind.EMPLOYER, employer.name(),
                     null, employer.locality() < 0 ? ics : localityIds.get(employer.locality()), employer.type(),
-                    employer.contracting(), employer.funding(), postcode(district))));
+                    employer.contracting(), employer.funding(), postcode(district),
+                    (1 + n % 40) + " " + STREETS.get(n % STREETS.size()) + ", " + town, workPhone(n))));
         }
 
         OrganisationId provider = null;
@@ -198,7 +202,8 @@ final class DemoIcsGenerator {
                 String name = faker.options().option(SouthWest.GIVEN_NAMES) + " "
                         + faker.options().option(SouthWest.SURNAMES);
                 practitioners.add(new NewPractitioner(id, new PractitionerCommand(name, pick(employer.titles()),
-                        employerIds.get(employer.key()), someOf(employerServices), pick(FTES)), null));
+                        employerIds.get(employer.key()), someOf(employerServices), pick(FTES),
+                        workPhone(practitioners.size() + 500), workEmail(name, employer.key())), null));
             }
         }
 
@@ -324,6 +329,21 @@ final class DemoIcsGenerator {
             chosen.add(pick(services));
         }
         return chosen;
+    }
+
+    /** Work addresses' streets for employing organisations (no random draw: the rest of the demo stays as it was). */
+    private static final List<String> STREETS = List.of("Lemon Street", "Fore Street", "Market Place",
+            "Church Road", "Station Road", "Quay Street", "High Street", "Victoria Road");
+
+    /** A phone number from Ofcom's range for drama (01632 960000 to 960999): never anyone's real number. */
+    static String workPhone(int n) {
+        return String.format("01632 960%03d", n % 1000);
+    }
+
+    /** A work email at the employer's example.org domain, which is reserved and never delivers. */
+    static String workEmail(String name, String employerKey) {
+        return name.toLowerCase(java.util.Locale.UK).replaceAll("[^a-z ]", "").strip().replace(' ', '.') + "@"
+                + employerKey + ".example.org";
     }
 
     private <T> T pick(List<T> values) {

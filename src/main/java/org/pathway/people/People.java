@@ -42,15 +42,15 @@ public interface People {
 
     Optional<PersonSummary> find(PersonId id);
 
+    /**
+     * Of these people, those whose name contains every word typed (in any order, ignoring case): a search within a
+     * list the caller already shows (a caseload). Returns ids only, so nothing is audited here; showing the people
+     * found is.
+     */
+    java.util.Set<PersonId> namedAmong(String words, java.util.Collection<PersonId> among);
+
     /** Several people at once (a queue, a list), each view audited. Unknown ids are left out. */
     Map<PersonId, PersonSummary> findAll(java.util.Collection<PersonId> ids);
-
-    /**
-     * Of these people (a list the caller already scopes, such as a triage queue), those whose name contains the text,
-     * ignoring case (“jenkin”, “loveday jen”). Returns ids only: nothing about the people is read out, so nothing is
-     * audited here; the caller audits what it then shows.
-     */
-    java.util.Set<PersonId> namedLike(java.util.Collection<PersonId> among, String text);
 
     void recordConsent(PersonId person, ConsentPurpose purpose, boolean given, String recordedBy);
 

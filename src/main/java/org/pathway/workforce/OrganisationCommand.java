@@ -23,7 +23,10 @@ public record OrganisationCommand(
         EmployerType employerType,
         Contracting contracting,
         FundingSource fundingSource,
-        @Pattern(regexp = POSTCODE, message = "Enter a full UK postcode, like TR1 2AB") String postcode)
+        @Pattern(regexp = POSTCODE, message = "Enter a full UK postcode, like TR1 2AB") String postcode,
+        @Size(max = 300, message = "Address must be 300 characters or fewer") String address,
+        @Size(max = 40, message = "Phone must be 40 characters or fewer")
+        @Pattern(regexp = "[0-9 +()-]*", message = "Enter a phone number, like 01872 555 0100") String phone)
         implements ConsistentCommand.SelfChecking {
 
     /** A UK postcode in its normalised form: outward code, one space, inward code. */
@@ -33,6 +36,14 @@ public record OrganisationCommand(
         name = name == null ? null : name.strip();
         odsCode = odsCode == null || odsCode.isBlank() ? null : odsCode.strip().toUpperCase(Locale.UK);
         postcode = normalisePostcode(postcode);
+        address = address == null || address.isBlank() ? null : address.strip();
+        phone = phone == null || phone.isBlank() ? null : phone.strip();
+    }
+
+    /** An organisation without an address or phone number. */
+    public OrganisationCommand(OrganisationKind kind, String name, String odsCode, OrganisationId parentId,
+            EmployerType employerType, Contracting contracting, FundingSource fundingSource, String postcode) {
+        this(kind, name, odsCode, parentId, employerType, contracting, fundingSource, postcode, null, null);
     }
 
     public static OrganisationCommand blank() {

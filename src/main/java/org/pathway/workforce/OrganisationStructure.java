@@ -58,7 +58,7 @@ public interface OrganisationStructure {
 
     record OrganisationDetails(OrganisationRef organisation, String postcode, EmployerType employerType,
             Contracting contracting, FundingSource fundingSource, OrganisationRef parent,
-            List<OrganisationRef> children) {
+            List<OrganisationRef> children, String address, String phone) {
 
         public OrganisationId id() {
             return organisation.id();

@@ -1,7 +1,9 @@
 package org.pathway.workforce;
 
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.pathway.governance.PathwayUser;
@@ -30,6 +32,13 @@ public interface PractitionerRegister {
     @PreAuthorize(VIEW)
     Optional<PractitionerSummary> practitionerForAccount(UUID userAccountId, PathwayUser user);
 
+    /**
+     * Each practitioner's caseload cap by {@link CaseloadCap}'s rule (decision 0019), for those in the user's scope
+     * who deliver at least one service; others are left out.
+     */
+    @PreAuthorize(VIEW)
+    Map<PractitionerId, Integer> caseloadCaps(Collection<PractitionerId> ids, PathwayUser user);
+
     /** Job titles to suggest: the field's usual titles, then any others in use in the user's scope. */
     @PreAuthorize(VIEW)
     List<String> jobTitles(PathwayUser user);
@@ -55,5 +64,6 @@ public interface PractitionerRegister {
             BigDecimal fte, List<ServiceRef> services) {}
 
     record PractitionerDetails(PractitionerId id, String name, String jobTitle, OrganisationRef employer,
-            EmployerType employerType, BigDecimal fte, List<ServiceRef> services, boolean hasSignIn) {}
+            EmployerType employerType, BigDecimal fte, List<ServiceRef> services, boolean hasSignIn,
+            String workPhone, String workEmail) {}
 }

@@ -55,7 +55,7 @@ class ReferralAuditSubjects implements AuditSubjects {
 
     @Override
     public List<Subject> find(String typed) {
-        return details.byReference(typed).map(ReferralId::value)
+        return details.withReference(typed).map(ReferralId::value)
                 .map(id -> List.of(new Subject("referral", id.toString()))).orElse(List.of());
     }
 

@@ -51,22 +51,27 @@ class ReferralDetailsService implements ReferralDetails {
 
     @Override
     @Transactional(readOnly = true)
+    public Optional<ReferralId> withReference(String reference) {
+        if (reference == null) {
+            return Optional.empty();
+        }
+        String compact = reference.replaceAll("[\\s-]", "").toUpperCase(java.util.Locale.UK);
+        String normalised = compact.startsWith("PW") && compact.length() == 10 ? "PW-" + compact.substring(2)
+                : compact.length() == 8 ? "PW-" + compact : null;
+        if (normalised == null) {
+            return Optional.empty();
+        }
+        return jdbc.sql("SELECT id FROM access.referral WHERE reference = ?").param(normalised)
+                .query((rs, n) -> new ReferralId(rs.getObject("id", java.util.UUID.class))).optional();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public Optional<Summary> summary(ReferralId id) {
         return records.findById(id.value()).map(r -> new Summary(r.referralId(), r.reference(), r.personId(),
                 r.serviceId(), r.source(), r.referrerName(), r.needs(), r.context(), r.urgent(), r.riskFlags(),
                 r.safeguardingConcern(), r.readyToWorkOnGoals(), r.consentToShareWithGp(), r.receivedAt(),
                 r.decidedAt(), r.outsideCriteriaReason()));
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public Optional<ReferralId> byReference(String reference) {
-        if (reference == null || reference.isBlank()) {
-            return Optional.empty();
-        }
-        return jdbc.sql("SELECT id FROM access.referral WHERE reference = ?")
-                .param(reference.replaceAll("\\s", "").toUpperCase(java.util.Locale.ROOT))
-                .query(java.util.UUID.class).optional().map(ReferralId::new);
     }
 
     @Override

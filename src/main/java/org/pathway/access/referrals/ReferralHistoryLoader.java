@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.pathway.access.AccessLoader;
 import org.pathway.access.Outreach.ContactOutcome;
 import org.pathway.governance.AuditLog;
+import org.pathway.people.ConsentPurpose;
 import org.pathway.people.People;
 import org.pathway.people.PersonId;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -38,6 +39,26 @@ class ReferralHistoryLoader implements AccessLoader {
         this.jdbcTemplate = jdbcTemplate;
         this.jdbc = jdbc;
         this.audit = audit;
+    }
+
+    /**
+     * Each person's answer to being contacted, as on their latest referral, into the people module (the referral
+     * forms record it there too), so case pages can say whether the person may be contacted.
+     */
+    private void recordConsentsToContact(Batch batch, List<PersonId> personIds) {
+        java.util.Map<PersonId, ReferralHistory> latest = new java.util.HashMap<>();
+        for (ReferralHistory history : batch.referrals()) {
+            latest.merge(personIds.get(history.person()), history,
+                    (a, b) -> b.receivedAt().isAfter(a.receivedAt()) ? b : a);
+        }
+        for (boolean given : new boolean[] {true, false}) {
+            List<PersonId> answered = latest.entrySet().stream()
+                    .filter(e -> e.getValue().consentToContact() == given).map(java.util.Map.Entry::getKey).toList();
+            latest.entrySet().stream().filter(e -> e.getValue().consentToContact() == given)
+                    .map(e -> e.getValue().receivedAt()).max(java.util.Comparator.naturalOrder())
+                    .ifPresent(at -> people.recordConsents(answered, ConsentPurpose.CONTACT, given, at,
+                            batch.recordedBy()));
+        }
     }
 
     @Override
@@ -72,6 +93,7 @@ class ReferralHistoryLoader implements AccessLoader {
             }
         }
         int changes = writeReferrals(referrals);
+        recordConsentsToContact(batch, personIds);
         int[] outreach = writeOutreach(batch.outreachLists(), personIds);
         Loaded loaded = new Loaded(personIds.size(), referrals.size(), changes, batch.outreachLists().size(),
                 outreach[0], outreach[1]);

@@ -1,6 +1,5 @@
 package org.pathway.access.triage;
 
-import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -19,6 +18,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.pathway.access.OpenCaseloads;
 import org.pathway.access.ReferralId;
 import org.pathway.access.ReferralStatus;
 import org.pathway.access.Triage;
@@ -33,6 +33,7 @@ import org.pathway.people.PersonId;
 import org.pathway.people.PersonSummary;
 import org.pathway.shared.ExclusionFlag;
 import org.pathway.shared.Need;
+import org.pathway.workforce.CaseloadCap;
 import org.pathway.workforce.DeliveryModel;
 import org.pathway.workforce.OrganisationId;
 import org.pathway.workforce.OrganisationRef;
@@ -69,11 +70,12 @@ class TriageService implements Triage {
     private final KnownPersonView knownPerson;
     private final AuditLog audit;
     private final TriageSettings settings;
+    private final OpenCaseloads openCaseloads;
     private final Clock clock;
 
     TriageService(JdbcClient jdbc, ReferralAggregates referrals, People people, ServiceCatalogue catalogue,
             PractitionerRegister practitioners, ReferralDirectory directory, KnownPersonView knownPerson,
-            AuditLog audit, TriageSettings settings, Clock clock) {
+            AuditLog audit, TriageSettings settings, OpenCaseloads openCaseloads, Clock clock) {
         this.jdbc = jdbc;
         this.referrals = referrals;
         this.people = people;
@@ -83,6 +85,7 @@ class TriageService implements Triage {
         this.knownPerson = knownPerson;
         this.audit = audit;
         this.settings = settings;
+        this.openCaseloads = openCaseloads;
         this.clock = clock;
     }
 
@@ -176,7 +179,7 @@ class TriageService implements Triage {
             List<UUID> queued = jdbc.sql("SELECT DISTINCT person_id FROM access.referral WHERE service_id = :service"
                     + " AND status = '%s'".formatted(shown.name()))
                     .param("service", service.value()).query(UUID.class).list();
-            UUID[] named = people.namedLike(queued.stream().map(PersonId::new).toList(), text).stream()
+            UUID[] named = people.namedAmong(text, queued.stream().map(PersonId::new).toList()).stream()
                     .map(PersonId::value).toArray(UUID[]::new);
             narrowed = " AND (reference ILIKE :pattern OR person_id = ANY (:named))";
             params.put("pattern", "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
@@ -322,29 +325,22 @@ class TriageService implements Triage {
                 referral.gpPracticeId() == null ? null : new OrganisationId(referral.gpPracticeId()));
     }
 
+    /** The service's practitioners with their open caseload against their cap, both as decision 0019 defines them. */
     private List<PractitionerChoice> practitionerChoices(ServiceDetails service, PathwayUser user) {
         List<PractitionerSummary> staff = practitioners.search(new PractitionerSearch(null, service.id(), null),
                 PageRequest.of(0, 500), user).getContent();
         if (staff.isEmpty()) {
             return List.of();
         }
-        Map<UUID, Long> caseloads = new LinkedHashMap<>();
-        jdbc.sql("""
-                SELECT allocated_practitioner_id, count(*) AS open FROM access.referral
-                WHERE status = 'ACCEPTED' AND allocated_practitioner_id IN (:ids)
-                GROUP BY allocated_practitioner_id""")
-                .param("ids", staff.stream().map(p -> p.id().value()).toList())
-                .query((rs, n) -> caseloads.put(rs.getObject(1, UUID.class), rs.getLong(2))).list();
-        int capPerFte = service.model().caseloadCapPerFte();
+        List<PractitionerId> ids = staff.stream().map(PractitionerSummary::id).toList();
+        Map<PractitionerId, Long> caseloads = openCaseloads.openCases(ids);
+        Map<PractitionerId, Integer> caps = practitioners.caseloadCaps(ids, user);
         return staff.stream().map(p -> {
-            long caseload = caseloads.getOrDefault(p.id().value(), 0L);
-            int cap = cap(capPerFte, p.fte());
-            return new PractitionerChoice(p.id(), p.name(), p.fte(), caseload, cap, caseload + 1 > cap);
+            long caseload = caseloads.getOrDefault(p.id(), 0L);
+            Integer cap = caps.get(p.id());
+            return new PractitionerChoice(p.id(), p.name(), p.fte(), caseload, cap,
+                    CaseloadCap.oneMoreWouldPass(caseload, cap));
         }).toList();
-    }
-
-    static int cap(int capPerFte, BigDecimal fte) {
-        return BigDecimal.valueOf(capPerFte).multiply(fte).setScale(0, java.math.RoundingMode.FLOOR).intValue();
     }
 
     /** Other services covering the person's practice whose criteria the person meets. */

@@ -294,8 +294,8 @@ class ConnectionWork {
                     JOIN activities.listing l ON l.id = c.listing_id JOIN activities.organisation o ON o.id = l.organisation_id
                     WHERE """ + " " + PROVIDER_SCOPE).params(p)
                     .query((rs, n) -> new PersonId(rs.getObject(1, UUID.class))).list();
-            Set<PersonId> named = people.namedLike(people.consentedTo(ConsentPurpose.SHARE_WITH_PROVIDERS, inScope),
-                    filter.words());
+            Set<PersonId> named = people.namedAmong(filter.words(),
+                    people.consentedTo(ConsentPurpose.SHARE_WITH_PROVIDERS, inScope));
             p.put("named", named.stream().map(PersonId::value).toArray(UUID[]::new));
             p.put("words", "%" + filter.words().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
                     + "%");

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.pathway.engagement.CaseStatus;
@@ -12,6 +13,7 @@ import org.pathway.governance.AuditLog;
 import org.pathway.governance.PathwayUser;
 import org.pathway.governance.Permissions;
 import org.pathway.governance.Role;
+import org.pathway.people.ConsentPurpose;
 import org.pathway.people.People;
 import org.pathway.people.PersonId;
 import org.pathway.people.PersonSummary;
@@ -25,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Who may see a case, decided in the query: a link worker their own cases and those explicitly given to them, a
- * service manager the cases of their organisation's services, nobody else. Every case page starts here.
+ * service manager the cases of their organisation's services, nobody else. Every case page starts here, and its
+ * header carries how to reach the person (read through the people module, audited).
  */
 @Component
 public class CaseAccess {
@@ -52,7 +55,10 @@ public class CaseAccess {
     @Transactional(readOnly = true)
     public CaseHeader require(UUID caseId, PathwayUser user) {
         Row row = find(caseId, user).orElseThrow(CaseNotFound::new);
-        PersonSummary person = people.find(new PersonId(row.personId())).orElse(null);
+        PersonId personId = new PersonId(row.personId());
+        PersonSummary person = people.find(personId).orElse(null);
+        People.ContactDetails contact = people.contactDetails(List.of(personId)).get(personId);
+        People.ConsentRecord consent = people.consents(personId).get(ConsentPurpose.CONTACT);
         String serviceName = catalogue.service(new ServiceId(row.serviceId())).map(s -> s.name()).orElse("Unknown service");
         String practitionerName = practitioners.practitioner(new PractitionerId(row.practitionerId()), user)
                 .map(p -> p.name()).orElse("Another practitioner");
@@ -61,7 +67,7 @@ public class CaseAccess {
                 person == null ? "Unknown person" : person.fullName(), person == null ? null : person.dateOfBirth(),
                 person == null ? null : person.nhsNumber(), row.serviceId(), serviceName, row.organisationId(),
                 row.practitionerId(), practitionerName, row.status(), row.openedAt(), row.closedAt(),
-                row.closureReason());
+                row.closureReason(), contact, consent);
     }
 
     /** Whether the user may see the case, without reading or auditing anything else. */

@@ -62,7 +62,7 @@ class CaseAuditSubjects implements AuditSubjects {
     @Override
     @Transactional(readOnly = true)
     public List<Subject> find(String typed) {
-        return referrals.byReference(typed).map(referral -> jdbc.sql(
+        return referrals.withReference(typed).map(referral -> jdbc.sql(
                         "SELECT id FROM engagement.case_episode WHERE referral_id = ?").param(referral.value())
                 .query(UUID.class).list().stream().map(id -> new Subject("case", id.toString())).toList())
                 .orElse(List.of());

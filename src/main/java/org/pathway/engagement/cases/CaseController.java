@@ -123,7 +123,7 @@ class CaseController {
             @RequestParam(defaultValue = "false") boolean attempt, @AuthenticationPrincipal PathwayUser user,
             HttpServletRequest request, Model model) {
         CaseHeader header = access.require(caseId, user);
-        model.addAttribute("form", ContactForm.blank(work.today().toString(), attempt));
+        model.addAttribute("form", ContactForm.blank(work.today(), attempt));
         return contacts(header, page, request, model);
     }
 
@@ -133,6 +133,7 @@ class CaseController {
             BindingResult binding, @AuthenticationPrincipal PathwayUser user, HttpServletRequest request, Model model,
             RedirectAttributes redirect) {
         CaseHeader header = access.require(caseId, user);
+        form.checkDates(binding);
         if (!binding.hasErrors() && attempt(binding, () -> work.recordContact(header, form, user), redirect) == null) {
             return "redirect:/cases/" + caseId + "/contacts";
         }
@@ -217,6 +218,7 @@ class CaseController {
     String addTask(@PathVariable UUID caseId, @Valid @ModelAttribute("form") TaskForm form, BindingResult binding,
             @AuthenticationPrincipal PathwayUser user, Model model, RedirectAttributes redirect) {
         CaseHeader header = access.require(caseId, user);
+        form.checkDate(binding);
         if (!binding.hasErrors() && attempt(binding, () -> work.addTask(header, form, user), redirect) == null) {
             return "redirect:/cases/" + caseId + "/tasks";
         }

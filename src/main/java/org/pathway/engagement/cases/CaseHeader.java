@@ -5,14 +5,36 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.pathway.engagement.CaseStatus;
 import org.pathway.engagement.ClosureReason;
+import org.pathway.people.People;
 
-/** Who and what a case is about, as shown at the top of every case page. Only ever built for a user in scope. */
+/**
+ * Who and what a case is about, and how to reach the person (their contact details and whether they agreed to be
+ * contacted, from the people module), as shown at the top of every case page. Only ever built for a user in scope.
+ */
 public record CaseHeader(UUID caseId, UUID referralId, UUID personId, String personName, LocalDate dateOfBirth,
         String nhsNumber, UUID serviceId, String serviceName, UUID organisationId, UUID practitionerId,
-        String practitionerName, CaseStatus status, Instant openedAt, Instant closedAt, ClosureReason closureReason) {
+        String practitionerName, CaseStatus status, Instant openedAt, Instant closedAt, ClosureReason closureReason,
+        People.ContactDetails contact, People.ConsentRecord contactConsent) {
 
     public boolean open() {
         return status == CaseStatus.OPEN;
+    }
+
+    /** Whether the person may be contacted: true or false as last recorded, null when never asked. */
+    public Boolean mayBeContacted() {
+        return contactConsent == null ? null : contactConsent.given();
+    }
+
+    /** Communication needs and the interpreter's language as one line, or null when there are none. */
+    public String communicationNeeds() {
+        if (contact == null) {
+            return null;
+        }
+        String needs = contact.communicationNeeds() == null || contact.communicationNeeds().isBlank() ? null
+                : contact.communicationNeeds().strip();
+        String interpreter = contact.interpreterLanguage() == null || contact.interpreterLanguage().isBlank() ? null
+                : "Interpreter: " + contact.interpreterLanguage().strip();
+        return needs == null ? interpreter : interpreter == null ? needs : needs + ". " + interpreter;
     }
 
     /** The NHS number spaced 3-3-4 as people read it, or null. */

@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -280,18 +279,18 @@ class CaseWork {
     String recordContact(CaseHeader c, ContactForm form, PathwayUser user) {
         requireOpen(c);
         LocalDate today = today();
-        LocalDate on = date(form.occurredOn(), "occurredOn", "Enter the date of the contact as a real date");
+        LocalDate on = form.occurred().date()
+                .orElseThrow(() -> new Refused("occurredDay", "Enter the date of the contact"));
         if (on.isAfter(today)) {
-            throw new Refused("occurredOn", "The date of the contact must be today or in the past");
+            throw new Refused("occurredDay", "The date of the contact must be today or in the past");
         }
         if (on.isBefore(c.openedAt().atZone(CaseFigures.ZONE).toLocalDate().minusDays(1))) {
-            throw new Refused("occurredOn", "The date of the contact must be after the case was opened");
+            throw new Refused("occurredDay", "The date of the contact must be after the case was opened");
         }
         ContactMode mode = choice(ContactMode.class, form.mode(), "mode", "Choose how the contact happened");
-        LocalDate next = form.nextContactOn() == null || form.nextContactOn().isBlank() ? null
-                : date(form.nextContactOn(), "nextContactOn", "Enter the next contact date as a real date");
+        LocalDate next = form.next().date().orElse(null);
         if (next != null && next.isBefore(today)) {
-            throw new Refused("nextContactOn", "The next contact must be today or later");
+            throw new Refused("nextDay", "The next contact must be today or later");
         }
         Integer minutes = null;
         KindOfWork kind = null;
@@ -386,9 +385,9 @@ class CaseWork {
             case "NEXT_CONTACT", "REVIEW", "OTHER" -> form.kind();
             default -> throw new Refused("kind", "Choose what kind of task it is");
         };
-        LocalDate due = date(form.dueOn(), "dueOn", "Enter the due date as a real date");
+        LocalDate due = form.due().date().orElseThrow(() -> new Refused("dueDay", "Enter the date it is due"));
         if (due.isBefore(today())) {
-            throw new Refused("dueOn", "The due date must be today or later");
+            throw new Refused("dueDay", "The due date must be today or later");
         }
         String title = form.title() == null || form.title().isBlank() ? null : form.title().strip();
         if (title == null) {
@@ -511,14 +510,6 @@ class CaseWork {
             return UUID.fromString(value.strip());
         } catch (RuntimeException unreadable) {
             throw new Refused(field, "Choose a practitioner from the list");
-        }
-    }
-
-    private static LocalDate date(String value, String field, String message) {
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException | NullPointerException unreadable) {
-            throw new Refused(field, message);
         }
     }
 

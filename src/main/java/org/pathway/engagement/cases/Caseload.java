@@ -18,6 +18,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.pathway.access.ReferralDetails;
+import org.pathway.access.ReferralId;
 import org.pathway.engagement.CaseStatus;
 import org.pathway.governance.AuditLog;
 import org.pathway.governance.PathwayUser;
@@ -26,15 +28,14 @@ import org.pathway.people.People;
 import org.pathway.people.PersonId;
 import org.pathway.people.PersonSummary;
 import org.pathway.shared.ExclusionFlag;
-import org.pathway.workforce.DeliveryModel;
+import org.pathway.workforce.CaseloadCap;
 import org.pathway.workforce.OrganisationId;
+import org.pathway.workforce.PractitionerId;
 import org.pathway.workforce.PractitionerRegister;
 import org.pathway.workforce.PractitionerRegister.PractitionerSearch;
 import org.pathway.workforce.PractitionerRegister.PractitionerSummary;
 import org.pathway.workforce.ReferralDirectory;
-import org.pathway.workforce.ServiceCatalogue;
 import org.pathway.workforce.ServiceId;
-import org.pathway.workforce.ServiceRef;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -67,9 +68,12 @@ class Caseload {
 
     enum Flag { SAFEGUARDING, RISK, URGENT }
 
-    /** What to show; null values do not filter. {@code practitioner} is for managers. */
+    /**
+     * What to show; null values do not filter. {@code practitioner} is for managers. {@code search} finds cases by
+     * the person's name (every word typed) or the referral's reference.
+     */
     record Query(CaseStatus status, Flag flag, boolean overdue, boolean reviewDue, UUID practitioner, Sort sort,
-            int page) {}
+            int page, String search) {}
 
     record Row(UUID caseId, String personName, Integer age, String serviceName, String practitionerName,
             CaseStatus status, LocalDate nextDueOn, String nextDueTitle, boolean overdue, LocalDate reviewDueOn,
@@ -123,30 +127,41 @@ class Caseload {
     record TeamMember(UUID practitionerId, String name, BigDecimal fte, long openCases, Integer cap) {
 
         public boolean overCap() {
-            return cap != null && openCases > cap;
+            return CaseloadCap.over(openCases, cap);
         }
     }
 
     record Concern(UUID caseId, UUID noteId, String personName, String practitionerName, String body,
-            java.time.Instant writtenAt) {}
+            java.time.Instant writtenAt) {
+
+        static final int PREVIEW = 200;
+
+        /** The start of the concern, as the team caseload lists it; the whole note is on the case's notes. */
+        public String preview() {
+            return body.length() <= PREVIEW ? body : body.substring(0, PREVIEW).strip() + "…";
+        }
+    }
 
     private final JdbcClient jdbc;
     private final CaseAccess access;
     private final People people;
-    private final ServiceCatalogue catalogue;
+    private final OpenCaseCounts openCases;
     private final PractitionerRegister practitioners;
     private final ReferralDirectory directory;
+    private final ReferralDetails referrals;
     private final AuditLog audit;
     private final Clock clock;
 
-    Caseload(JdbcClient jdbc, CaseAccess access, People people, ServiceCatalogue catalogue,
-            PractitionerRegister practitioners, ReferralDirectory directory, AuditLog audit, Clock clock) {
+    Caseload(JdbcClient jdbc, CaseAccess access, People people, OpenCaseCounts openCases,
+            PractitionerRegister practitioners, ReferralDirectory directory, ReferralDetails referrals, AuditLog audit,
+            Clock clock) {
         this.jdbc = jdbc;
         this.access = access;
         this.people = people;
-        this.catalogue = catalogue;
+        this.openCases = openCases;
         this.practitioners = practitioners;
         this.directory = directory;
+        this.referrals = referrals;
         this.audit = audit;
         this.clock = clock;
     }
@@ -198,6 +213,10 @@ class Caseload {
         }
         if (query.reviewDue()) {
             where.append(" AND c.review_due_on <= :today");
+        }
+        if (query.search() != null && !query.search().isBlank()) {
+            String found = searchCondition(query.search(), where.toString(), params);
+            where.append(" AND ").append(found);
         }
         int number = Math.max(0, query.page());
         Sort sort = query.sort() == null ? Sort.DUE : query.sort();
@@ -254,6 +273,20 @@ class Caseload {
         return new PageImpl<>(rows, PageRequest.of(number, PAGE_SIZE), total[0]);
     }
 
+    /**
+     * The cases whose person's name holds every word typed (asked of the people module, among the people of the
+     * cases otherwise shown) or whose referral has the reference typed.
+     */
+    private String searchCondition(String search, String where, Map<String, Object> params) {
+        List<PersonId> shown = jdbc.sql("SELECT DISTINCT c.person_id FROM engagement.case_episode c WHERE " + where)
+                .params(params).query((rs, n) -> new PersonId(rs.getObject(1, UUID.class))).list();
+        params.put("named", people.namedAmong(search, shown).stream().map(PersonId::value).toArray(UUID[]::new));
+        Optional<ReferralId> reference = referrals.withReference(search);
+        reference.ifPresent(r -> params.put("reference", r.value()));
+        return reference.isPresent() ? "(c.person_id = ANY (:named) OR c.referral_id = :reference)"
+                : "c.person_id = ANY (:named)";
+    }
+
     /** The names of the page's services only: the whole catalogue is hundreds of services at national size. */
     private Map<UUID, String> serviceNames(Set<UUID> ids) {
         Map<UUID, String> names = new HashMap<>();
@@ -262,7 +295,10 @@ class Caseload {
         return names;
     }
 
-    /** A manager's practitioners with their open cases against their cap (FTE times the service's cap per FTE). */
+    /**
+     * A manager's practitioners with their open cases against their cap, both as decision 0019 defines them (the
+     * same figures triage shows when allocating).
+     */
     @Transactional(readOnly = true)
     List<TeamMember> team(PathwayUser user) {
         if (!isManager(user)) {
@@ -271,29 +307,11 @@ class Caseload {
         List<PractitionerSummary> staff = practitioners.search(
                 new PractitionerSearch(new OrganisationId(user.organisationId()), null, null),
                 PageRequest.of(0, 500), user).getContent();
-        Map<UUID, Long> open = new HashMap<>();
-        jdbc.sql("""
-                SELECT practitioner_id, count(*) AS open FROM engagement.case_episode
-                WHERE organisation_id = :organisation AND status = 'OPEN' GROUP BY practitioner_id""")
-                .param("organisation", user.organisationId())
-                .query((ResultSet rs) -> {
-                    open.put(rs.getObject("practitioner_id", UUID.class), rs.getLong("open"));
-                });
-        Map<UUID, Integer> capPerFte = new HashMap<>();
-        List<TeamMember> team = new ArrayList<>();
-        for (PractitionerSummary p : staff) {
-            Integer perFte = null;
-            for (ServiceRef s : p.services()) {
-                Integer cap = capPerFte.computeIfAbsent(s.id().value(),
-                        id -> catalogue.deliveryModel(s.id()).map(DeliveryModel::caseloadCapPerFte).orElse(null));
-                if (cap != null && (perFte == null || cap < perFte)) {
-                    perFte = cap;
-                }
-            }
-            Integer cap = perFte == null ? null : p.fte().multiply(BigDecimal.valueOf(perFte)).intValue();
-            team.add(new TeamMember(p.id().value(), p.name(), p.fte(), open.getOrDefault(p.id().value(), 0L), cap));
-        }
-        return team;
+        List<PractitionerId> ids = staff.stream().map(PractitionerSummary::id).toList();
+        Map<PractitionerId, Long> open = openCases.openCases(ids);
+        Map<PractitionerId, Integer> caps = practitioners.caseloadCaps(ids, user);
+        return staff.stream().map(p -> new TeamMember(p.id().value(), p.name(), p.fte(), open.getOrDefault(p.id(), 0L),
+                caps.get(p.id()))).toList();
     }
 
     /** The open safeguarding concerns on a manager's organisation's cases, oldest first. */

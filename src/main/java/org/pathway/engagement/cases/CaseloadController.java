@@ -27,7 +27,8 @@ class CaseloadController {
     String caseload(@RequestParam(defaultValue = "open") String status, @RequestParam(required = false) String flag,
             @RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "false") boolean reviewDue,
             @RequestParam(required = false) String practitioner, @RequestParam(defaultValue = "due") String sort,
-            @RequestParam(defaultValue = "1") int page, @AuthenticationPrincipal PathwayUser user,
+            @RequestParam(defaultValue = "1") int page, @RequestParam(required = false) String q,
+            @AuthenticationPrincipal PathwayUser user,
             HttpServletRequest request, Model model) {
         CaseStatus shown = switch (status) {
             case "closed" -> CaseStatus.CLOSED;
@@ -53,8 +54,9 @@ class CaseloadController {
             chosen = null;
         }
         boolean manager = caseload.isManager(user);
+        String search = q == null || q.isBlank() ? null : q.strip();
         var page1 = caseload.page(new Caseload.Query(shown, flagged, overdue, reviewDue, manager ? chosen : null, order,
-                Math.max(1, page) - 1), user);
+                Math.max(1, page) - 1, search), user);
         model.addAttribute("rows", page1);
         model.addAttribute("rowsHtml", CaseloadRows.html(page1.getContent(), request.getContextPath()));
         model.addAttribute("pages", Pagination.of(page1, request));
@@ -62,10 +64,11 @@ class CaseloadController {
         model.addAttribute("team", manager ? caseload.team(user) : java.util.List.of());
         model.addAttribute("concerns", manager ? caseload.openConcerns(user) : java.util.List.of());
         model.addAttribute("filters", new Filters(status, flag == null ? "" : flag, overdue, reviewDue,
-                chosen == null ? "" : chosen.toString(), sort));
+                chosen == null ? "" : chosen.toString(), sort, search == null ? "" : search));
         model.addAttribute("user", user);
         return "engagement/cases/caseload";
     }
 
-    record Filters(String status, String flag, boolean overdue, boolean reviewDue, String practitioner, String sort) {}
+    record Filters(String status, String flag, boolean overdue, boolean reviewDue, String practitioner, String sort,
+            String q) {}
 }

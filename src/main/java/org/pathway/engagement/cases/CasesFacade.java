@@ -30,7 +30,8 @@ class CasesFacade implements Cases {
         CaseHeader h = access.require(caseId, user);
         return new CaseSummary(h.caseId(), h.referralId(), h.personId(), h.personName(), h.dateOfBirth(),
                 h.nhsNumber(), h.serviceId(), h.serviceName(), h.organisationId(), h.practitionerId(),
-                h.practitionerName(), h.status(), h.openedAt(), h.closedAt(), h.closureReason());
+                h.practitionerName(), h.status(), h.openedAt(), h.closedAt(), h.closureReason(), h.contact(),
+                h.contactConsent());
     }
 
     @Override

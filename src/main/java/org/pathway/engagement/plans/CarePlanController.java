@@ -32,9 +32,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CarePlanController {
 
     private final CarePlans plans;
+    private final LinkWorkerContact linkWorker;
 
-    CarePlanController(CarePlans plans) {
+    CarePlanController(CarePlans plans, LinkWorkerContact linkWorker) {
         this.plans = plans;
+        this.linkWorker = linkWorker;
     }
 
     @GetMapping
@@ -50,6 +52,7 @@ class CarePlanController {
         model.addAttribute("case", shown.header());
         model.addAttribute("plan", shown.plan());
         model.addAttribute("today", shown.today());
+        model.addAttribute("linkWorker", linkWorker.of(shown.header(), user));
         return "engagement/plans/print";
     }
 

@@ -158,6 +158,25 @@ class PeopleService implements People {
 
     @Override
     @Transactional(readOnly = true)
+    public java.util.Set<PersonId> namedAmong(String words, java.util.Collection<PersonId> among) {
+        List<String> typed = words == null ? List.of()
+                : java.util.Arrays.stream(words.strip().split("\\s+")).filter(w -> !w.isEmpty()).toList();
+        if (typed.isEmpty() || among.isEmpty()) {
+            return java.util.Set.of();
+        }
+        StringBuilder sql = new StringBuilder("SELECT id FROM people.person WHERE id = ANY (:among)");
+        Map<String, Object> params = new java.util.HashMap<>();
+        params.put("among", among.stream().map(PersonId::value).distinct().toArray(UUID[]::new));
+        for (int i = 0; i < typed.size(); i++) {
+            sql.append(" AND (given_name || ' ' || family_name) ILIKE :w").append(i).append(" ESCAPE '\\'");
+            params.put("w" + i, "%" + typed.get(i).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        return new java.util.HashSet<>(jdbc.sql(sql.toString()).params(params)
+                .query((rs, n) -> new PersonId(rs.getObject("id", UUID.class))).list());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public Map<PersonId, PersonSummary> findAll(java.util.Collection<PersonId> ids) {
         Map<PersonId, PersonSummary> found = new java.util.LinkedHashMap<>();
         if (ids.isEmpty()) {
@@ -210,26 +229,6 @@ class PeopleService implements People {
                 OffsetDateTime.ofInstant(at, ZoneOffset.UTC), recordedBy}).toList();
         batch.batchUpdate("INSERT INTO people.consent (person_id, purpose, given, recorded_at, recorded_by) "
                 + "VALUES (?, ?, ?, ?, ?)", rows);
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public java.util.Set<PersonId> namedLike(java.util.Collection<PersonId> among, String text) {
-        java.util.Set<PersonId> found = new java.util.HashSet<>();
-        if (among.isEmpty() || text == null || text.isBlank()) {
-            return found;
-        }
-        String pattern = "%" + text.strip().replaceAll("\\s+", " ").replace("\\", "\\\\").replace("%", "\\%")
-                .replace("_", "\\_") + "%";
-        jdbc.sql("""
-                SELECT id FROM people.person
-                WHERE id = ANY (?) AND ((given_name || ' ' || family_name) ILIKE ? OR (family_name || ' ' || given_name) ILIKE ?)""")
-                .param(among.stream().map(PersonId::value).distinct().toArray(UUID[]::new))
-                .param(pattern).param(pattern)
-                .query(rs -> {
-                    found.add(new PersonId(rs.getObject("id", UUID.class)));
-                });
-        return found;
     }
 
     @Override

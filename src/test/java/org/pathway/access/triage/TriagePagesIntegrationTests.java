@@ -426,18 +426,29 @@ class TriagePagesIntegrationTests {
         for (int i = 0; i < 3; i++) {
             referrals.accept(lonely60("Caseload" + i), practitioner);
         }
+        awaitOpenCases(practitioner, 3);
         Referral next = lonely60("Overcap");
         String page = mvc.perform(get("/triage/referrals/" + next.referralId()).with(signIns.as("manager")))
                 .andReturn().getResponse().getContentAsString();
         String label = page.substring(page.indexOf("Capped Practitioner"), page.indexOf("Capped Practitioner") + 300);
-        assertThat(label).contains("caseload 3 of 3", "Over cap");
-        assertThat(page).contains("would take their caseload past the service");
+        assertThat(label).contains("(3 open cases, cap 3, 0.10 FTE)", "At cap");
+        assertThat(page).contains("would take their open cases past their cap");
         mvc.perform(post("/triage/referrals/" + next.referralId() + "/accept").param("practitioner", practitioner.toString())
                 .with(csrf()).with(signIns.as("manager"))).andExpect(status().isFound());
         assertThat(statusOf(next)).isEqualTo("ACCEPTED");
     }
 
     // ---- helpers -------------------------------------------------------------------------------------------
+
+    /** Cases open when engagement hears of the acceptance; caseloads count cases, not accepted referrals. */
+    void awaitOpenCases(UUID practitioner, long expected) throws InterruptedException {
+        Instant until = Instant.now().plusSeconds(20);
+        while (Instant.now().isBefore(until) && jdbc.sql(
+                "SELECT count(*) FROM engagement.case_episode WHERE practitioner_id = ? AND status = 'OPEN'")
+                .param(practitioner).query(Long.class).single() < expected) {
+            Thread.sleep(50);
+        }
+    }
 
     String statusOf(Referral referral) {
         return jdbc.sql("SELECT status FROM access.referral WHERE id = ?").param(referral.referralId().value())

@@ -56,9 +56,16 @@ class EngagementWorkIntegrationTests {
 
     MockHttpServletRequestBuilder contact(UUID caseId, String date, String mode, String minutes, String kind,
             String depth) {
-        return post("/cases/" + caseId + "/contacts").param("occurredOn", date).param("mode", mode)
+        return dated(post("/cases/" + caseId + "/contacts"), "occurred", LocalDate.parse(date)).param("mode", mode)
                 .param("durationMinutes", minutes).param("kindOfWork", kind).param("depth", depth)
                 .param("note", "Talked about the lunch club").with(csrf()).with(support.as("linkworker"));
+    }
+
+    /** Types a date into the three boxes (day, month, year) whose names start with the prefix. */
+    static MockHttpServletRequestBuilder dated(MockHttpServletRequestBuilder request, String prefix, LocalDate date) {
+        return request.param(prefix + "Day", String.valueOf(date.getDayOfMonth()))
+                .param(prefix + "Month", String.valueOf(date.getMonthValue()))
+                .param(prefix + "Year", String.valueOf(date.getYear()));
     }
 
     int column(UUID caseId, String column) {
@@ -89,8 +96,8 @@ class EngagementWorkIntegrationTests {
     void recordingAContactUpdatesTheCaseloadAndPublishesTheEvent() throws Exception {
         UUID caseId = support.openCase("Contact");
         String today = LocalDate.now().toString();
-        mvc.perform(contact(caseId, today, "PHONE", "35", "CORE", "HOLISTIC").param("nextContactOn",
-                        LocalDate.now().plusDays(14).toString()))
+        mvc.perform(dated(contact(caseId, today, "PHONE", "35", "CORE", "HOLISTIC"), "next",
+                        LocalDate.now().plusDays(14)))
                 .andExpect(redirectedUrl("/cases/" + caseId + "/contacts"))
                 .andExpect(flash().attribute("flash", "Contact recorded"));
         assertThat(column(caseId, "contacts_count")).isEqualTo(1);
@@ -104,7 +111,7 @@ class EngagementWorkIntegrationTests {
         mvc.perform(get("/cases/" + caseId + "/contacts").with(support.as("linkworker")))
                 .andExpect(content().string(allOf(containsString("Talked about the lunch club"), containsString("Phone"))));
 
-        mvc.perform(post("/cases/" + caseId + "/contacts").param("attempt", "true").param("occurredOn", today)
+        mvc.perform(dated(post("/cases/" + caseId + "/contacts"), "occurred", LocalDate.now()).param("attempt", "true")
                         .param("mode", "PHONE").param("note", "No answer").with(csrf()).with(support.as("linkworker")))
                 .andExpect(flash().attribute("flash", "Attempt to make contact recorded"));
         assertThat(column(caseId, "failed_attempts_count")).isEqualTo(1);
@@ -121,8 +128,8 @@ class EngagementWorkIntegrationTests {
         }
         jakarta.servlet.http.Cookie cookie = null;
         for (UUID caseId : cases) {
-            var request = post("/cases/" + caseId + "/contacts").param("attempt", "true")
-                    .param("occurredOn", LocalDate.now().toString()).param("mode", "PHONE")
+            var request = dated(post("/cases/" + caseId + "/contacts"), "occurred", LocalDate.now()).param("attempt", "true")
+                    .param("mode", "PHONE")
                     .with(csrf()).with(support.as("linkworker"));
             var result = mvc.perform(cookie == null ? request : request.cookie(cookie))
                     .andExpect(flash().attribute("flash", "Attempt to make contact recorded")).andReturn();
@@ -149,9 +156,10 @@ class EngagementWorkIntegrationTests {
         mvc.perform(contact(caseId, tomorrow, "VIDEO", "45", "CORE", "LIGHT")).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("There is a problem"),
                         containsString("The date of the contact must be today or in the past"),
-                        containsString("value=\"" + tomorrow + "\""), containsString("Talked about the lunch club"),
+                        containsString("name=\"occurredDay\" value=\"" + LocalDate.now().plusDays(1).getDayOfMonth() + "\""),
+                        containsString("Talked about the lunch club"),
                         containsString("value=\"45\""))));
-        mvc.perform(post("/cases/" + caseId + "/contacts").param("occurredOn", LocalDate.now().toString())
+        mvc.perform(dated(post("/cases/" + caseId + "/contacts"), "occurred", LocalDate.now())
                         .param("durationMinutes", "ten").with(csrf()).with(support.as("linkworker")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Choose how the contact happened"),
@@ -219,11 +227,18 @@ class EngagementWorkIntegrationTests {
         jdbc.sql("UPDATE engagement.case_episode SET next_due_on = current_date - 3 WHERE id = ?").param(caseId).update();
         mvc.perform(get("/caseload").param("overdue", "true").with(support.as("linkworker")))
                 .andExpect(content().string(containsString("Test Tasks")));
-        mvc.perform(post("/cases/" + caseId + "/tasks").param("kind", "OTHER").param("title", "")
-                        .param("dueOn", LocalDate.now().plusDays(3).toString()).with(csrf()).with(support.as("linkworker")))
+        mvc.perform(dated(post("/cases/" + caseId + "/tasks"), "due", LocalDate.now().plusDays(3)).param("kind", "OTHER")
+                        .param("title", "").with(csrf()).with(support.as("linkworker")))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Describe the task")));
         mvc.perform(post("/cases/" + caseId + "/tasks").param("kind", "OTHER").param("title", "Ring the lunch club")
-                        .param("dueOn", LocalDate.now().plusDays(3).toString()).with(csrf()).with(support.as("linkworker")))
+                        .param("dueDay", "30").param("dueMonth", "2").param("dueYear", "2099")
+                        .with(csrf()).with(support.as("linkworker")))
+                .andExpect(status().isOk()).andExpect(content().string(allOf(
+                        containsString("<a href=\"#dueDay\">Due date must be a real date</a>"),
+                        containsString("id=\"dueDay\" name=\"dueDay\" value=\"30\""),
+                        containsString("value=\"Ring the lunch club\""))));
+        mvc.perform(dated(post("/cases/" + caseId + "/tasks"), "due", LocalDate.now().plusDays(3)).param("kind", "OTHER")
+                        .param("title", "Ring the lunch club").with(csrf()).with(support.as("linkworker")))
                 .andExpect(redirectedUrl("/cases/" + caseId + "/tasks"));
         UUID overdue = jdbc.sql("SELECT id FROM engagement.case_task WHERE case_id = ? AND title = 'First contact'")
                 .param(caseId).query(UUID.class).single();

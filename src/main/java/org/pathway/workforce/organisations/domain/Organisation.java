@@ -48,6 +48,10 @@ class Organisation {
 
     private String postcode;
 
+    private String address;
+
+    private String phone;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -75,12 +79,14 @@ class Organisation {
         this.contracting = command.contracting();
         this.fundingSource = command.fundingSource();
         this.postcode = command.postcode();
+        this.address = command.address();
+        this.phone = command.phone();
         this.updatedAt = now;
     }
 
     OrganisationCommand toCommand() {
         return new OrganisationCommand(kind, name, odsCode, parentId == null ? null : new OrganisationId(parentId),
-                employerType, contracting, fundingSource, postcode);
+                employerType, contracting, fundingSource, postcode, address, phone);
     }
 
     OrganisationId id() {

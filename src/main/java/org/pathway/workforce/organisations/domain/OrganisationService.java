@@ -90,7 +90,7 @@ public class OrganisationService implements OrganisationStructure {
     public Optional<OrganisationDetails> organisation(OrganisationId id) {
         return jdbc.sql("""
                 SELECT o.id, o.name, o.kind, o.ods_code, o.postcode, o.employer_type, o.contracting, o.funding_source,
-                       p.id AS p_id, p.name AS p_name, p.kind AS p_kind, p.ods_code AS p_ods_code
+                       o.address, o.phone, p.id AS p_id, p.name AS p_name, p.kind AS p_kind, p.ods_code AS p_ods_code
                 FROM workforce.organisation o LEFT JOIN workforce.organisation p ON p.id = o.parent_id
                 WHERE o.id = ?""")
                 .param(id.value())
@@ -98,7 +98,8 @@ public class OrganisationService implements OrganisationStructure {
                         Sql.enumValue(EmployerType.class, rs.getString("employer_type")),
                         Sql.enumValue(org.pathway.workforce.Contracting.class, rs.getString("contracting")),
                         Sql.enumValue(org.pathway.workforce.FundingSource.class, rs.getString("funding_source")),
-                        rs.getObject("p_id") == null ? null : ref(rs, "p_"), children(id)))
+                        rs.getObject("p_id") == null ? null : ref(rs, "p_"), children(id), rs.getString("address"),
+                        rs.getString("phone")))
                 .optional();
     }
 

@@ -37,6 +37,12 @@ class Practitioner {
 
     private BigDecimal fte;
 
+    @Column(name = "work_phone")
+    private String workPhone;
+
+    @Column(name = "work_email")
+    private String workEmail;
+
     @Column(name = "user_account_id")
     private UUID userAccountId;
 
@@ -69,6 +75,8 @@ class Practitioner {
         this.jobTitle = command.jobTitle();
         this.employerId = command.employerId().value();
         this.fte = command.fte();
+        this.workPhone = command.workPhone();
+        this.workEmail = command.workEmail();
         Set<UUID> wanted = command.serviceIds().stream().map(ServiceId::value).collect(Collectors.toSet());
         serviceIds.retainAll(wanted);
         serviceIds.addAll(wanted);
@@ -77,7 +85,7 @@ class Practitioner {
 
     PractitionerCommand toCommand() {
         return new PractitionerCommand(name, jobTitle, new OrganisationId(employerId),
-                serviceIds.stream().map(ServiceId::new).collect(Collectors.toSet()), fte);
+                serviceIds.stream().map(ServiceId::new).collect(Collectors.toSet()), fte, workPhone, workEmail);
     }
 
     OrganisationId employerId() {

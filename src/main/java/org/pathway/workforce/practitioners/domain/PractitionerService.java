@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import org.pathway.governance.AuditLog;
 import org.pathway.governance.PathwayUser;
 import org.pathway.governance.Role;
+import org.pathway.workforce.CaseloadCap;
 import org.pathway.workforce.EmployerType;
 import org.pathway.workforce.FieldProblem;
 import org.pathway.workforce.InvalidCommandException;
@@ -50,7 +51,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class PractitionerService implements PractitionerRegister {
 
     private static final String SELECT = """
-            SELECT p.id, p.name, p.job_title, p.fte, p.user_account_id,
+            SELECT p.id, p.name, p.job_title, p.fte, p.user_account_id, p.work_phone, p.work_email,
                    e.id AS e_id, e.name AS e_name, e.kind AS e_kind, e.ods_code AS e_ods_code,
                    e.employer_type AS e_employer_type
             FROM workforce.practitioner p JOIN workforce.organisation e ON e.id = p.employer_id""";
@@ -116,6 +117,28 @@ public class PractitionerService implements PractitionerRegister {
         params.put("account", userAccountId);
         return jdbc.sql(SELECT + where).params(params).query(PractitionerService::row).optional()
                 .map(r -> r.summary(servicesOf(List.of(r.id())).getOrDefault(r.id(), List.of())));
+    }
+
+    @Override
+    public Map<PractitionerId, Integer> caseloadCaps(java.util.Collection<PractitionerId> ids, PathwayUser user) {
+        Map<PractitionerId, Integer> caps = new LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return caps;
+        }
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = scope(user, params) + " AND p.id IN (:ids)";
+        params.put("ids", ids.stream().map(PractitionerId::value).distinct().toList());
+        jdbc.sql("""
+                SELECT p.id, p.fte, min(s.caseload_cap_per_fte) AS cap_per_fte
+                FROM workforce.practitioner p
+                JOIN workforce.practitioner_service ps ON ps.practitioner_id = p.id
+                JOIN workforce.service s ON s.id = ps.service_id""" + where + " GROUP BY p.id, p.fte")
+                .params(params)
+                .query(rs -> {
+                    Integer cap = CaseloadCap.of(rs.getBigDecimal("fte"), List.of(rs.getInt("cap_per_fte")));
+                    caps.put(new PractitionerId(rs.getObject("id", UUID.class)), cap);
+                });
+        return caps;
     }
 
     @Override
@@ -265,7 +288,7 @@ public class PractitionerService implements PractitionerRegister {
     }
 
     private record Row(UUID id, String name, String jobTitle, BigDecimal fte, UUID userAccountId,
-            OrganisationRef employer, EmployerType employerType) {
+            OrganisationRef employer, EmployerType employerType, String workPhone, String workEmail) {
 
         PractitionerSummary summary(List<ServiceRef> services) {
             return new PractitionerSummary(new PractitionerId(id), name, jobTitle, employer, fte, services);
@@ -273,13 +296,14 @@ public class PractitionerService implements PractitionerRegister {
 
         PractitionerDetails details(List<ServiceRef> services) {
             return new PractitionerDetails(new PractitionerId(id), name, jobTitle, employer, employerType, fte,
-                    services, userAccountId != null);
+                    services, userAccountId != null, workPhone, workEmail);
         }
     }
 
     private static Row row(ResultSet rs, int i) throws SQLException {
         return new Row(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("job_title"),
                 rs.getBigDecimal("fte"), rs.getObject("user_account_id", UUID.class), Rows.organisationRef(rs, "e_"),
-                Sql.enumValue(EmployerType.class, rs.getString("e_employer_type")));
+                Sql.enumValue(EmployerType.class, rs.getString("e_employer_type")), rs.getString("work_phone"),
+                rs.getString("work_email"));
     }
 }

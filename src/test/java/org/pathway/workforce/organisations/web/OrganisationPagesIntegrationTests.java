@@ -130,12 +130,14 @@ class OrganisationPagesIntegrationTests {
     void anAdministratorAddsAPracticeToAPcn() throws Exception {
         mvc.perform(post("/organisations/new").with(csrf()).with(signIns.as("admin"))
                         .param("kind", "GP_PRACTICE").param("name", "Lemon Quay Surgery").param("odsCode", "l89999")
-                        .param("parentId", signIns.organisation("Truro PCN").toString()).param("postcode", "tr12ab"))
+                        .param("parentId", signIns.organisation("Truro PCN").toString()).param("postcode", "tr12ab")
+                        .param("address", "3 Lemon Quay, Truro").param("phone", "01632 960777"))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrlPattern("/organisations/*"));
         mvc.perform(get("/organisations/" + signIns.organisation("Lemon Quay Surgery")).with(signIns.as("admin")))
                 .andExpect(content().string(allOf(containsString("L89999"), containsString("TR1 2AB"),
-                        containsString("Truro PCN"))));
+                        containsString("Truro PCN"), containsString("3 Lemon Quay, Truro"),
+                        containsString("01632 960777"))));
     }
 
     @Test

@@ -175,6 +175,23 @@ class PractitionerPagesIntegrationTests {
                 .query(String.class).single()).isEqualTo("Community Connector 0.80");
     }
 
+    @Test
+    void aPractitionersWorkPhoneAndEmailAreKeptForThePlansOfThePeopleTheySupport() throws Exception {
+        mvc.perform(practitioner("Kerensa Jory", "workPhone", "01632 960321", "workEmail", "not-an-email")
+                        .with(signIns.as("manager")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("href=\"#workEmail\""),
+                        containsString("Enter a work email address"), containsString("value=\"01632 960321\""))));
+        mvc.perform(practitioner("Kerensa Jory", "workPhone", "01632 960321", "workEmail", "kerensa@kernow.example.org")
+                .with(signIns.as("manager"))).andExpect(status().isFound());
+        UUID id = jdbc.sql("SELECT id FROM workforce.practitioner WHERE name = 'Kerensa Jory'").query(UUID.class).single();
+        mvc.perform(get("/practitioners/" + id).with(signIns.as("manager")))
+                .andExpect(content().string(allOf(containsString("01632 960321"),
+                        containsString("kerensa@kernow.example.org"))));
+        mvc.perform(get("/practitioners/" + id + "/edit").with(signIns.as("manager")))
+                .andExpect(content().string(containsString("value=\"kerensa@kernow.example.org\"")));
+    }
+
     private MockHttpServletRequestBuilder practitioner(String name, String... overrides) {
         return practitionerAt("/practitioners/new", name, overrides);
     }
