@@ -150,7 +150,7 @@ class SelfReferralIntegrationTests {
 
     @Test
     void communicationNeedsAndAnUnknownGpPracticeReachTriage() throws Exception {
-        Map<String, String> form = forms.selfForm("Jenifer", "Pascoe");
+        Map<String, String> form = forms.selfForm("Jenifer", "Carveth");
         form.put("interpreter", "YES");
         form.put("interpreterLanguage", "Polish");
         form.put("communicationNeeds", "LARGE_PRINT,EASY_READ");
@@ -162,7 +162,7 @@ class SelfReferralIntegrationTests {
                 .andReturn();
         String reference = sent.getResponse().getRedirectedUrl().replaceFirst(".*reference=", "");
         Map<String, Object> person = jdbc.sql("""
-                SELECT communication_needs, interpreter_language FROM people.person WHERE family_name = 'Pascoe'""")
+                SELECT communication_needs, interpreter_language FROM people.person WHERE family_name = 'Carveth'""")
                 .query().singleRow();
         assertThat(person).containsEntry("interpreter_language", "Polish")
                 .containsEntry("communication_needs", "Large print; Easy read; Phone calls are hard for me");

@@ -241,10 +241,10 @@ class CaseClosureIntegrationTests {
     void closingCancelsTheOpenTasksAndReminders() throws Exception {
         UUID caseId = cases.openCase("Tasked");
         mvc.perform(post("/cases/" + caseId + "/tasks").with(csrf()).with(cases.as("linkworker")).param("kind", "OTHER")
-                        .param("title", "Send the leaflet").param("dueOn", LocalDate.now().plusDays(5).toString())
-                        .param("day", String.valueOf(LocalDate.now().plusDays(5).getDayOfMonth()))
-                        .param("month", String.valueOf(LocalDate.now().plusDays(5).getMonthValue()))
-                        .param("year", String.valueOf(LocalDate.now().plusDays(5).getYear())))
+                        .param("title", "Send the leaflet")
+                        .param("dueDay", String.valueOf(LocalDate.now().plusDays(5).getDayOfMonth()))
+                        .param("dueMonth", String.valueOf(LocalDate.now().plusDays(5).getMonthValue()))
+                        .param("dueYear", String.valueOf(LocalDate.now().plusDays(5).getYear())))
                 .andExpect(status().is3xxRedirection());
         long open = jdbc.sql("SELECT count(*) FROM engagement.case_task WHERE case_id = ? AND completed_at IS NULL")
                 .param(caseId).query(Long.class).single();
