@@ -59,6 +59,8 @@ public abstract class BrowserTestSupport {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--user-data-dir=" + profile, "--window-size=1280,900");
+        // The browser's console, so tests can fail on what a person would see as errors there.
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "SEVERE"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
@@ -126,11 +128,23 @@ public abstract class BrowserTestSupport {
         assertThat((Long) outcome.get("passes")).as("axe rules that ran and passed").isPositive();
     }
 
+    /**
+     * Nothing the page loaded or ran wrote an error to the browser's console (a refused font or script, a missing
+     * file, a script error) since the last check.
+     */
+    protected void assertNoConsoleErrors() {
+        List<String> errors = driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll()
+                .stream().filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .map(e -> e.getMessage()).toList();
+        assertThat(errors).as("console errors on " + driver.getCurrentUrl()).isEmpty();
+    }
+
     /** The page fits the viewport's width: nothing scrolls sideways at 320 px. */
     protected void assertNoHorizontalScrollAt(int width) {
         driver.manage().window().setSize(new Dimension(width, 800));
         Map<String, Long> sizes = (Map<String, Long>) js(
                 "return {scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth};");
-        assertThat(sizes.get("scroll")).as("page width at " + width + " px").isLessThanOrEqualTo(sizes.get("client"));
+        assertThat(sizes.get("scroll")).as("page width at " + width + " px of " + driver.getCurrentUrl())
+                .isLessThanOrEqualTo(sizes.get("client"));
     }
 }
