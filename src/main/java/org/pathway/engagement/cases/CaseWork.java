@@ -20,6 +20,7 @@ import org.pathway.engagement.cases.CaseForms.NoteForm;
 import org.pathway.engagement.cases.CaseForms.ReallocateForm;
 import org.pathway.engagement.cases.CaseForms.ResolveForm;
 import org.pathway.engagement.cases.CaseForms.TaskForm;
+import org.pathway.governance.Accounts;
 import org.pathway.governance.AuditLog;
 import org.pathway.governance.PathwayUser;
 import org.pathway.governance.Role;
@@ -112,16 +113,18 @@ class CaseWork {
     private final PractitionerRegister practitioners;
     private final ApplicationEventPublisher events;
     private final AuditLog audit;
+    private final Accounts accounts;
     private final Clock clock;
 
     CaseWork(JdbcClient jdbc, CaseRecords records, CaseFigures figures, PractitionerRegister practitioners,
-            ApplicationEventPublisher events, AuditLog audit, Clock clock) {
+            ApplicationEventPublisher events, AuditLog audit, Accounts accounts, Clock clock) {
         this.jdbc = jdbc;
         this.records = records;
         this.figures = figures;
         this.practitioners = practitioners;
         this.events = events;
         this.audit = audit;
+        this.accounts = accounts;
         this.clock = clock;
     }
 
@@ -215,9 +218,13 @@ class CaseWork {
                         rs.getObject("to_practitioner", UUID.class), rs.getString("reason")})
                 .list();
         Map<UUID, String> names = practitionerNames(c, user);
+        // Who acted, as people read it ("Demo Link worker, Link worker, Kernow Community Connect"), not a username.
+        Map<String, Accounts.AccountHolder> holders = accounts.holders(raw.stream().map(r -> (String) r[2])
+                .filter(java.util.Objects::nonNull).distinct().toList());
         List<HistoryRow> rows = new ArrayList<>();
         for (Object[] r : raw) {
-            rows.add(new HistoryRow(label((String) r[0]), (Instant) r[1], (String) r[2],
+            Accounts.AccountHolder holder = holders.get((String) r[2]);
+            rows.add(new HistoryRow(label((String) r[0]), (Instant) r[1], holder == null ? (String) r[2] : holder.described(),
                     r[3] == null ? null : names.getOrDefault((UUID) r[3], "Another practitioner"),
                     r[4] == null ? null : names.getOrDefault((UUID) r[4], "Another practitioner"), (String) r[5]));
         }

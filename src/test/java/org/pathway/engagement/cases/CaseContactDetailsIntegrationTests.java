@@ -108,6 +108,15 @@ class CaseContactDetailsIntegrationTests {
     }
 
     @Test
+    void theCasesHistoryNamesWhoActedWithTheirRoleNotTheirUsername() throws Exception {
+        UUID caseId = openCase("Kernow Social Prescribing", "Hocking");
+        jdbc.sql("UPDATE engagement.case_change SET changed_by = 'linkworker' WHERE case_id = ?").param(caseId).update();
+        String html = page("/cases/" + caseId);
+        String history = html.substring(html.indexOf(">History<"));
+        assertThat(history).contains("Demo Link worker, Link worker, ").doesNotContain(">linkworker<");
+    }
+
+    @Test
     void thePrintedPlanSaysHowToContactTheLinkWorker() throws Exception {
         UUID caseId = openCase("Kernow Social Prescribing", "Penrose");
         UUID practitioner = support.linkWorkerPractitioner();
