@@ -56,9 +56,15 @@ class SelfReferralBrowserTests extends BrowserTestSupport {
     void aPersonWhoNeedsAnInterpreterAndDoesNotKnowTheirPracticeCanStillAsk() {
         open("/self-referral");
         waitForHeading("Ask for social prescribing support");
-        driver.findElement(By.id("interpreter")).sendKeys(Keys.SPACE);
+        // "Which language?" is asked only once they say they need an interpreter, and put away again on "No"
         WebElement language = driver.findElement(By.id("interpreterLanguage"));
-        assertThat(language.isDisplayed()).isTrue();
+        assertThat(language.isDisplayed()).as("the language question before any answer").isFalse();
+        driver.findElement(By.id("interpreter-2")).sendKeys(Keys.SPACE);
+        assertThat(language.isDisplayed()).as("the language question after No").isFalse();
+        driver.findElement(By.id("interpreter")).sendKeys(Keys.SPACE);
+        assertThat(language.isDisplayed()).as("the language question after Yes").isTrue();
+        assertThat(driver.findElement(By.id("interpreter")).getAttribute("aria-controls"))
+                .isEqualTo("conditional-interpreter");
         language.sendKeys("Polish");
         driver.findElement(By.id("communicationNeeds")).sendKeys(Keys.SPACE);
 
