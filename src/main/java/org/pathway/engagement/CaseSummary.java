@@ -6,9 +6,9 @@ import java.util.UUID;
 import org.pathway.people.People;
 
 /**
- * Who and what a case is about, as other modules show it at the top of their case pages (the fields the case
- * header fragment {@code engagement/cases/fragments :: caseHeader} reads, how to reach the person included). Only
- * ever built for a user in scope.
+ * Who and what a case is about, and how to reach the person, as every case page shows it at the top, engagement's
+ * own and other modules' (the fields the case header fragment {@code engagement/cases/fragments :: caseHeader}
+ * reads). Only ever built for a user in scope.
  */
 public record CaseSummary(UUID caseId, UUID referralId, UUID personId, String personName, LocalDate dateOfBirth,
         String nhsNumber, UUID serviceId, String serviceName, UUID organisationId, UUID practitionerId,

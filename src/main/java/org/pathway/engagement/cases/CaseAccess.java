@@ -1,5 +1,6 @@
 package org.pathway.engagement.cases;
 
+import org.pathway.engagement.CaseSummary;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -53,7 +54,7 @@ public class CaseAccess {
      * same as for a case that does not exist.
      */
     @Transactional(readOnly = true)
-    public CaseHeader require(UUID caseId, PathwayUser user) {
+    public CaseSummary require(UUID caseId, PathwayUser user) {
         Row row = find(caseId, user).orElseThrow(CaseNotFound::new);
         PersonId personId = new PersonId(row.personId());
         PersonSummary person = people.find(personId).orElse(null);
@@ -63,7 +64,7 @@ public class CaseAccess {
         String practitionerName = practitioners.practitioner(new PractitionerId(row.practitionerId()), user)
                 .map(p -> p.name()).orElse("Another practitioner");
         audit.viewed("case", caseId.toString(), null);
-        return new CaseHeader(row.id(), row.referralId(), row.personId(),
+        return new CaseSummary(row.id(), row.referralId(), row.personId(),
                 person == null ? "Unknown person" : person.fullName(), person == null ? null : person.dateOfBirth(),
                 person == null ? null : person.nhsNumber(), row.serviceId(), serviceName, row.organisationId(),
                 row.practitionerId(), practitionerName, row.status(), row.openedAt(), row.closedAt(),

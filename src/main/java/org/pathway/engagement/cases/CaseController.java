@@ -1,5 +1,6 @@
 package org.pathway.engagement.cases;
 
+import org.pathway.engagement.CaseSummary;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.UUID;
@@ -81,11 +82,11 @@ class CaseController {
     @GetMapping
     @PreAuthorize(CaseLifecycle.WORK)
     String summary(@PathVariable UUID caseId, @AuthenticationPrincipal PathwayUser user, Model model) {
-        CaseHeader header = access.require(caseId, user);
+        CaseSummary header = access.require(caseId, user);
         return summary(header, user, model, new ReopenForm(null), null);
     }
 
-    private String summary(CaseHeader header, PathwayUser user, Model model, ReopenForm reopen, BindingResult binding) {
+    private String summary(CaseSummary header, PathwayUser user, Model model, ReopenForm reopen, BindingResult binding) {
         model.addAttribute("case", header);
         model.addAttribute("referral", referrals.summary(new ReferralId(header.referralId())).orElse(null));
         model.addAttribute("delivery", work.delivery(header));
@@ -105,7 +106,7 @@ class CaseController {
     @PreAuthorize(CaseLifecycle.WORK)
     String reopen(@PathVariable UUID caseId, @Valid @ModelAttribute("reopenForm") ReopenForm form, BindingResult binding,
             @AuthenticationPrincipal PathwayUser user, Model model, RedirectAttributes redirect) {
-        CaseHeader header = access.require(caseId, user);
+        CaseSummary header = access.require(caseId, user);
         if (!binding.hasErrors() && attempt(binding, () -> {
             lifecycle.reopen(caseId, form.reason(), user);
             return "Case reopened";
@@ -122,7 +123,7 @@ class CaseController {
     String contacts(@PathVariable UUID caseId, @RequestParam(defaultValue = "1") int page,
             @RequestParam(defaultValue = "false") boolean attempt, @AuthenticationPrincipal PathwayUser user,
             HttpServletRequest request, Model model) {
-        CaseHeader header = access.require(caseId, user);
+        CaseSummary header = access.require(caseId, user);
         model.addAttribute("form", ContactForm.blank(work.today(), attempt));
         return contacts(header, page, request, model);
     }
@@ -132,7 +133,7 @@ class CaseController {
     String recordContact(@PathVariable UUID caseId, @Valid @ModelAttribute("form") ContactForm form,
             BindingResult binding, @AuthenticationPrincipal PathwayUser user, HttpServletRequest request, Model model,
             RedirectAttributes redirect) {
-        CaseHeader header = access.require(caseId, user);
+        CaseSummary header = access.require(caseId, user);
         form.checkDates(binding);
         if (!binding.hasErrors() && attempt(binding, () -> work.recordContact(header, form, user), redirect) == null) {
             return "redirect:/cases/" + caseId + "/contacts";
@@ -140,7 +141,7 @@ class CaseController {
         return contacts(header, 1, request, model);
     }
 
-    private String contacts(CaseHeader header, int page, HttpServletRequest request, Model model) {
+    private String contacts(CaseSummary header, int page, HttpServletRequest request, Model model) {
         var contacts = work.contacts(header, Math.max(1, page) - 1, CaseWork.PAGE_SIZE);
         model.addAttribute("case", header);
         model.addAttribute("contacts", contacts);
@@ -159,7 +160,7 @@ class CaseController {
     @PreAuthorize(CaseLifecycle.WORK)
     String notes(@PathVariable UUID caseId, @RequestParam(defaultValue = "1") int page,
             @AuthenticationPrincipal PathwayUser user, HttpServletRequest request, Model model) {
-        CaseHeader header = access.require(caseId, user);
+        CaseSummary header = access.require(caseId, user);
         model.addAttribute("form", NoteForm.blank());
         return notes(header, page, request, model);
     }
@@ -169,7 +170,7 @@ class CaseController {
     String addNote(@PathVariable UUID caseId, @Valid @ModelAttribute("form") NoteForm form, BindingResult binding,
             @AuthenticationPrincipal PathwayUser user, HttpServletRequest request, Model model,
             RedirectAttributes redirect) {
-        CaseHeader header = access.require(caseId, user);
+        CaseSummary header = access.require(caseId, user);
         if (!binding.hasErrors() && attempt(binding, () -> work.addNote(header, form, user), redirect) == null) {
             return "redirect:/cases/" + caseId + "/notes";
         }
@@ -182,7 +183,7 @@ class CaseController {
             @Valid @ModelAttribute("resolveForm") ResolveForm form, BindingResult binding,
             @AuthenticationPrincipal PathwayUser user, HttpServletRequest request, Model model,
             RedirectAttributes redirect) {
-        CaseHeader header = access.require(caseId, user);
+        CaseSummary header = access.require(caseId, user);
         if (!binding.hasErrors()
                 && attempt(binding, () -> work.resolveConcern(header, noteId, form, user), redirect) == null) {
             return "redirect:/cases/" + caseId + "/notes";
@@ -192,7 +193,7 @@ class CaseController {
         return notes(header, 1, request, model);
     }
 
-    private String notes(CaseHeader header, int page, HttpServletRequest request, Model model) {
+    private String notes(CaseSummary header, int page, HttpServletRequest request, Model model) {
         var notes = work.notes(header, false, Math.max(1, page) - 1, CaseWork.PAGE_SIZE);
         model.addAttribute("case", header);
         model.addAttribute("notes", notes);
@@ -208,7 +209,7 @@ class CaseController {
     @GetMapping("/tasks")
     @PreAuthorize(CaseLifecycle.WORK)
     String tasks(@PathVariable UUID caseId, @AuthenticationPrincipal PathwayUser user, Model model) {
-        CaseHeader header = access.require(caseId, user);
+        CaseSummary header = access.require(caseId, user);
         model.addAttribute("form", TaskForm.blank());
         return tasks(header, model);
     }
@@ -217,7 +218,7 @@ class CaseController {
     @PreAuthorize(CaseLifecycle.WORK)
     String addTask(@PathVariable UUID caseId, @Valid @ModelAttribute("form") TaskForm form, BindingResult binding,
             @AuthenticationPrincipal PathwayUser user, Model model, RedirectAttributes redirect) {
-        CaseHeader header = access.require(caseId, user);
+        CaseSummary header = access.require(caseId, user);
         form.checkDate(binding);
         if (!binding.hasErrors() && attempt(binding, () -> work.addTask(header, form, user), redirect) == null) {
             return "redirect:/cases/" + caseId + "/tasks";
@@ -229,7 +230,7 @@ class CaseController {
     @PreAuthorize(CaseLifecycle.WORK)
     String completeTask(@PathVariable UUID caseId, @PathVariable UUID taskId, @AuthenticationPrincipal PathwayUser user,
             RedirectAttributes redirect) {
-        CaseHeader header = access.require(caseId, user);
+        CaseSummary header = access.require(caseId, user);
         try {
             redirect.addFlashAttribute("flash", work.completeTask(header, taskId, user));
         } catch (CaseWork.Refused refused) {
@@ -238,7 +239,7 @@ class CaseController {
         return "redirect:/cases/" + caseId + "/tasks";
     }
 
-    private String tasks(CaseHeader header, Model model) {
+    private String tasks(CaseSummary header, Model model) {
         model.addAttribute("case", header);
         model.addAttribute("openTasks", work.tasks(header, true));
         model.addAttribute("doneTasks", work.tasks(header, false));
@@ -253,7 +254,7 @@ class CaseController {
     @GetMapping("/allocation")
     @PreAuthorize(CaseLifecycle.MANAGE)
     String allocation(@PathVariable UUID caseId, @AuthenticationPrincipal PathwayUser user, Model model) {
-        CaseHeader header = access.require(caseId, user);
+        CaseSummary header = access.require(caseId, user);
         model.addAttribute("reallocateForm", new ReallocateForm(null, null));
         model.addAttribute("grantForm", new GrantForm(null, null));
         return allocation(header, user, model);
@@ -263,7 +264,7 @@ class CaseController {
     @PreAuthorize(CaseLifecycle.MANAGE)
     String reallocate(@PathVariable UUID caseId, @Valid @ModelAttribute("reallocateForm") ReallocateForm form,
             BindingResult binding, @AuthenticationPrincipal PathwayUser user, Model model, RedirectAttributes redirect) {
-        CaseHeader header = access.require(caseId, user);
+        CaseSummary header = access.require(caseId, user);
         if (!binding.hasErrors() && attempt(binding, () -> work.reallocate(header, form, user), redirect) == null) {
             return "redirect:/cases/" + caseId;
         }
@@ -275,7 +276,7 @@ class CaseController {
     @PreAuthorize(CaseLifecycle.MANAGE)
     String grant(@PathVariable UUID caseId, @Valid @ModelAttribute("grantForm") GrantForm form, BindingResult binding,
             @AuthenticationPrincipal PathwayUser user, Model model, RedirectAttributes redirect) {
-        CaseHeader header = access.require(caseId, user);
+        CaseSummary header = access.require(caseId, user);
         if (!binding.hasErrors() && attempt(binding, () -> work.grant(header, form, user), redirect) == null) {
             return "redirect:/cases/" + caseId + "/allocation";
         }
@@ -287,7 +288,7 @@ class CaseController {
     @PreAuthorize(CaseLifecycle.MANAGE)
     String revoke(@PathVariable UUID caseId, @PathVariable long grantId, @AuthenticationPrincipal PathwayUser user,
             RedirectAttributes redirect) {
-        CaseHeader header = access.require(caseId, user);
+        CaseSummary header = access.require(caseId, user);
         try {
             redirect.addFlashAttribute("flash", work.revoke(header, grantId, user));
         } catch (CaseWork.Refused refused) {
@@ -296,7 +297,7 @@ class CaseController {
         return "redirect:/cases/" + caseId + "/allocation";
     }
 
-    private String allocation(CaseHeader header, PathwayUser user, Model model) {
+    private String allocation(CaseSummary header, PathwayUser user, Model model) {
         if (!isManagerOf(header, user)) {
             throw new CaseNotFound();
         }
@@ -311,7 +312,7 @@ class CaseController {
         return "engagement/cases/allocation";
     }
 
-    private static boolean isManagerOf(CaseHeader header, PathwayUser user) {
+    private static boolean isManagerOf(CaseSummary header, PathwayUser user) {
         return user.role() == Role.SERVICE_MANAGER && header.organisationId().equals(user.organisationId());
     }
 }

@@ -1,5 +1,6 @@
 package org.pathway.engagement.cases;
 
+import org.pathway.engagement.CaseSummary;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -39,7 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The work on a case: contacts and attempts, notes and safeguarding concerns, tasks, reallocation and grants.
- * Every method takes the {@link CaseHeader} that {@link CaseAccess#require} built, so the user's scope has been
+ * Every method takes the {@link CaseSummary} that {@link CaseAccess#require} built, so the user's scope has been
  * checked (and the view audited) before anything here runs; every change is audited.
  */
 @Service
@@ -135,7 +136,7 @@ class CaseWork {
     // ---- reads ---------------------------------------------------------------------------------------------
 
     @Transactional(readOnly = true)
-    Delivery delivery(CaseHeader c) {
+    Delivery delivery(CaseSummary c) {
         LocalDate today = today();
         return jdbc.sql("""
                 SELECT contacts_count, failed_attempts_count, session_cap, review_interval_weeks, review_due_on,
@@ -153,7 +154,7 @@ class CaseWork {
     }
 
     @Transactional(readOnly = true)
-    Page<ContactRow> contacts(CaseHeader c, int page, int size) {
+    Page<ContactRow> contacts(CaseSummary c, int page, int size) {
         long total = jdbc.sql("SELECT count(*) FROM engagement.contact WHERE case_id = :id").param("id", c.caseId())
                 .query(Long.class).single();
         List<ContactRow> rows = jdbc.sql("""
@@ -172,7 +173,7 @@ class CaseWork {
     }
 
     @Transactional(readOnly = true)
-    Page<NoteRow> notes(CaseHeader c, boolean openConcernsOnly, int page, int size) {
+    Page<NoteRow> notes(CaseSummary c, boolean openConcernsOnly, int page, int size) {
         String filter = openConcernsOnly ? " AND safeguarding AND resolved_at IS NULL" : "";
         long total = jdbc.sql("SELECT count(*) FROM engagement.case_note WHERE case_id = :id" + filter)
                 .param("id", c.caseId()).query(Long.class).single();
@@ -190,7 +191,7 @@ class CaseWork {
     }
 
     @Transactional(readOnly = true)
-    List<TaskRow> tasks(CaseHeader c, boolean open) {
+    List<TaskRow> tasks(CaseSummary c, boolean open) {
         LocalDate today = today();
         String where = open ? "completed_at IS NULL ORDER BY due_on, created_at"
                 : "completed_at IS NOT NULL ORDER BY completed_at DESC LIMIT 25";
@@ -208,7 +209,7 @@ class CaseWork {
     }
 
     @Transactional(readOnly = true)
-    List<HistoryRow> history(CaseHeader c, PathwayUser user) {
+    List<HistoryRow> history(CaseSummary c, PathwayUser user) {
         List<Object[]> raw = jdbc.sql("""
                 SELECT kind, changed_at, changed_by, from_practitioner, to_practitioner, reason
                 FROM engagement.case_change WHERE case_id = :id ORDER BY changed_at DESC, id DESC""")
@@ -244,19 +245,19 @@ class CaseWork {
 
     /** The practitioners of the case's service, by name: whom the case can be reallocated or given to. */
     @Transactional(readOnly = true)
-    List<PractitionerSummary> servicePractitioners(CaseHeader c, PathwayUser user) {
+    List<PractitionerSummary> servicePractitioners(CaseSummary c, PathwayUser user) {
         return practitioners.search(new PractitionerSearch(new OrganisationId(c.organisationId()),
                 new ServiceId(c.serviceId()), null), PageRequest.of(0, 500), user).getContent();
     }
 
     /** The practitioners of the organisation: whom the case can be given to. */
     @Transactional(readOnly = true)
-    List<PractitionerSummary> organisationPractitioners(CaseHeader c, PathwayUser user) {
+    List<PractitionerSummary> organisationPractitioners(CaseSummary c, PathwayUser user) {
         return practitioners.search(new PractitionerSearch(new OrganisationId(c.organisationId()), null, null),
                 PageRequest.of(0, 500), user).getContent();
     }
 
-    private Map<UUID, String> practitionerNames(CaseHeader c, PathwayUser user) {
+    private Map<UUID, String> practitionerNames(CaseSummary c, PathwayUser user) {
         Map<UUID, String> names = new LinkedHashMap<>();
         organisationPractitioners(c, user).forEach(p -> names.put(p.id().value(), p.name()));
         return names;
@@ -266,7 +267,7 @@ class CaseWork {
             String grantedBy) {}
 
     @Transactional(readOnly = true)
-    List<GrantRow> grants(CaseHeader c, PathwayUser user) {
+    List<GrantRow> grants(CaseSummary c, PathwayUser user) {
         Map<UUID, String> names = practitionerNames(c, user);
         return jdbc.sql("""
                 SELECT id, practitioner_id, reason, granted_at, granted_by FROM engagement.case_access_grant
@@ -283,7 +284,7 @@ class CaseWork {
 
     /** Records a contact or a failed attempt; returns a message for the user. */
     @Transactional
-    String recordContact(CaseHeader c, ContactForm form, PathwayUser user) {
+    String recordContact(CaseSummary c, ContactForm form, PathwayUser user) {
         requireOpen(c);
         LocalDate today = today();
         LocalDate on = form.occurred().date()
@@ -353,7 +354,7 @@ class CaseWork {
     // ---- notes ---------------------------------------------------------------------------------------------
 
     @Transactional
-    String addNote(CaseHeader c, NoteForm form, PathwayUser user) {
+    String addNote(CaseSummary c, NoteForm form, PathwayUser user) {
         jdbc.sql("""
                 INSERT INTO engagement.case_note (id, case_id, body, safeguarding, written_at, written_by)
                 VALUES (:id, :case, :body, :safeguarding, :at, :by)""")
@@ -369,7 +370,7 @@ class CaseWork {
     }
 
     @Transactional
-    String resolveConcern(CaseHeader c, UUID noteId, ResolveForm form, PathwayUser user) {
+    String resolveConcern(CaseSummary c, UUID noteId, ResolveForm form, PathwayUser user) {
         int changed = jdbc.sql("""
                 UPDATE engagement.case_note SET resolved_at = :at, resolved_by = :by, resolution_note = :note
                 WHERE id = :id AND case_id = :case AND safeguarding AND resolved_at IS NULL""")
@@ -386,7 +387,7 @@ class CaseWork {
     // ---- tasks ---------------------------------------------------------------------------------------------
 
     @Transactional
-    String addTask(CaseHeader c, TaskForm form, PathwayUser user) {
+    String addTask(CaseSummary c, TaskForm form, PathwayUser user) {
         requireOpen(c);
         String kind = switch (form.kind()) {
             case "NEXT_CONTACT", "REVIEW", "OTHER" -> form.kind();
@@ -410,7 +411,7 @@ class CaseWork {
     }
 
     @Transactional
-    String completeTask(CaseHeader c, UUID taskId, PathwayUser user) {
+    String completeTask(CaseSummary c, UUID taskId, PathwayUser user) {
         Instant now = clock.instant();
         String kind = jdbc.sql("""
                 UPDATE engagement.case_task SET completed_at = :at, completed_by = :by
@@ -435,7 +436,7 @@ class CaseWork {
     // ---- reallocation and grants ----------------------------------------------------------------------------
 
     @Transactional
-    String reallocate(CaseHeader c, ReallocateForm form, PathwayUser user) {
+    String reallocate(CaseSummary c, ReallocateForm form, PathwayUser user) {
         requireManagerOf(c, user);
         UUID to = practitionerId(form.practitioner(), "practitioner");
         PractitionerSummary target = servicePractitioners(c, user).stream().filter(p -> p.id().value().equals(to))
@@ -452,7 +453,7 @@ class CaseWork {
     }
 
     @Transactional
-    String grant(CaseHeader c, GrantForm form, PathwayUser user) {
+    String grant(CaseSummary c, GrantForm form, PathwayUser user) {
         requireManagerOf(c, user);
         UUID to = practitionerId(form.grantee(), "grantee");
         PractitionerSummary target = organisationPractitioners(c, user).stream()
@@ -482,7 +483,7 @@ class CaseWork {
     }
 
     @Transactional
-    String revoke(CaseHeader c, long grantId, PathwayUser user) {
+    String revoke(CaseSummary c, long grantId, PathwayUser user) {
         requireManagerOf(c, user);
         Instant now = clock.instant();
         UUID practitioner = jdbc.sql("""
@@ -500,13 +501,13 @@ class CaseWork {
 
     // ---- helpers -------------------------------------------------------------------------------------------
 
-    private static void requireManagerOf(CaseHeader c, PathwayUser user) {
+    private static void requireManagerOf(CaseSummary c, PathwayUser user) {
         if (user.role() != Role.SERVICE_MANAGER || !c.organisationId().equals(user.organisationId())) {
             throw new CaseNotFound();
         }
     }
 
-    private static void requireOpen(CaseHeader c) {
+    private static void requireOpen(CaseSummary c) {
         if (c.status() != CaseStatus.OPEN) {
             throw new Refused(null, "This case is closed: reopen it to record more work");
         }

@@ -27,11 +27,7 @@ class CasesFacade implements Cases {
 
     @Override
     public CaseSummary requireVisible(UUID caseId, PathwayUser user) {
-        CaseHeader h = access.require(caseId, user);
-        return new CaseSummary(h.caseId(), h.referralId(), h.personId(), h.personName(), h.dateOfBirth(),
-                h.nhsNumber(), h.serviceId(), h.serviceName(), h.organisationId(), h.practitionerId(),
-                h.practitionerName(), h.status(), h.openedAt(), h.closedAt(), h.closureReason(), h.contact(),
-                h.contactConsent());
+        return access.require(caseId, user);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.pathway.engagement.closure;
 
+import org.pathway.engagement.CaseSummary;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -15,7 +16,6 @@ import org.pathway.access.ReferralOutcomeMessages.Code;
 import org.pathway.access.ReferralOutcomeMessages.OutcomeMessage;
 import org.pathway.engagement.ClosureReason;
 import org.pathway.engagement.cases.CaseAccess;
-import org.pathway.engagement.cases.CaseHeader;
 import org.pathway.engagement.cases.CaseLifecycle;
 import org.pathway.engagement.cases.ContactAttempts;
 import org.pathway.engagement.measures.CaseMeasures;
@@ -70,7 +70,7 @@ class CaseClosure {
      * The closure page: {@code codes} are the SNOMED CT codes each reason would send; {@code unanswered} the failed
      * attempts that decide whether "Unable to contact" may be chosen.
      */
-    record Page(CaseHeader header, List<ClosingMeasure> closingMeasures, List<OutcomeMessage> messages,
+    record Page(CaseSummary header, List<ClosingMeasure> closingMeasures, List<OutcomeMessage> messages,
             boolean shareWithGp, Map<ClosureReason, List<Code>> codes, ContactAttempts.Unanswered unanswered) {
 
         List<ClosingMeasure> missing() {
@@ -90,7 +90,7 @@ class CaseClosure {
     @PreAuthorize(CaseLifecycle.WORK)
     @Transactional(readOnly = true)
     Page page(UUID caseId, PathwayUser user) {
-        CaseHeader header = access.require(caseId, user);
+        CaseSummary header = access.require(caseId, user);
         List<ClosingMeasure> closing = measures.histories(caseId, user).stream().filter(History::hasBaseline)
                 .map(h -> new ClosingMeasure(h.definition().id(), h.definition().name(), h.hasClosure())).toList();
         Map<ClosureReason, List<Code>> codes = new EnumMap<>(ClosureReason.class);
@@ -101,7 +101,7 @@ class CaseClosure {
                 attempts.unanswered(caseId));
     }
 
-    private boolean sharesWithGp(CaseHeader header) {
+    private boolean sharesWithGp(CaseSummary header) {
         var consent = people.consents(new PersonId(header.personId())).get(ConsentPurpose.SHARE_WITH_GP);
         return consent != null && consent.given();
     }
@@ -139,12 +139,12 @@ class CaseClosure {
         } catch (IllegalStateException refused) {
             return new Refused(Map.of("reason", refused.getMessage()));
         }
-        CaseHeader header = access.require(caseId, user);
+        CaseSummary header = access.require(caseId, user);
         return new Closed(issue(header, reason, user.getUsername()), cancelled);
     }
 
     /** Composes and stores the message back to the GP and the referrer for a case just closed. */
-    OutcomeMessage issue(CaseHeader header, ClosureReason reason, String by) {
+    OutcomeMessage issue(CaseSummary header, ClosureReason reason, String by) {
         List<Code> codes = codesFor(reason);
         String summary = sharesWithGp(header) ? summary(header, reason) : null;
         Instant now = clock.instant();
@@ -171,7 +171,7 @@ class CaseClosure {
     }
 
     /** A plain-English summary of the support and outcomes, for a person who consented to share with their GP. */
-    String summary(CaseHeader header, ClosureReason reason) {
+    String summary(CaseSummary header, ClosureReason reason) {
         StringBuilder s = new StringBuilder();
         long contacts = jdbc.sql("SELECT count(*) FROM engagement.contact WHERE case_id = ? AND successful")
                 .param(header.caseId()).query(Long.class).single();

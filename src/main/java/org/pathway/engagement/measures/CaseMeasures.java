@@ -1,5 +1,6 @@
 package org.pathway.engagement.measures;
 
+import org.pathway.engagement.CaseSummary;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.DateTimeException;
@@ -18,7 +19,6 @@ import java.util.UUID;
 import org.pathway.engagement.MeasureEvents.MeasureRecorded;
 import org.pathway.engagement.MeasureEvents.RecordedScore;
 import org.pathway.engagement.cases.CaseAccess;
-import org.pathway.engagement.cases.CaseHeader;
 import org.pathway.engagement.cases.CaseLifecycle;
 import org.pathway.engagement.measures.Scorer.Score;
 import org.pathway.governance.AuditLog;
@@ -114,13 +114,13 @@ public class CaseMeasures {
         }
     }
 
-    public record Overview(CaseHeader header, List<History> histories, List<MeasureDefinition> notYetRecorded) {}
+    public record Overview(CaseSummary header, List<History> histories, List<MeasureDefinition> notYetRecorded) {}
 
     /** The measures page: every measure recorded on the case over time, and those not yet recorded. */
     @PreAuthorize(CaseLifecycle.WORK)
     @Transactional(readOnly = true)
     public Overview overview(UUID caseId, PathwayUser user) {
-        CaseHeader header = access.require(caseId, user);
+        CaseSummary header = access.require(caseId, user);
         List<MeasureDefinition> available = catalogue.availableTo(header.organisationId());
         Map<UUID, List<Recorded>> byMeasure = new LinkedHashMap<>();
         records.ofCase(caseId).forEach(r -> byMeasure.computeIfAbsent(r.definitionId(), k -> new ArrayList<>()).add(r));
@@ -260,12 +260,12 @@ public class CaseMeasures {
     }
 
     /** A measure the user may record on this case, with the case header. */
-    public record RecordForm(CaseHeader header, MeasureDefinition definition, Occasion suggestedOccasion) {}
+    public record RecordForm(CaseSummary header, MeasureDefinition definition, Occasion suggestedOccasion) {}
 
     @PreAuthorize(CaseLifecycle.WORK)
     @Transactional(readOnly = true)
     public RecordForm form(UUID caseId, UUID definitionId, PathwayUser user) {
-        CaseHeader header = access.require(caseId, user);
+        CaseSummary header = access.require(caseId, user);
         MeasureDefinition d = catalogue.availableTo(header.organisationId(), definitionId)
                 .orElseThrow(() -> new NoSuchElementException("No measure " + definitionId));
         boolean hasBaseline = records.ofCase(caseId).stream()
@@ -296,7 +296,7 @@ public class CaseMeasures {
     @Transactional
     public Outcome record(UUID caseId, UUID definitionId, Answers typed, PathwayUser user) {
         RecordForm form = form(caseId, definitionId, user);
-        CaseHeader header = form.header();
+        CaseSummary header = form.header();
         MeasureDefinition d = form.definition();
         Map<String, String> problems = new LinkedHashMap<>();
         if (!header.open()) {

@@ -1,5 +1,6 @@
 package org.pathway.engagement.plans;
 
+import org.pathway.engagement.CaseSummary;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.pathway.engagement.cases.CaseAccess;
-import org.pathway.engagement.cases.CaseHeader;
 import org.pathway.engagement.cases.CaseLifecycle;
 import org.pathway.engagement.plans.Plan.Action;
 import org.pathway.engagement.plans.Plan.Goal;
@@ -49,12 +49,12 @@ class CarePlans {
         this.clock = clock;
     }
 
-    record Shown(CaseHeader header, Plan plan, LocalDate today) {}
+    record Shown(CaseSummary header, Plan plan, LocalDate today) {}
 
     @PreAuthorize(CaseLifecycle.WORK)
     @Transactional(readOnly = true)
     Shown show(UUID caseId, PathwayUser user) {
-        CaseHeader header = access.require(caseId, user);
+        CaseSummary header = access.require(caseId, user);
         return new Shown(header, plan(caseId), today());
     }
 
@@ -127,8 +127,8 @@ class CarePlans {
         }
     }
 
-    private CaseHeader openCase(UUID caseId, PathwayUser user, Map<String, String> problems) {
-        CaseHeader header = access.require(caseId, user);
+    private CaseSummary openCase(UUID caseId, PathwayUser user, Map<String, String> problems) {
+        CaseSummary header = access.require(caseId, user);
         if (!header.open()) {
             problems.put("plan", "This case is closed: reopen it to change the plan");
         }

@@ -1,8 +1,8 @@
 package org.pathway.engagement.plans;
 
+import org.pathway.engagement.CaseSummary;
 import java.util.ArrayList;
 import java.util.List;
-import org.pathway.engagement.cases.CaseHeader;
 import org.pathway.governance.PathwayUser;
 import org.pathway.workforce.OrganisationId;
 import org.pathway.workforce.OrganisationStructure;
@@ -36,7 +36,7 @@ class LinkWorkerContact {
         }
     }
 
-    Shown of(CaseHeader header, PathwayUser user) {
+    Shown of(CaseSummary header, PathwayUser user) {
         PractitionerDetails practitioner = header.practitionerId() == null ? null
                 : practitioners.practitioner(new PractitionerId(header.practitionerId()), user).orElse(null);
         OrganisationDetails organisation = header.organisationId() == null ? null

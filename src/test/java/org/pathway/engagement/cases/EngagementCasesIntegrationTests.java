@@ -1,5 +1,6 @@
 package org.pathway.engagement.cases;
 
+import org.pathway.engagement.CaseSummary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.allOf;
@@ -95,7 +96,7 @@ class EngagementCasesIntegrationTests {
         assertThatThrownBy(() -> support.signedIn(other, () -> access.require(caseId, other)))
                 .isInstanceOf(CaseNotFound.class);
         PathwayUser linkWorker = support.user("linkworker");
-        CaseHeader header = support.signedIn(linkWorker, () -> access.require(caseId, linkWorker));
+        CaseSummary header = support.signedIn(linkWorker, () -> access.require(caseId, linkWorker));
         assertThat(header.personName()).isEqualTo("Test Scope");
         assertThat(header.status()).isEqualTo(CaseStatus.OPEN);
         assertThat(support.viewsAudited(caseId)).isPositive();
