@@ -7,12 +7,17 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authorization.AuthorizationResult;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -26,6 +31,16 @@ class SecurityConfiguration {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
+
+    private static AuthorizationManager<RequestAuthorizationContext> signedInOrUnknownAddress(
+            UnknownAddresses unknown) {
+        AuthorizationManager<RequestAuthorizationContext> signedIn = AuthenticatedAuthorizationManager.authenticated();
+        return (authentication, context) -> {
+            AuthorizationResult result = signedIn.authorize(authentication, context);
+            return result != null && result.isGranted() ? result
+                    : new AuthorizationDecision(unknown.matches(context.getRequest()));
+        };
+    }
 
     @Bean
     SecurityFilterChain web(HttpSecurity http, SignInFailureHandler failureHandler,
@@ -41,12 +56,12 @@ class SecurityConfiguration {
                         // The directory's search and listing pages, which show the public only the open directory's
                         // listings (the same ones the API publishes); everything else there needs a sign-in.
                         .requestMatchers(HttpMethod.GET, "/directory", "/directory/listings/*").permitAll()
-                        // An address nothing answers: "Page not found" for everyone, not a detour through sign-in.
-                        .requestMatchers(new UnknownAddresses(beans)).permitAll()
                         .requestMatchers("/admin/users/**").hasAuthority(Permissions.USERS_MANAGE)
                         .requestMatchers("/admin/audit/**").hasAuthority(Permissions.AUDIT_READ)
                         .requestMatchers("/admin/**").hasRole(Role.ADMINISTRATOR.name())
-                        .anyRequest().authenticated())
+                        // Signed in, or an address nothing answers ("Page not found" for everyone, not a detour
+                        // through sign-in). The handler lookup runs only for someone signed out.
+                        .anyRequest().access(signedInOrUnknownAddress(new UnknownAddresses(beans))))
                 .formLogin(form -> form
                         .loginPage("/sign-in")
                         .loginProcessingUrl("/sign-in")
