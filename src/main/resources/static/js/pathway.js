@@ -4,10 +4,22 @@ import { initAll } from '../vendor/nhsuk-frontend.min.js';
 // nhsuk-frontend-supported, which the design system does with an inline script that Pathway's content security
 // policy refuses; so today initAll() starts none of them. Marking the page here was tried: it starts the header's
 // responsive menu, which does not yet fit a 320 px screen nor pass axe's contrast check in this layout. Until that
-// is done, conditional questions are handled below, under a mark of Pathway's own.
+// is done, conditional questions and the error summary's focus are handled below, under a mark of Pathway's own.
 initAll();
 document.documentElement.classList.add('pathway-js');
 revealConditionalQuestions();
+focusErrorSummary();
+
+/**
+ * A form that comes back with problems puts focus on their summary, as the design system's error summary does:
+ * a screen reader reads the problems first, and the keyboard starts at their links.
+ */
+function focusErrorSummary() {
+  const summary = document.querySelector('.nhsuk-error-summary');
+  if (summary) {
+    summary.focus();
+  }
+}
 
 /**
  * A question that follows one answer of a radio group ("Which language?" after "Yes") is shown only while that

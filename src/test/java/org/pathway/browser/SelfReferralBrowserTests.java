@@ -32,6 +32,8 @@ class SelfReferralBrowserTests extends BrowserTestSupport {
         assertThat(summary.getText()).contains("There is a problem", "Enter a real postcode, like TR1 3LJ",
                 "Tick the box to agree to be referred");
         assertThat(driver.getTitle()).startsWith("Error: ");
+        // Focus starts on the summary, so a screen reader reads the problems first and the keyboard starts there.
+        assertThat(driver.switchTo().activeElement().getAttribute("class")).contains("nhsuk-error-summary");
         assertThat(driver.findElement(By.id("givenName")).getAttribute("value")).isEqualTo("Lowenna");
         assertThat(driver.findElement(By.id("dobYear")).getAttribute("value")).isEqualTo("1952");
         assertThat(driver.findElement(By.id("needs")).isSelected()).isTrue();
