@@ -22,11 +22,12 @@ bench_begin() {
   run_dir=$(cd "$run_dir" && pwd)
   export BENCH_RUN_DIR=$run_dir
   exec 3>&1 4>&2
-  exec > >(tee -a "$run_dir/output.txt") 2>&1
+  # The copy outlives a Ctrl-C (which reaches every process of the terminal's group), to show how the run ends.
+  exec > >(trap '' INT TERM HUP; exec tee -a "$run_dir/output.txt") 2>&1
   bench_tee=$!
   trap bench_end EXIT
-  trap 'echo "interrupted"; exit 130' INT
-  trap 'echo "terminated"; exit 143' TERM HUP
+  trap 'echo "interrupted" || true; exit 130' INT
+  trap 'echo "terminated" || true; exit 143' TERM HUP
   echo "run folder: $run_dir"
 }
 

@@ -17,7 +17,7 @@ run_once() {
   bench_start "$run_dir/$label.log" ./mvnw -B -q spring-boot:run \
     -Dspring-boot.run.arguments="--server.port=$port --pathway.embedded-db.dir=$bench_db"
   mvn=$bench_pid
-  bench_wait_ready "$mvn" "$port" "$run_dir/$label.log" 300
+  bench_wait_ready "$mvn" "$port" "$run_dir/$label.log" 900
   ms=$(( $(date +%s%N) / 1000000 - start ))
   # The application's JVM is the one Maven started (spring-boot:run forks it).
   for p in $(bench_tree "$mvn"); do
