@@ -36,7 +36,7 @@ bench_begin() {
 bench_start() {
   local log=$1
   shift
-  "$@" > "$log" 2>&1 < /dev/null &
+  "$@" > "$log" 2>&1 < /dev/null 3>&- 4>&- &
   bench_pid=$!
   bench_pids+=("$bench_pid")
 }
@@ -152,7 +152,7 @@ bench_wait_ready() {
 bench_end() {
   local status=$? dir i
   set +e
-  trap - INT TERM HUP
+  trap '' INT TERM HUP # the cleanup runs to its end
   for (( i = ${#bench_pids[@]} - 1; i >= 0; i-- )); do
     bench_stop "${bench_pids[i]}"
   done
