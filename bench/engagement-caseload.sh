@@ -73,12 +73,12 @@ THINK_MS=1000 SESSION="$session" wrk -t2 -c20 -d"$(( seconds * 2 ))s" -s bench/w
 
 echo
 echo "== Recording a contact (POST /cases/{id}/contacts on 100 open cases), 20 connections without pauses, ${seconds}s"
-SESSION="$session" CSRF="$token" CASES="$open_cases" TODAY=$(date +%F) wrk -t2 -c20 -d15s -s bench/wrk/contact.lua \
+SESSION="$session" CSRF="$token" CASES="$open_cases" TODAY=$(TZ=Europe/London date +%F) wrk -t2 -c20 -d15s -s bench/wrk/contact.lua \
   "http://127.0.0.1:$port" >/dev/null # warm-up (JIT)
-SESSION="$session" CSRF="$token" CASES="$open_cases" TODAY=$(date +%F) wrk -t2 -c20 -d"${seconds}s" \
+SESSION="$session" CSRF="$token" CASES="$open_cases" TODAY=$(TZ=Europe/London date +%F) wrk -t2 -c20 -d"${seconds}s" \
   -s bench/wrk/contact.lua "http://127.0.0.1:$port"
 echo "-- the same as 20 users who each pause about a second (0.5 to 1.5 s) between requests, $(( seconds * 2 ))s"
-THINK_MS=1000 SESSION="$session" CSRF="$token" CASES="$open_cases" TODAY=$(date +%F) wrk -t2 -c20 -d"$(( seconds * 2 ))s" \
+THINK_MS=1000 SESSION="$session" CSRF="$token" CASES="$open_cases" TODAY=$(TZ=Europe/London date +%F) wrk -t2 -c20 -d"$(( seconds * 2 ))s" \
   -s bench/wrk/contact.lua "http://127.0.0.1:$port"
 
 echo
