@@ -54,7 +54,7 @@ else
   bench_start "$log" java -Xmx2g -jar "$jar" --server.port="$port" --pathway.embedded-db.dir="$bench_db"
 fi
 app=$bench_pid
-bench_wait_ready "$app" "$port" "$log" 300
+bench_wait_ready "$app" "$port" "$log" 900
 
 token=$(curl -s -m 120 -c "$cookies" -b "$cookies" "http://localhost:$port/sign-in" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
 curl -s -m 120 -o /dev/null -c "$cookies" -b "$cookies" --data-urlencode "username=linkworker" \
