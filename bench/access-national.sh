@@ -4,29 +4,34 @@
 # PostgreSQL 15, production mode. One triage queue is brought to 5,000 waiting (bench/sql/queue-5000.sql).
 # Then, with wrk and 20 concurrent connections after a warm-up: the triage queue page, and staff referral
 # submissions (a new person each time).
+# The application's log and the output go to the run's folder (bench/lib.sh).
 # Usage: bench/access-national.sh [seconds] [--fresh]     Needs: postgresql (15), wrk.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
+bench_begin access-national
 seconds=${1:-30}
-port=18082
+port=$(bench_port 18082)
 db=pathway_national
+log=$run_dir/app.log
+cookies=$run_dir/cookies.txt
+bench_files+=("$cookies")
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+bench_cluster_up
 bench/national-db.sh ${2:-}
 jar=$(ls target/pathway-*.jar | head -1)
 psql_bench() { PGPASSWORD=bench psql -h localhost -U pathway_bench -d $db -v ON_ERROR_STOP=1 -q "$@"; }
 
-SPRING_DATASOURCE_URL="jdbc:postgresql://localhost:5432/$db" SPRING_DATASOURCE_USERNAME=pathway_bench \
-SPRING_DATASOURCE_PASSWORD=bench java -Xmx2g -jar "$jar" --server.port=$port > /tmp/pathway-bench-access.log 2>&1 &
-app=$!
-trap 'kill $app 2>/dev/null; wait $app 2>/dev/null || true' EXIT
-for _ in $(seq 1 300); do curl -fs "http://localhost:$port/actuator/health/readiness" >/dev/null 2>&1 && break; sleep 0.5; done
+bench_start "$log" env SPRING_DATASOURCE_URL="jdbc:postgresql://localhost:5432/$db" \
+  SPRING_DATASOURCE_USERNAME=pathway_bench SPRING_DATASOURCE_PASSWORD=bench java -Xmx2g -jar "$jar" --server.port="$port"
+app=$bench_pid
+bench_wait_ready "$app" "$port" "$log" 300
 
 queue_service=$(psql_bench -Atc "
   SELECT ps.service_id FROM workforce.practitioner p JOIN workforce.practitioner_service ps ON ps.practitioner_id = p.id
   JOIN governance.user_account u ON u.id = p.user_account_id WHERE u.username = 'linkworker' ORDER BY ps.service_id LIMIT 1")
 psql_bench -v queue="$queue_service" -f bench/sql/queue-5000.sql
 
-cookies=$(mktemp)
 token=$(curl -s -m 120 -c "$cookies" -b "$cookies" "http://localhost:$port/sign-in" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
 curl -s -m 120 -o /dev/null -c "$cookies" -b "$cookies" --data-urlencode username=linkworker --data-urlencode password=pathway-demo \
   --data-urlencode "_csrf=$token" "http://localhost:$port/sign-in"
@@ -55,4 +60,3 @@ echo "-- the same as 20 users who each pause about a second (0.5 to 1.5 s) betwe
 THINK_MS=1000 SESSION="$session" CSRF="$token" PRACTICE="$practice" wrk -t2 -c20 -d"$(( seconds * 2 ))s" -s bench/wrk/refer.lua \
   "http://127.0.0.1:$port/referrals/new"
 echo "referrals now: $(psql_bench -Atc 'SELECT count(*) FROM access.referral')"
-rm -f "$cookies"

@@ -5,18 +5,27 @@
 # them (2% of the national history). The database is kept: run again with DB=pathway_bench_activities to reuse it.
 # Then, with wrk and 20 concurrent connections: the /directory search combining text, category and distance
 # from a postcode (signed in), and /hsds/services pages (public); and the same search as raw SQL with pgbench
-# (20 clients), so the two can be compared.
+# (20 clients, then one), so the two can be compared: prepared once per connection with its parameters bound
+# (-M prepared), as the application runs it.
 # With DB=pathway_national (bench/national-db.sh: 42 ICSs with 2,400 listings each, ~100,000 in all, among
 # the national referral history) that database is used as it is, and [listings] is ignored.
-# Usage: [DB=name] bench/activities-search.sh [listings] [seconds]     Needs: postgresql (15) with pgbench, wrk, python3.
+# The application's log, the output and pgbench's logs go to the run's folder (bench/lib.sh); Debian's PostgreSQL
+# is stopped at the end if the run started it.
+# Usage: [DB=name] [PORT=port] bench/activities-search.sh [listings] [seconds]
+# Needs: postgresql (15) with pgbench, wrk, python3.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
+bench_begin activities-search
 listings=${1:-100000}
 seconds=${2:-30}
-port=${PORT:-18463}
+port=$(bench_port "${PORT:-18463}")
 db=${DB:-pathway_bench_activities}
+log=$run_dir/app.log
+cookies=$run_dir/cookies.txt
+bench_files+=("$cookies")
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
-pg_ctlcluster 15 main start 2>/dev/null || true
+bench_cluster_up
 [ -n "${DB:-}" ] || su postgres -c "psql -q" >/dev/null 2>&1 <<SQL
 DROP DATABASE IF EXISTS $db;
 DO \$\$ BEGIN
@@ -29,16 +38,15 @@ jar=$(ls target/pathway-*.jar 2>/dev/null | head -1)
 [ -n "$jar" ] || { ./mvnw -B -q -DskipTests package >/dev/null; jar=$(ls target/pathway-*.jar | head -1); }
 
 start=$(date +%s)
-SPRING_DATASOURCE_URL="jdbc:postgresql://localhost:5432/$db" SPRING_DATASOURCE_USERNAME=pathway_bench \
-SPRING_DATASOURCE_PASSWORD=bench java -Xmx2g -jar "$jar" --server.port=$port --pathway.demo-data=true \
-  --pathway.demo.size=national --pathway.demo.listings="$(( listings / 42 ))" --pathway.demo.activity-scale=0.02 \
-  > /tmp/pathway-bench-activities.log 2>&1 &
-app=$!
-trap 'kill $app 2>/dev/null; wait $app 2>/dev/null || true' EXIT
+bench_start "$log" env SPRING_DATASOURCE_URL="jdbc:postgresql://localhost:5432/$db" \
+  SPRING_DATASOURCE_USERNAME=pathway_bench SPRING_DATASOURCE_PASSWORD=bench java -Xmx2g -jar "$jar" \
+  --server.port="$port" --pathway.demo-data=true --pathway.demo.size=national \
+  --pathway.demo.listings="$(( listings / 42 ))" --pathway.demo.activity-scale=0.02
+app=$bench_pid
 psql_bench() { PGPASSWORD=bench psql -h localhost -U pathway_bench -d $db -v ON_ERROR_STOP=1 -q "$@"; }
 for _ in $(seq 1 7200); do
-  grep -q "Demo sign-ins" /tmp/pathway-bench-activities.log 2>/dev/null && break
-  kill -0 $app 2>/dev/null || { tail -30 /tmp/pathway-bench-activities.log; exit 1; }
+  grep -q "Demo sign-ins" "$log" 2>/dev/null && break
+  bench_alive "$app" || { echo "the application stopped: the end of $log"; tail -30 "$log"; exit 1; }
   sleep 0.5
 done
 echo "ready with the demo loaded in $(( $(date +%s) - start )) s"
@@ -51,7 +59,6 @@ IFS='|' read -r postcode lat lon <<<"$(psql_bench -AtF'|' -c "
   JOIN activities.postcode p ON p.postcode = x.postcode WHERE l.name LIKE '%Walking%' ORDER BY l.id LIMIT 1")"
 query="q=walking&category=physical-activity&postcode=$(echo "$postcode" | tr ' ' '+')&radius=10"
 
-cookies=$(mktemp)
 token=$(curl -s -m 120 -c "$cookies" -b "$cookies" "http://localhost:$port/sign-in" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
 curl -s -m 120 -o /dev/null -c "$cookies" -b "$cookies" --data-urlencode username=linkworker --data-urlencode password=pathway-demo \
   --data-urlencode "_csrf=$token" "http://localhost:$port/sign-in"
@@ -66,14 +73,34 @@ echo "-- the same as 20 users who each pause about a second (0.5 to 1.5 s) betwe
 THINK_MS=1000 SESSION="$session" wrk -t2 -c20 -d"$(( seconds * 2 ))s" -s bench/wrk/get.lua "http://127.0.0.1:$port/directory?$query"
 
 echo
-raw_sql() { # clients, seconds
-  local log_dir; log_dir=$(mktemp -d)
-  (cd "$log_dir" && PGPASSWORD=bench pgbench -h localhost -U pathway_bench -n -M simple -c "$1" -j "$(( $1 > 1 ? 2 : 1 ))" \
-    -T "$2" -l -D "text='walking'" -D "category='physical-activity'" -D lat="$lat" -D lon="$lon" -D radius=10 \
-    -f "$OLDPWD/bench/sql/activities-search.sql" $db | grep -E "latency average|tps")
-  cat "$log_dir"/pgbench_log.* | awk '{print $3 / 1000}' | sort -n | awk '{a[NR]=$1} END {
+# The search's parameters as DirectoryService.search computes them: the box around the centre, and the dates
+# before which a listing is stale (6 months) or withheld (12 months), from today in UK time.
+IFS='|' read -r min_lat max_lat min_lon max_lon stale_before withheld_before <<<"$(python3 - "$lat" "$lon" 10 <<'PY'
+import calendar, datetime, math, sys, zoneinfo
+lat, lon, radius = map(float, sys.argv[1:])
+d_lat = radius / 69.05
+d_lon = radius / (69.05 * max(0.01, math.cos(math.radians(lat))))
+uk = zoneinfo.ZoneInfo("Europe/London")
+today = datetime.datetime.now(uk).date()
+def months_before(months):
+    y, m = divmod(today.year * 12 + today.month - 1 - months, 12)
+    day = min(today.day, calendar.monthrange(y, m + 1)[1])
+    return datetime.datetime(y, m + 1, day, tzinfo=uk).isoformat()
+print(lat - d_lat, lat + d_lat, lon - d_lon, lon + d_lon, months_before(6), months_before(12), sep="|")
+PY
+)"
+search_sql=$PWD/bench/sql/activities-search.sql
+raw_sql() { # clients, seconds: pgbench's output and per-transaction log in the run's folder
+  local out=$run_dir/pgbench-$1-clients
+  mkdir -p "$out"
+  (cd "$out" && PGPASSWORD=bench pgbench -h localhost -U pathway_bench -n -M prepared -c "$1" -j "$(( $1 > 1 ? 2 : 1 ))" \
+    -T "$2" -l -D text=walking -D category=physical-activity -D lat="$lat" -D lon="$lon" -D radius=10 \
+    -D min_lat="$min_lat" -D max_lat="$max_lat" -D min_lon="$min_lon" -D max_lon="$max_lon" \
+    -D stale_before="$stale_before" -D withheld_before="$withheld_before" -D page_size=20 -D offset=0 \
+    -f "$search_sql" "$db" > pgbench.txt 2>&1) || { cat "$out/pgbench.txt"; return 1; }
+  grep -E "latency average|tps" "$out/pgbench.txt"
+  cat "$out"/pgbench_log.* | awk '{print $3 / 1000}' | sort -n | awk '{a[NR]=$1} END {
     printf "transactions %d, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms\n", NR, a[int(NR*0.5)], a[int(NR*0.95)], a[int(NR*0.99)]}'
-  rm -rf "$log_dir"
 }
 echo "== The same search as raw SQL (pgbench, 20 clients without pauses, ${seconds}s)"
 raw_sql 20 "$seconds"
@@ -91,4 +118,3 @@ THINK_MS=1000 PAGES=$pages wrk -t2 -c20 -d"$(( seconds * 2 ))s" -s bench/wrk/hsd
 echo
 echo "== /hsds/services?full=true (nested services), same"
 PAGES=$pages EXTRA="&full=true" wrk -t2 -c20 -d"${seconds}s" -s bench/wrk/hsds.lua "http://127.0.0.1:$port/hsds/services"
-rm -f "$cookies"

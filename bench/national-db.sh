@@ -3,12 +3,15 @@
 # demo generator at its national size (42 ICSs: 6,300 GP practices, 1,302 PCNs, ~3,500 practitioners; two years
 # of referrals, about 2.6 million, with their casework, outcomes and ~100,000 directory listings).
 # Kept between runs; `--fresh` drops and reloads it. Prints what it holds and, when it loads, how long it took.
+# The loader's log goes to the run's folder (bench/lib.sh), inside the caller's when another script runs this one.
 # Usage: bench/national-db.sh [--fresh]     Needs: postgresql (15).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
+bench_begin national-db
 db=pathway_national
-port=18089
-pg_ctlcluster 15 main start 2>/dev/null || true
+port=$(bench_port 18089)
+bench_cluster_up
 su postgres -c "psql -q" >/dev/null 2>&1 <<SQL
 DO \$\$ BEGIN
   IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'pathway_bench') THEN CREATE ROLE pathway_bench LOGIN; END IF;
@@ -26,18 +29,17 @@ if [ "$loaded" != "1" ]; then
   [ -n "$jar" ] || { ./mvnw -B -q -DskipTests package >/dev/null; jar=$(ls target/pathway-*.jar | head -1); }
   echo "Loading the national demo into $db (42 ICSs, one transaction each) ..."
   start=$(date +%s)
-  SPRING_DATASOURCE_URL="jdbc:postgresql://localhost:5432/$db" SPRING_DATASOURCE_USERNAME=pathway_bench \
-  SPRING_DATASOURCE_PASSWORD=bench java -Xmx3g -jar "$jar" --server.port=$port --pathway.demo-data=true \
-    --pathway.demo.size=national > /tmp/pathway-national-load.log 2>&1 &
-  app=$!
-  trap 'kill $app 2>/dev/null; wait $app 2>/dev/null || true' EXIT
+  log=$run_dir/load.log
+  bench_start "$log" env SPRING_DATASOURCE_URL="jdbc:postgresql://localhost:5432/$db" \
+    SPRING_DATASOURCE_USERNAME=pathway_bench SPRING_DATASOURCE_PASSWORD=bench java -Xmx3g -jar "$jar" \
+    --server.port="$port" --pathway.demo-data=true --pathway.demo.size=national
+  app=$bench_pid
   until [ "$(psql_bench -Atc "SELECT count(*) FROM platform.demo_dataset" 2>/dev/null || echo 0)" = "1" ]; do
-    kill -0 $app 2>/dev/null || { echo "the load failed: see /tmp/pathway-national-load.log"; exit 1; }
+    bench_alive "$app" || { echo "the load failed: see $log"; exit 1; }
     sleep 5
   done
-  echo "loaded in $(( $(date +%s) - start )) s (see /tmp/pathway-national-load.log for each ICS)"
-  kill $app; wait $app 2>/dev/null || true
-  trap - EXIT
+  echo "loaded in $(( $(date +%s) - start )) s (see $log for each ICS)"
+  bench_stop "$app"
   psql_bench -c "ANALYZE"
 fi
 psql_bench -Atc "SELECT format('%s ICSs, %s GP practices, %s practitioners, %s services; %s people, %s referrals; %s cases, %s contacts; %s listings',

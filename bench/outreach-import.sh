@@ -2,13 +2,18 @@
 # Times the import of an outreach list of N rows (default 100,000) through the real HTTP endpoint, as a
 # link worker, against a Pathway started here on a fresh embedded database with the demo ICS, or with
 # DB=pathway_national on the national database (bench/national-db.sh), matching against its ~390,000 people.
-# Usage: [DB=name] bench/outreach-import.sh [rows] [port]
+# The log, the CSV and the embedded database go to the run's folder; the CSV and the database are removed at the end.
+# Usage: [DB=name] bench/outreach-import.sh [rows] [port]   (port: default 18081 or the first free port above it)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
+bench_begin outreach-import
 rows=${1:-100000}
-port=${2:-18081}
-dir=$(mktemp -d /tmp/pathway-bench-db.XXXX); rm -rf "$dir"
-csv=$(mktemp /tmp/outreach-XXXX.csv)
+port=$(bench_port "${2:-18081}")
+log=$run_dir/app.log
+csv=$run_dir/outreach.csv
+cookies=$run_dir/cookies.txt
+bench_files+=("$csv" "$cookies")
 jar=$(ls target/pathway-*.jar 2>/dev/null | head -1)
 [ -n "$jar" ] || { ./mvnw -B -q -DskipTests package >/dev/null; jar=$(ls target/pathway-*.jar | head -1); }
 
@@ -41,27 +46,26 @@ PY
 echo "CSV: $rows rows, $(( $(stat -c %s "$csv") / 1024 )) KiB"
 
 if [ -n "${DB:-}" ]; then
-  SPRING_DATASOURCE_URL="jdbc:postgresql://localhost:5432/$DB" SPRING_DATASOURCE_USERNAME=pathway_bench \
-  SPRING_DATASOURCE_PASSWORD=bench java -Xmx2g -jar "$jar" --server.port="$port" > /tmp/pathway-bench-import.log 2>&1 &
+  bench_cluster_up
+  bench_start "$log" env SPRING_DATASOURCE_URL="jdbc:postgresql://localhost:5432/$DB" \
+    SPRING_DATASOURCE_USERNAME=pathway_bench SPRING_DATASOURCE_PASSWORD=bench java -Xmx2g -jar "$jar" --server.port="$port"
 else
-  java -Xmx2g -jar "$jar" --server.port="$port" --pathway.embedded-db.dir="$dir" > /tmp/pathway-bench-import.log 2>&1 &
+  bench_embedded_db db
+  bench_start "$log" java -Xmx2g -jar "$jar" --server.port="$port" --pathway.embedded-db.dir="$bench_db"
 fi
-app=$!
-trap 'kill $app 2>/dev/null; wait $app 2>/dev/null; rm -rf "$dir" "$csv"' EXIT
-for _ in $(seq 1 300); do curl -fs "http://localhost:$port/actuator/health/readiness" >/dev/null 2>&1 && break; sleep 0.5; done
+app=$bench_pid
+bench_wait_ready "$app" "$port" "$log" 900
 
-jar_cookies=$(mktemp)
-token=$(curl -s -c "$jar_cookies" -b "$jar_cookies" "http://localhost:$port/sign-in" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
-curl -s -o /dev/null -c "$jar_cookies" -b "$jar_cookies" --data-urlencode "username=linkworker" \
+token=$(curl -s -m 120 -c "$cookies" -b "$cookies" "http://localhost:$port/sign-in" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
+curl -s -m 120 -o /dev/null -c "$cookies" -b "$cookies" --data-urlencode "username=linkworker" \
   --data-urlencode "password=pathway-demo" --data-urlencode "_csrf=$token" "http://localhost:$port/sign-in"
-token=$(curl -s -c "$jar_cookies" -b "$jar_cookies" "http://localhost:$port/outreach" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
+token=$(curl -s -m 120 -c "$cookies" -b "$cookies" "http://localhost:$port/outreach" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
 
 for run in first repeat; do
   start=$(date +%s%N)
-  out=$(curl -s -c "$jar_cookies" -b "$jar_cookies" -F "_csrf=$token" -F "name=Bench $run" -F "file=@$csv;type=text/csv" \
+  out=$(curl -s -c "$cookies" -b "$cookies" -F "_csrf=$token" -F "name=Bench $run" -F "file=@$csv;type=text/csv" \
     "http://localhost:$port/outreach")
   ms=$(( ($(date +%s%N) - start) / 1000000 ))
-  summary=$(echo "$out" | grep -oE '[0-9]+ welfare checks created from [0-9]+ rows' | head -1)
-  echo "$run import of $rows rows: ${ms} ms — ${summary:-no summary: see /tmp/pathway-bench-import.log}"
+  summary=$(echo "$out" | grep -oE '[0-9]+ welfare checks created from [0-9]+ rows' | head -1 || true)
+  echo "$run import of $rows rows: ${ms} ms — ${summary:-no summary: see $log}"
 done
-rm -f "$jar_cookies"

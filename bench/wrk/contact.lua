@@ -8,7 +8,9 @@ function setup(thread)
 end
 dofile("bench/wrk/think.lua") -- THINK_MS: pauses between requests, as users make
 -- Recording a contact (POST /cases/{id}/contacts) on one of the link worker's open cases, chosen at random from
--- the comma-separated CASES. A success is the redirect (302) back to the contacts page. Prints p50/p95/p99.
+-- the comma-separated CASES, dated TODAY (yyyy-mm-dd, UK), typed in the form's three date boxes. A success is the
+-- redirect (302) back to the contacts page. Prints p50/p95/p99.
+local year, month, day = os.getenv("TODAY"):match("(%d+)-(%d+)-(%d+)")
 local cases = {}
 for id in string.gmatch(os.getenv("CASES"), "[^,]+") do table.insert(cases, id) end
 local modes = {"PHONE", "VIDEO", "FACE_TO_FACE_PRACTICE", "FACE_TO_FACE_HOME", "TEXT_OR_EMAIL"}
@@ -18,9 +20,11 @@ end
 function request()
   local case = cases[math.random(1, #cases)]
   local body = table.concat({
-    "_csrf=" .. enc(os.getenv("CSRF")), "occurredOn=" .. os.getenv("TODAY"),
+    "_csrf=" .. enc(os.getenv("CSRF")),
+    "occurredDay=" .. tonumber(day), "occurredMonth=" .. tonumber(month), "occurredYear=" .. year,
     "mode=" .. modes[math.random(1, #modes)], "durationMinutes=" .. math.random(10, 60), "kindOfWork=CORE",
-    "depth=LIGHT", "note=Benchmark+contact", "overCapReason=", "nextContactOn=", "attempt=" }, "&")
+    "depth=LIGHT", "note=Benchmark+contact", "overCapReason=", "nextDay=", "nextMonth=", "nextYear=",
+    "attempt=" }, "&")
   return wrk.format("POST", "/cases/" .. case .. "/contacts", {
     ["Content-Type"] = "application/x-www-form-urlencoded",
     ["Cookie"] = "PATHWAY_SESSION=" .. os.getenv("SESSION") }, body)
