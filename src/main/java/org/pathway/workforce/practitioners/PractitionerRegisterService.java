@@ -1,4 +1,4 @@
-package org.pathway.workforce.practitioners.domain;
+package org.pathway.workforce.practitioners;
 
 import jakarta.validation.Validator;
 import java.math.BigDecimal;
@@ -23,7 +23,6 @@ import org.pathway.workforce.CaseloadCap;
 import org.pathway.workforce.EmployerType;
 import org.pathway.workforce.FieldProblem;
 import org.pathway.workforce.InvalidCommandException;
-import org.pathway.workforce.JobTitles;
 import org.pathway.workforce.OrganisationId;
 import org.pathway.workforce.OrganisationRef;
 import org.pathway.workforce.PractitionerCommand;
@@ -31,9 +30,9 @@ import org.pathway.workforce.PractitionerId;
 import org.pathway.workforce.PractitionerRegister;
 import org.pathway.workforce.ServiceId;
 import org.pathway.workforce.ServiceRef;
-import org.pathway.workforce.support.Commands;
-import org.pathway.workforce.support.Rows;
-import org.pathway.workforce.support.Sql;
+import org.pathway.workforce.organisations.Commands;
+import org.pathway.workforce.organisations.OrganisationRows;
+import org.pathway.workforce.organisations.Sql;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -45,10 +44,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Reads practitioners with SQL, always within the user's scope (administrators: everyone; anyone else: their
  * own organisation's staff), and changes them through the {@link Practitioner} aggregate.
+ * Public, as is {@link #add}, for the workforce loader ({@code workforce.loading}).
  */
 @Service
 @Transactional(readOnly = true)
-public class PractitionerService implements PractitionerRegister {
+public class PractitionerRegisterService implements PractitionerRegister {
 
     private static final String SELECT = """
             SELECT p.id, p.name, p.job_title, p.fte, p.user_account_id, p.work_phone, p.work_email,
@@ -56,13 +56,13 @@ public class PractitionerService implements PractitionerRegister {
                    e.employer_type AS e_employer_type
             FROM workforce.practitioner p JOIN workforce.organisation e ON e.id = p.employer_id""";
 
-    private final Practitioners practitioners;
+    private final PractitionerRepository practitioners;
     private final JdbcClient jdbc;
     private final Validator validator;
     private final AuditLog audit;
     private final Clock clock;
 
-    PractitionerService(Practitioners practitioners, JdbcClient jdbc, Validator validator, AuditLog audit,
+    PractitionerRegisterService(PractitionerRepository practitioners, JdbcClient jdbc, Validator validator, AuditLog audit,
             Clock clock) {
         this.practitioners = practitioners;
         this.jdbc = jdbc;
@@ -94,7 +94,7 @@ public class PractitionerService implements PractitionerRegister {
                 .params(params)
                 .param("limit", pageable.getPageSize())
                 .param("offset", pageable.getOffset())
-                .query(PractitionerService::row)
+                .query(PractitionerRegisterService::row)
                 .list();
         Map<UUID, List<ServiceRef>> services = servicesOf(rows.stream().map(Row::id).toList());
         return new PageImpl<>(rows.stream().map(r -> r.summary(services.getOrDefault(r.id(), List.of()))).toList(),
@@ -106,7 +106,7 @@ public class PractitionerService implements PractitionerRegister {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = scope(user, params) + " AND p.id = :id";
         params.put("id", id.value());
-        return jdbc.sql(SELECT + where).params(params).query(PractitionerService::row).optional()
+        return jdbc.sql(SELECT + where).params(params).query(PractitionerRegisterService::row).optional()
                 .map(r -> r.details(servicesOf(List.of(r.id())).getOrDefault(r.id(), List.of())));
     }
 
@@ -115,7 +115,7 @@ public class PractitionerService implements PractitionerRegister {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = scope(user, params) + " AND p.user_account_id = :account";
         params.put("account", userAccountId);
-        return jdbc.sql(SELECT + where).params(params).query(PractitionerService::row).optional()
+        return jdbc.sql(SELECT + where).params(params).query(PractitionerRegisterService::row).optional()
                 .map(r -> r.summary(servicesOf(List.of(r.id())).getOrDefault(r.id(), List.of())));
     }
 
@@ -158,7 +158,7 @@ public class PractitionerService implements PractitionerRegister {
         if (seesEveryone(user)) {
             return jdbc.sql("SELECT id, name, kind, ods_code FROM workforce.organisation"
                             + " WHERE employer_type IS NOT NULL ORDER BY lower(name), id")
-                    .query((rs, i) -> Rows.organisationRef(rs, "")).list();
+                    .query((rs, i) -> OrganisationRows.organisationRef(rs, "")).list();
         }
         if (user.organisationId() == null) {
             return List.of();
@@ -166,7 +166,7 @@ public class PractitionerService implements PractitionerRegister {
         return jdbc.sql("SELECT id, name, kind, ods_code FROM workforce.organisation"
                         + " WHERE employer_type IS NOT NULL AND id = ?")
                 .param(user.organisationId())
-                .query((rs, i) -> Rows.organisationRef(rs, "")).list();
+                .query((rs, i) -> OrganisationRows.organisationRef(rs, "")).list();
     }
 
     @Override
@@ -302,7 +302,7 @@ public class PractitionerService implements PractitionerRegister {
 
     private static Row row(ResultSet rs, int i) throws SQLException {
         return new Row(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("job_title"),
-                rs.getBigDecimal("fte"), rs.getObject("user_account_id", UUID.class), Rows.organisationRef(rs, "e_"),
+                rs.getBigDecimal("fte"), rs.getObject("user_account_id", UUID.class), OrganisationRows.organisationRef(rs, "e_"),
                 Sql.enumValue(EmployerType.class, rs.getString("e_employer_type")), rs.getString("work_phone"),
                 rs.getString("work_email"));
     }

@@ -1,4 +1,4 @@
-package org.pathway.workforce.services.web;
+package org.pathway.workforce.services;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;

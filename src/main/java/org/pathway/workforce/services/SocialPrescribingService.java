@@ -1,4 +1,4 @@
-package org.pathway.workforce.services.domain;
+package org.pathway.workforce.services;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -29,7 +29,7 @@ import org.pathway.workforce.ServiceId;
  */
 @Entity
 @Table(name = "service", schema = "workforce")
-class Service {
+class SocialPrescribingService {
 
     @Id
     private UUID id;
@@ -99,9 +99,9 @@ class Service {
     @Version
     private Long version;
 
-    protected Service() {}
+    protected SocialPrescribingService() {}
 
-    Service(ServiceId id, ServiceCommand command, Instant now) {
+    SocialPrescribingService(ServiceId id, ServiceCommand command, Instant now) {
         this.id = id.value();
         this.createdAt = now;
         define(command, now);

@@ -1,7 +1,13 @@
-package org.pathway.workforce;
+package org.pathway.workforce.loading;
 
 import java.util.List;
 import java.util.UUID;
+import org.pathway.workforce.OrganisationCommand;
+import org.pathway.workforce.OrganisationId;
+import org.pathway.workforce.PractitionerCommand;
+import org.pathway.workforce.PractitionerId;
+import org.pathway.workforce.ServiceCommand;
+import org.pathway.workforce.ServiceId;
 
 /**
  * Loads many organisations, services and practitioners at once, with ids chosen by the caller: the demo ICS

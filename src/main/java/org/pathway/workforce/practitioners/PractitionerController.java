@@ -1,4 +1,4 @@
-package org.pathway.workforce.practitioners.web;
+package org.pathway.workforce.practitioners;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -39,7 +39,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Practitioners in the user's scope: the filtered list, one practitioner, and the form for managers and admins. */
+/** PractitionerRepository in the user's scope: the filtered list, one practitioner, and the form for managers and admins. */
 @Controller
 @RequestMapping("/practitioners")
 class PractitionerController {

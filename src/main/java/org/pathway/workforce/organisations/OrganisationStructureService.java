@@ -1,4 +1,4 @@
-package org.pathway.workforce.organisations.domain;
+package org.pathway.workforce.organisations;
 
 import jakarta.validation.Validator;
 import java.sql.ResultSet;
@@ -22,9 +22,6 @@ import org.pathway.workforce.OrganisationId;
 import org.pathway.workforce.OrganisationKind;
 import org.pathway.workforce.OrganisationRef;
 import org.pathway.workforce.OrganisationStructure;
-import org.pathway.workforce.support.Commands;
-import org.pathway.workforce.support.Rows;
-import org.pathway.workforce.support.Sql;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -35,18 +32,19 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Reads the structure with SQL and changes it through the {@link Organisation} aggregate, checking each
  * change against what is stored: the parent's kind, a unique ODS code, children and staff that depend on it.
+ * Public, as is {@link #add}, for the workforce loader ({@code workforce.loading}).
  */
 @Service
 @Transactional(readOnly = true)
-public class OrganisationService implements OrganisationStructure {
+public class OrganisationStructureService implements OrganisationStructure {
 
-    private final Organisations organisations;
+    private final OrganisationRepository organisations;
     private final JdbcClient jdbc;
     private final Validator validator;
     private final AuditLog audit;
     private final Clock clock;
 
-    OrganisationService(Organisations organisations, JdbcClient jdbc, Validator validator, AuditLog audit,
+    OrganisationStructureService(OrganisationRepository organisations, JdbcClient jdbc, Validator validator, AuditLog audit,
             Clock clock) {
         this.organisations = organisations;
         this.jdbc = jdbc;
@@ -227,7 +225,7 @@ public class OrganisationService implements OrganisationStructure {
                     .list();
             for (OrganisationKind childKind : childKinds) {
                 if (!childKind.allowedParents().contains(command.kind())) {
-                    problems.add(new FieldProblem("kind", "Organisations of kind " + childKind.label()
+                    problems.add(new FieldProblem("kind", "OrganisationRepository of kind " + childKind.label()
                             + " are part of this one: move them before changing its kind"));
                 }
             }
@@ -247,6 +245,6 @@ public class OrganisationService implements OrganisationStructure {
     }
 
     private static OrganisationRef ref(ResultSet rs, String prefix) throws SQLException {
-        return Rows.organisationRef(rs, prefix);
+        return OrganisationRows.organisationRef(rs, prefix);
     }
 }

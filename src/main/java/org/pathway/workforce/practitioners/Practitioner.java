@@ -1,4 +1,4 @@
-package org.pathway.workforce.practitioners.domain;
+package org.pathway.workforce.practitioners;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;

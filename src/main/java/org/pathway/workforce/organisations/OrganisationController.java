@@ -1,4 +1,4 @@
-package org.pathway.workforce.organisations.web;
+package org.pathway.workforce.organisations;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;

@@ -1,6 +1,6 @@
-package org.pathway.workforce.support;
+package org.pathway.workforce.organisations;
 
-/** Small helpers for the module's SQL read queries. */
+/** Small helpers for the workforce's SQL read queries; public for the services and practitioners features. */
 public final class Sql {
 
     private Sql() {}

@@ -1,4 +1,4 @@
-package org.pathway.workforce.organisations.web;
+package org.pathway.workforce.organisations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;

@@ -9,11 +9,11 @@ import org.springframework.stereotype.Component;
 
 /** Lets governance offer organisations as user scopes without knowing workforce's tables. */
 @Component
-class JdbcOrganisationScopes implements OrganisationScopes {
+class WorkforceOrganisationScopes implements OrganisationScopes {
 
     private final JdbcClient jdbc;
 
-    JdbcOrganisationScopes(JdbcClient jdbc) {
+    WorkforceOrganisationScopes(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -1,4 +1,4 @@
-package org.pathway.workforce;
+package org.pathway.workforce.practitioners;
 
 import java.util.List;
 
@@ -6,9 +6,9 @@ import java.util.List;
  * The job titles social-prescribing practitioners hold (the seeds count at least 11). The practitioner form
  * suggests them; any other title may be typed.
  */
-public final class JobTitles {
+final class JobTitles {
 
-    public static final List<String> SUGGESTED = List.of(
+    static final List<String> SUGGESTED = List.of(
             "Social Prescriber",
             "Link Worker",
             "Social Prescribing Link Worker",

@@ -1,4 +1,4 @@
-package org.pathway.workforce.support;
+package org.pathway.workforce.organisations;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -7,7 +7,10 @@ import java.util.List;
 import org.pathway.workforce.FieldProblem;
 import org.pathway.workforce.InvalidCommandException;
 
-/** Checks a command with Bean Validation wherever it comes from (a form, the demo loader, another module). */
+/**
+ * Checks a command with Bean Validation wherever it comes from (a form, the workforce loader, another module).
+ * Public for the services and practitioners features, which check their commands the same way.
+ */
 public final class Commands {
 
     private Commands() {}

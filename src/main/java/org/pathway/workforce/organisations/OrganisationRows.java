@@ -1,4 +1,4 @@
-package org.pathway.workforce.support;
+package org.pathway.workforce.organisations;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -7,10 +7,13 @@ import org.pathway.workforce.OrganisationId;
 import org.pathway.workforce.OrganisationKind;
 import org.pathway.workforce.OrganisationRef;
 
-/** Maps the columns read queries select for an organisation: {@code id, name, kind, ods_code}, optionally prefixed. */
-public final class Rows {
+/**
+ * Maps the columns read queries select for an organisation: {@code id, name, kind, ods_code}, optionally prefixed.
+ * Public for the services and practitioners features, whose rows name an employer or an area.
+ */
+public final class OrganisationRows {
 
-    private Rows() {}
+    private OrganisationRows() {}
 
     public static OrganisationRef organisationRef(ResultSet rs, String prefix) throws SQLException {
         return new OrganisationRef(new OrganisationId(rs.getObject(prefix + "id", UUID.class)),

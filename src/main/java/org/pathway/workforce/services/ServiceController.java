@@ -1,4 +1,4 @@
-package org.pathway.workforce.services.web;
+package org.pathway.workforce.services;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -41,7 +41,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Services and their delivery models: the list referrers choose from, each model in plain words, and the form. */
+/** SocialPrescribingServiceRepository and their delivery models: the list referrers choose from, each model in plain words, and the form. */
 @Controller
 @RequestMapping("/services")
 class ServiceController {

@@ -1,4 +1,4 @@
-package org.pathway.workforce.organisations.domain;
+package org.pathway.workforce.organisations;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
