@@ -1,4 +1,4 @@
-package org.pathway.people.domain;
+package org.pathway.people.register;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -19,9 +19,10 @@ import org.pathway.shared.EthnicCategory;
 import org.pathway.shared.NhsNumber;
 import org.pathway.shared.Postcode;
 
+/** A person on record: who they are, how to reach them, and the normalised names matching compares. */
 @Entity
 @Table(name = "person", schema = "people")
-public class Person {
+class Person {
 
     @Id
     private UUID id;
@@ -83,7 +84,7 @@ public class Person {
 
     protected Person() {}
 
-    public Person(PersonDetails details, String createdBy, Instant now) {
+    Person(PersonDetails details, String createdBy, Instant now) {
         this.id = UUID.randomUUID();
         this.createdAt = now;
         this.createdBy = createdBy;
@@ -113,7 +114,7 @@ public class Person {
      * Adds what a new referral knows and the record lacks (an NHS number, a phone number...). Known values
      * are kept: changing them is a rectification, done deliberately, not a side effect of a referral.
      */
-    public void fillGapsFrom(PersonDetails details, Instant now) {
+    void fillGapsFrom(PersonDetails details, Instant now) {
         boolean changed = false;
         if (nhsNumber == null && blankToNull(details.nhsNumber()) != null) {
             nhsNumber = NhsNumber.of(details.nhsNumber()).value();
@@ -141,27 +142,27 @@ public class Person {
         return new KnownPerson(summary(), matchGivenName, matchFamilyName);
     }
 
-    public PersonSummary summary() {
+    PersonSummary summary() {
         return new PersonSummary(new PersonId(id), givenName, familyName, dateOfBirth, nhsNumber, postcode, phone);
     }
 
-    public UUID id() {
+    UUID id() {
         return id;
     }
 
-    public String nhsNumber() {
+    String nhsNumber() {
         return nhsNumber;
     }
 
-    public String matchGivenName() {
+    String matchGivenName() {
         return matchGivenName;
     }
 
-    public String matchFamilyName() {
+    String matchFamilyName() {
         return matchFamilyName;
     }
 
-    public String postcode() {
+    String postcode() {
         return postcode;
     }
 

@@ -1,4 +1,4 @@
-package org.pathway.people.domain;
+package org.pathway.people.register;
 
 import java.sql.Array;
 import java.sql.Connection;

@@ -1,4 +1,4 @@
-package org.pathway.people.domain;
+package org.pathway.people.register;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

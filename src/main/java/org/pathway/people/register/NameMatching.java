@@ -1,14 +1,14 @@
-package org.pathway.people.domain;
+package org.pathway.people.register;
 
 import java.text.Normalizer;
 
 /** Tolerant comparison of names: case, spacing, punctuation and accents ignored, one typo forgiven. */
-public final class NameMatching {
+final class NameMatching {
 
     private NameMatching() {}
 
     /** "O'Brien-Smith " → "obriensmith"; "Zoë" → "zoe". */
-    public static String normalise(String name) {
+    static String normalise(String name) {
         if (name == null) {
             return "";
         }
@@ -24,7 +24,7 @@ public final class NameMatching {
     }
 
     /** Equal once normalised, or one edit apart (a typo or two swapped letters) in a name of four letters or more. */
-    public static boolean similar(String a, String b) {
+    static boolean similar(String a, String b) {
         return similarNormalised(normalise(a), normalise(b));
     }
 

@@ -1,4 +1,4 @@
-package org.pathway.people.domain;
+package org.pathway.people.register;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -23,16 +23,20 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+/**
+ * The register of people: matching before recording (so one person is never recorded twice), recording and
+ * linking, bulk registration, consents and contact details. Every view of a person is audited.
+ */
 @Service
 class PeopleService implements People {
 
-    private final PersonRecords records;
+    private final PersonRepository records;
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final Clock clock;
     private final JdbcTemplate batch;
 
-    PeopleService(PersonRecords records, JdbcClient jdbc, JdbcTemplate batch, AuditLog audit, Clock clock) {
+    PeopleService(PersonRepository records, JdbcClient jdbc, JdbcTemplate batch, AuditLog audit, Clock clock) {
         this.records = records;
         this.batch = batch;
         this.jdbc = jdbc;

@@ -1,4 +1,4 @@
-package org.pathway.people.domain;
+package org.pathway.people.register;
 
 import java.util.ArrayList;
 import java.util.List;
