@@ -39,7 +39,7 @@ class AuditLogController {
     record Option(String value, String label) {}
 
     @GetMapping
-    String log(@ModelAttribute("filters") AuditFilters filters, BindingResult result, Model model) {
+    String showLog(@ModelAttribute("filters") AuditFilters filters, BindingResult result, Model model) {
         Optional<AuditSearch.Criteria> criteria = filters.validate(result);
         model.addAttribute("actions", actionOptions(filters.action()));
         model.addAttribute("recordTypes", recordTypeOptions(filters.recordType()));

@@ -35,7 +35,7 @@ class UserAdminController {
     }
 
     @GetMapping
-    String list(@RequestParam(name = "q", required = false) String q,
+    String showUsers(@RequestParam(name = "q", required = false) String q,
             @RequestParam(name = "role", required = false) String role,
             @RequestParam(name = "page", defaultValue = "1") String page, Model model) {
         Optional<Role> roleFilter = Arrays.stream(Role.values()).filter(r -> r.name().equals(role)).findFirst();
@@ -70,14 +70,14 @@ class UserAdminController {
     }
 
     @GetMapping("/new")
-    String newUser(Model model) {
+    String initCreateForm(Model model) {
         model.addAttribute("newUser", NewUserForm.empty());
         model.addAttribute("organisations", users.organisationOptions());
         return "admin/users/new";
     }
 
     @PostMapping
-    String create(@Valid @ModelAttribute("newUser") NewUserForm form, BindingResult result, Model model,
+    String processCreateForm(@Valid @ModelAttribute("newUser") NewUserForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
@@ -96,13 +96,13 @@ class UserAdminController {
     }
 
     @GetMapping("/{id}")
-    String show(@PathVariable UUID id, Model model) {
+    String showUser(@PathVariable UUID id, Model model) {
         model.addAttribute("account", users.find(id));
         return "admin/users/show";
     }
 
     @GetMapping("/{id}/edit")
-    String edit(@PathVariable UUID id, Model model) {
+    String initUpdateForm(@PathVariable UUID id, Model model) {
         model.addAttribute("account", users.find(id));
         model.addAttribute("editUser", users.editFormFor(id));
         model.addAttribute("organisations", users.organisationOptions());
@@ -110,7 +110,7 @@ class UserAdminController {
     }
 
     @PostMapping("/{id}/edit")
-    String update(@PathVariable UUID id, @Valid @ModelAttribute("editUser") EditUserForm form, BindingResult result,
+    String processUpdateForm(@PathVariable UUID id, @Valid @ModelAttribute("editUser") EditUserForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
@@ -153,14 +153,14 @@ class UserAdminController {
     }
 
     @GetMapping("/{id}/password")
-    String password(@PathVariable UUID id, Model model) {
+    String initPasswordForm(@PathVariable UUID id, Model model) {
         model.addAttribute("account", users.find(id));
         model.addAttribute("passwordForm", new PasswordForm(""));
         return "admin/users/password";
     }
 
     @PostMapping("/{id}/password")
-    String resetPassword(@PathVariable UUID id, @ModelAttribute("passwordForm") PasswordForm form,
+    String processPasswordForm(@PathVariable UUID id, @ModelAttribute("passwordForm") PasswordForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
         try {
             String username = users.resetPassword(id, form);

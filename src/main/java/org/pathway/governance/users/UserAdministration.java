@@ -42,14 +42,14 @@ class UserAdministration {
 
     static final int PAGE_SIZE = 25;
 
-    private final UserAccounts accounts;
+    private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final OrganisationScopes scopes;
     private final AuditLog audit;
     private final SignedInSessions sessions;
     private final Clock clock;
 
-    UserAdministration(UserAccounts accounts, PasswordEncoder passwordEncoder, OrganisationScopes scopes,
+    UserAdministration(UserAccountRepository accounts, PasswordEncoder passwordEncoder, OrganisationScopes scopes,
             AuditLog audit, SignedInSessions sessions, Clock clock) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;

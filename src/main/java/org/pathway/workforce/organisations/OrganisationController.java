@@ -58,7 +58,7 @@ class OrganisationController {
 
     @GetMapping
     @PreAuthorize(OrganisationStructure.VIEW)
-    String list(@RequestParam(required = false) OrganisationKind kind, @RequestParam(required = false) String q,
+    String showOrganisations(@RequestParam(required = false) OrganisationKind kind, @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "1") int page, @AuthenticationPrincipal PathwayUser user,
             HttpServletRequest request, Model model) {
         Page<OrganisationRow> results = structure.search(new OrganisationSearch(kind, q),
@@ -74,7 +74,7 @@ class OrganisationController {
 
     @GetMapping("/{id}")
     @PreAuthorize(OrganisationStructure.VIEW)
-    String show(@PathVariable OrganisationId id, @AuthenticationPrincipal PathwayUser user, Model model) {
+    String showOrganisation(@PathVariable OrganisationId id, @AuthenticationPrincipal PathwayUser user, Model model) {
         OrganisationDetails organisation = structure.organisation(id)
                 .orElseThrow(() -> new NoSuchElementException("No organisation " + id));
         model.addAttribute("organisation", organisation);
@@ -92,14 +92,14 @@ class OrganisationController {
 
     @GetMapping("/new")
     @PreAuthorize(OrganisationStructure.MANAGE)
-    String newForm(Model model) {
+    String initCreateForm(Model model) {
         model.addAttribute("form", OrganisationCommand.blank());
         return form(model, null);
     }
 
     @PostMapping("/new")
     @PreAuthorize(OrganisationStructure.MANAGE)
-    String create(@Valid @ModelAttribute("form") OrganisationCommand form, BindingResult binding, Model model,
+    String processCreateForm(@Valid @ModelAttribute("form") OrganisationCommand form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
         if (binding.hasErrors()) {
             return form(model, null);
@@ -116,7 +116,7 @@ class OrganisationController {
 
     @GetMapping("/{id}/edit")
     @PreAuthorize(OrganisationStructure.MANAGE)
-    String editForm(@PathVariable OrganisationId id, Model model) {
+    String initUpdateForm(@PathVariable OrganisationId id, Model model) {
         model.addAttribute("form", structure.commandFor(id)
                 .orElseThrow(() -> new NoSuchElementException("No organisation " + id)));
         return form(model, id);
@@ -124,7 +124,7 @@ class OrganisationController {
 
     @PostMapping("/{id}/edit")
     @PreAuthorize(OrganisationStructure.MANAGE)
-    String update(@PathVariable OrganisationId id, @Valid @ModelAttribute("form") OrganisationCommand form,
+    String processUpdateForm(@PathVariable OrganisationId id, @Valid @ModelAttribute("form") OrganisationCommand form,
             BindingResult binding, Model model, RedirectAttributes redirect) {
         if (binding.hasErrors()) {
             return form(model, id);

@@ -57,7 +57,7 @@ class PractitionerController {
 
     @GetMapping
     @PreAuthorize(PractitionerRegister.VIEW)
-    String list(@RequestParam(required = false) OrganisationId employer, @RequestParam(required = false) ServiceId service,
+    String showPractitioners(@RequestParam(required = false) OrganisationId employer, @RequestParam(required = false) ServiceId service,
             @RequestParam(required = false) String title, @RequestParam(defaultValue = "1") int page,
             @AuthenticationPrincipal PathwayUser user, HttpServletRequest request, Model model) {
         Page<PractitionerSummary> results = register.search(new PractitionerSearch(employer, service, title),
@@ -77,7 +77,7 @@ class PractitionerController {
 
     @GetMapping("/{id}")
     @PreAuthorize(PractitionerRegister.VIEW)
-    String show(@PathVariable PractitionerId id, @AuthenticationPrincipal PathwayUser user, Model model) {
+    String showPractitioner(@PathVariable PractitionerId id, @AuthenticationPrincipal PathwayUser user, Model model) {
         PractitionerDetails practitioner = register.practitioner(id, user)
                 .orElseThrow(() -> new NoSuchElementException("No practitioner " + id + " in scope"));
         model.addAttribute("practitioner", practitioner);
@@ -88,7 +88,7 @@ class PractitionerController {
 
     @GetMapping("/new")
     @PreAuthorize(PractitionerRegister.MANAGE)
-    String newForm(@AuthenticationPrincipal PathwayUser user, Model model) {
+    String initCreateForm(@AuthenticationPrincipal PathwayUser user, Model model) {
         List<OrganisationRef> employers = register.employersInScope(user);
         if (employers.isEmpty()) {
             throw new AccessDeniedException("No employing organisation in scope");
@@ -100,7 +100,7 @@ class PractitionerController {
 
     @PostMapping("/new")
     @PreAuthorize(PractitionerRegister.MANAGE)
-    String create(@Valid @ModelAttribute("form") PractitionerCommand form, BindingResult binding,
+    String processCreateForm(@Valid @ModelAttribute("form") PractitionerCommand form, BindingResult binding,
             @AuthenticationPrincipal PathwayUser user, Model model, RedirectAttributes redirect) {
         if (binding.hasErrors()) {
             return form(model, user, null, Submitted.of(binding));
@@ -117,7 +117,7 @@ class PractitionerController {
 
     @GetMapping("/{id}/edit")
     @PreAuthorize(PractitionerRegister.MANAGE)
-    String editForm(@PathVariable PractitionerId id, @AuthenticationPrincipal PathwayUser user, Model model) {
+    String initUpdateForm(@PathVariable PractitionerId id, @AuthenticationPrincipal PathwayUser user, Model model) {
         PractitionerCommand form = register.commandFor(id, user)
                 .orElseThrow(() -> new NoSuchElementException("No practitioner " + id + " in scope"));
         model.addAttribute("form", form);
@@ -126,7 +126,7 @@ class PractitionerController {
 
     @PostMapping("/{id}/edit")
     @PreAuthorize(PractitionerRegister.MANAGE)
-    String update(@PathVariable PractitionerId id, @Valid @ModelAttribute("form") PractitionerCommand form,
+    String processUpdateForm(@PathVariable PractitionerId id, @Valid @ModelAttribute("form") PractitionerCommand form,
             BindingResult binding, @AuthenticationPrincipal PathwayUser user, Model model,
             RedirectAttributes redirect) {
         register.commandFor(id, user).orElseThrow(() -> new NoSuchElementException("No practitioner " + id + " in scope"));

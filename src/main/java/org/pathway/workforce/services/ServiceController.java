@@ -59,7 +59,7 @@ class ServiceController {
 
     @GetMapping
     @PreAuthorize(ServiceCatalogue.VIEW)
-    String list(@RequestParam(required = false) AccessModel access,
+    String showServices(@RequestParam(required = false) AccessModel access,
             @RequestParam(required = false) EngagementModel engagement, @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "1") int page, @AuthenticationPrincipal PathwayUser user,
             HttpServletRequest request, Model model) {
@@ -79,7 +79,7 @@ class ServiceController {
 
     @GetMapping("/{id}")
     @PreAuthorize(ServiceCatalogue.VIEW)
-    String show(@PathVariable ServiceId id, @AuthenticationPrincipal PathwayUser user, Model model) {
+    String showService(@PathVariable ServiceId id, @AuthenticationPrincipal PathwayUser user, Model model) {
         ServiceDetails service = catalogue.service(id).orElseThrow(() -> new NoSuchElementException("No service " + id));
         model.addAttribute("service", service);
         model.addAttribute("model", service.model());
@@ -91,7 +91,7 @@ class ServiceController {
 
     @GetMapping("/new")
     @PreAuthorize(ServiceCatalogue.MANAGE)
-    String newForm(@AuthenticationPrincipal PathwayUser user, Model model) {
+    String initCreateForm(@AuthenticationPrincipal PathwayUser user, Model model) {
         ServiceCommand form = ServiceCommand.blank(user.role() == Role.ADMINISTRATOR ? null : ownOrganisation(user));
         model.addAttribute("form", form);
         return form(model, user, null, Submitted.of(form));
@@ -99,7 +99,7 @@ class ServiceController {
 
     @PostMapping("/new")
     @PreAuthorize(ServiceCatalogue.MANAGE)
-    String create(@Valid @ModelAttribute("form") ServiceCommand form, BindingResult binding,
+    String processCreateForm(@Valid @ModelAttribute("form") ServiceCommand form, BindingResult binding,
             @AuthenticationPrincipal PathwayUser user, Model model, RedirectAttributes redirect) {
         if (binding.hasErrors()) {
             return form(model, user, null, Submitted.of(binding));
@@ -116,7 +116,7 @@ class ServiceController {
 
     @GetMapping("/{id}/edit")
     @PreAuthorize(ServiceCatalogue.MANAGE)
-    String editForm(@PathVariable ServiceId id, @AuthenticationPrincipal PathwayUser user, Model model) {
+    String initUpdateForm(@PathVariable ServiceId id, @AuthenticationPrincipal PathwayUser user, Model model) {
         ServiceCommand form = catalogue.commandFor(id, user)
                 .orElseThrow(() -> new NoSuchElementException("No service " + id));
         model.addAttribute("form", form);
@@ -125,7 +125,7 @@ class ServiceController {
 
     @PostMapping("/{id}/edit")
     @PreAuthorize(ServiceCatalogue.MANAGE)
-    String update(@PathVariable ServiceId id, @Valid @ModelAttribute("form") ServiceCommand form,
+    String processUpdateForm(@PathVariable ServiceId id, @Valid @ModelAttribute("form") ServiceCommand form,
             BindingResult binding, @AuthenticationPrincipal PathwayUser user, Model model,
             RedirectAttributes redirect) {
         // Refuse before showing any form when the service is not the user's to change.

@@ -9,7 +9,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface UserAccounts extends JpaRepository<UserAccount, UUID> {
+interface UserAccountRepository extends JpaRepository<UserAccount, UUID> {
 
     @Query("select u from UserAccount u where lower(u.username) = lower(?1)")
     Optional<UserAccount> findByUsername(String username);

@@ -38,7 +38,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * exhausted a pool of 10). With its own pool the log never waits on the work it audits.
  */
 @Component
-class JdbcAuditLog implements AuditLog, DisposableBean {
+class AuditLogService implements AuditLog, DisposableBean {
 
     private static final long CHAIN_LOCK = 7_411_202_611L;
     private static final ThreadLocal<Batch> BATCH = new ThreadLocal<>();
@@ -48,7 +48,7 @@ class JdbcAuditLog implements AuditLog, DisposableBean {
     private final TransactionTemplate tx;
     private final JdbcTemplate batch;
 
-    JdbcAuditLog(DataSource main, @Value("${pathway.audit.pool-size:4}") int poolSize) throws SQLException {
+    AuditLogService(DataSource main, @Value("${pathway.audit.pool-size:4}") int poolSize) throws SQLException {
         HikariDataSource source = main.unwrap(HikariDataSource.class);
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(source.getJdbcUrl());
