@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
 import org.pathway.governance.Role;
+import org.pathway.platform.Refusal;
+import org.pathway.platform.web.Forms;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -85,12 +87,10 @@ class UserAdminController {
                 redirect.addFlashAttribute("flash", "Account created for " + form.username().strip()
                         + ". Give them their password in a secure way.");
                 return "redirect:/admin/users/" + id;
-            } catch (UserChangeRefused refused) {
-                reject(result, refused);
+            } catch (Refusal refused) {
+                Forms.reject(result, refused);
             }
         }
-        FormErrors.inFieldOrder(result, model, "username", "displayName", "email", "role", "organisationId",
-                "password");
         model.addAttribute("organisations", users.organisationOptions());
         return "admin/users/new";
     }
@@ -117,11 +117,10 @@ class UserAdminController {
                 String username = users.update(id, form);
                 redirect.addFlashAttribute("flash", "Changes saved for " + username);
                 return "redirect:/admin/users/" + id;
-            } catch (UserChangeRefused refused) {
-                reject(result, refused);
+            } catch (Refusal refused) {
+                Forms.reject(result, refused);
             }
         }
-        FormErrors.inFieldOrder(result, model, "displayName", "email", "role", "organisationId");
         model.addAttribute("account", users.find(id));
         model.addAttribute("organisations", users.organisationOptions());
         return "admin/users/edit";
@@ -132,8 +131,8 @@ class UserAdminController {
         try {
             String username = users.disable(id);
             redirect.addFlashAttribute("flash", username + "'s account is disabled. They have been signed out.");
-        } catch (UserChangeRefused refused) {
-            redirect.addFlashAttribute("problem", refused.problems().get(0).message());
+        } catch (Refusal refused) {
+            redirect.addFlashAttribute("problem", refused.firstMessage());
         }
         return "redirect:/admin/users/" + id;
     }
@@ -167,22 +166,13 @@ class UserAdminController {
             redirect.addFlashAttribute("flash", "Password reset for " + username
                     + ". Give them the new password in a secure way.");
             return "redirect:/admin/users/" + id;
-        } catch (UserChangeRefused refused) {
-            reject(result, refused);
+        } catch (Refusal refused) {
+            Forms.reject(result, refused);
         }
         model.addAttribute("account", users.find(id));
         return "admin/users/password";
     }
 
-    private static void reject(BindingResult result, UserChangeRefused refused) {
-        refused.problems().forEach(p -> {
-            if (p.field() == null) {
-                result.reject("refused", p.message());
-            } else {
-                result.rejectValue(p.field(), "refused", p.message());
-            }
-        });
-    }
 
     private static int parsePage(String page) {
         try {

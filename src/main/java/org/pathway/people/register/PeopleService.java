@@ -7,9 +7,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.UUID;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.pathway.governance.AuditLog;
 import org.pathway.people.ConsentPurpose;
 import org.pathway.people.People;
@@ -17,6 +17,7 @@ import org.pathway.people.PersonDetails;
 import org.pathway.people.PersonId;
 import org.pathway.people.PersonMatch;
 import org.pathway.people.PersonSummary;
+import org.pathway.platform.NotFound;
 import org.pathway.shared.NhsNumber;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -117,7 +118,7 @@ class PeopleService implements People {
     public Registration linkChosen(PersonId chosen, PersonDetails details, String recordedBy) {
         lockOn(details);
         Person known = records.findById(chosen.value())
-                .orElseThrow(() -> new java.util.NoSuchElementException("No person " + chosen));
+                .orElseThrow(() -> NotFound.of("person", chosen));
         known.fillGapsFrom(details, clock.instant());
         audit.changed("person", chosen.toString(), "linked to a new referral (chosen by " + recordedBy
                 + " among candidates)");

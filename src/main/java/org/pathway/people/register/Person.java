@@ -15,6 +15,7 @@ import org.pathway.people.PersonDetails;
 import org.pathway.people.PersonId;
 import org.pathway.people.PersonSummary;
 import org.pathway.people.Sex;
+import org.pathway.platform.Text;
 import org.pathway.shared.EthnicCategory;
 import org.pathway.shared.NhsNumber;
 import org.pathway.shared.Postcode;
@@ -97,16 +98,16 @@ class Person {
         this.matchGivenName = NameMatching.normalise(givenName);
         this.matchFamilyName = NameMatching.normalise(familyName);
         this.dateOfBirth = details.dateOfBirth();
-        this.nhsNumber = blankToNull(details.nhsNumber()) == null ? null : NhsNumber.of(details.nhsNumber()).value();
+        this.nhsNumber = Text.blankToNull(details.nhsNumber()) == null ? null : NhsNumber.of(details.nhsNumber()).value();
         this.sex = details.sex();
-        this.gender = blankToNull(details.gender());
+        this.gender = Text.blankToNull(details.gender());
         this.ethnicCategory = details.ethnicCategory();
-        this.postcode = blankToNull(details.postcode()) == null ? null : Postcode.normalise(details.postcode());
-        this.phone = blankToNull(details.phone());
-        this.email = blankToNull(details.email());
+        this.postcode = Text.blankToNull(details.postcode()) == null ? null : Postcode.normalise(details.postcode());
+        this.phone = Text.blankToNull(details.phone());
+        this.email = Text.blankToNull(details.email());
         this.preferredContact = details.preferredContact();
-        this.communicationNeeds = blankToNull(details.communicationNeeds());
-        this.interpreterLanguage = blankToNull(details.interpreterLanguage());
+        this.communicationNeeds = Text.blankToNull(details.communicationNeeds());
+        this.interpreterLanguage = Text.blankToNull(details.interpreterLanguage());
         this.updatedAt = now;
     }
 
@@ -116,23 +117,23 @@ class Person {
      */
     void fillGapsFrom(PersonDetails details, Instant now) {
         boolean changed = false;
-        if (nhsNumber == null && blankToNull(details.nhsNumber()) != null) {
+        if (nhsNumber == null && Text.blankToNull(details.nhsNumber()) != null) {
             nhsNumber = NhsNumber.of(details.nhsNumber()).value();
             changed = true;
         }
-        if (postcode == null && blankToNull(details.postcode()) != null) {
+        if (postcode == null && Text.blankToNull(details.postcode()) != null) {
             postcode = Postcode.normalise(details.postcode());
             changed = true;
         }
-        changed |= phone == null && (phone = blankToNull(details.phone())) != null;
-        changed |= email == null && (email = blankToNull(details.email())) != null;
+        changed |= phone == null && (phone = Text.blankToNull(details.phone())) != null;
+        changed |= email == null && (email = Text.blankToNull(details.email())) != null;
         changed |= sex == null && (sex = details.sex()) != null;
-        changed |= gender == null && (gender = blankToNull(details.gender())) != null;
+        changed |= gender == null && (gender = Text.blankToNull(details.gender())) != null;
         changed |= ethnicCategory == null && (ethnicCategory = details.ethnicCategory()) != null;
         changed |= preferredContact == null && (preferredContact = details.preferredContact()) != null;
-        changed |= communicationNeeds == null && (communicationNeeds = blankToNull(details.communicationNeeds())) != null;
+        changed |= communicationNeeds == null && (communicationNeeds = Text.blankToNull(details.communicationNeeds())) != null;
         changed |= interpreterLanguage == null
-                && (interpreterLanguage = blankToNull(details.interpreterLanguage())) != null;
+                && (interpreterLanguage = Text.blankToNull(details.interpreterLanguage())) != null;
         if (changed) {
             updatedAt = now;
         }
@@ -166,7 +167,4 @@ class Person {
         return postcode;
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

@@ -4,8 +4,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.Comparator;
 import java.util.List;
-import org.pathway.workforce.FieldProblem;
-import org.pathway.workforce.InvalidCommandException;
+import org.pathway.platform.Refusal;
 
 /**
  * Checks a command with Bean Validation wherever it comes from (a form, the workforce loader, another module).
@@ -16,12 +15,12 @@ public final class Commands {
     private Commands() {}
 
     public static void check(Validator validator, Object command) {
-        List<FieldProblem> problems = validator.validate(command).stream()
+        List<Refusal.Problem> problems = validator.validate(command).stream()
                 .sorted(Comparator.comparing((ConstraintViolation<Object> v) -> v.getPropertyPath().toString()))
-                .map(v -> new FieldProblem(v.getPropertyPath().toString(), v.getMessage()))
+                .map(v -> new Refusal.Problem(v.getPropertyPath().toString(), v.getMessage()))
                 .toList();
         if (!problems.isEmpty()) {
-            throw new InvalidCommandException(problems);
+            throw new Refusal(problems);
         }
     }
 }

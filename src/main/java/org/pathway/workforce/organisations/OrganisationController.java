@@ -6,25 +6,25 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import org.pathway.governance.PathwayUser;
 import org.pathway.governance.Permissions;
+import org.pathway.platform.NotFound;
+import org.pathway.platform.Pagination;
+import org.pathway.platform.Refusal;
+import org.pathway.platform.web.Forms;
+import org.pathway.platform.web.Option;
 import org.pathway.workforce.Contracting;
 import org.pathway.workforce.EmployerType;
 import org.pathway.workforce.FundingSource;
-import org.pathway.workforce.InvalidCommandException;
 import org.pathway.workforce.OrganisationCommand;
 import org.pathway.workforce.OrganisationId;
 import org.pathway.workforce.OrganisationKind;
 import org.pathway.workforce.OrganisationRef;
-import org.pathway.workforce.OrganisationStructure;
 import org.pathway.workforce.OrganisationStructure.OrganisationDetails;
 import org.pathway.workforce.OrganisationStructure.OrganisationRow;
 import org.pathway.workforce.OrganisationStructure.OrganisationSearch;
+import org.pathway.workforce.OrganisationStructure;
 import org.pathway.workforce.ServiceCatalogue;
-import org.pathway.workforce.web.Forms;
-import org.pathway.workforce.web.Option;
-import org.pathway.platform.Pagination;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -76,7 +76,7 @@ class OrganisationController {
     @PreAuthorize(OrganisationStructure.VIEW)
     String showOrganisation(@PathVariable OrganisationId id, @AuthenticationPrincipal PathwayUser user, Model model) {
         OrganisationDetails organisation = structure.organisation(id)
-                .orElseThrow(() -> new NoSuchElementException("No organisation " + id));
+                .orElseThrow(() -> NotFound.of("organisation", id));
         model.addAttribute("organisation", organisation);
         model.addAttribute("childGroups", byKind(organisation.children()));
         boolean seesServices = user.can(Permissions.SERVICES_VIEW);
@@ -108,7 +108,7 @@ class OrganisationController {
             OrganisationId id = structure.create(form);
             redirect.addFlashAttribute("flash", form.name() + " has been added");
             return "redirect:/organisations/" + id;
-        } catch (InvalidCommandException problems) {
+        } catch (Refusal problems) {
             Forms.reject(binding, problems);
             return form(model, null);
         }
@@ -118,7 +118,7 @@ class OrganisationController {
     @PreAuthorize(OrganisationStructure.MANAGE)
     String initUpdateForm(@PathVariable OrganisationId id, Model model) {
         model.addAttribute("form", structure.commandFor(id)
-                .orElseThrow(() -> new NoSuchElementException("No organisation " + id)));
+                .orElseThrow(() -> NotFound.of("organisation", id)));
         return form(model, id);
     }
 
@@ -133,7 +133,7 @@ class OrganisationController {
             structure.update(id, form);
             redirect.addFlashAttribute("flash", "Your changes to " + form.name() + " have been saved");
             return "redirect:/organisations/" + id;
-        } catch (InvalidCommandException problems) {
+        } catch (Refusal problems) {
             Forms.reject(binding, problems);
             return form(model, id);
         }
@@ -144,7 +144,7 @@ class OrganisationController {
         model.addAttribute("kinds", Option.of(OrganisationKind.values(), OrganisationKind::label));
         Map<String, List<Option>> parents = new LinkedHashMap<>();
         byKind(structure.organisations(EnumSet.of(OrganisationKind.ICS, OrganisationKind.LOCALITY,
-                OrganisationKind.PCN))).forEach((kind, orgs) -> parents.put(kind.label(), Option.of(orgs)));
+                OrganisationKind.PCN))).forEach((kind, orgs) -> parents.put(kind.label(), OrganisationOptions.of(orgs)));
         model.addAttribute("parents", parents);
         model.addAttribute("employerTypes", Option.of(EmployerType.values(), EmployerType::label));
         model.addAttribute("contractings", Option.of(Contracting.values(), c -> c.label() + ": " + c.description()));

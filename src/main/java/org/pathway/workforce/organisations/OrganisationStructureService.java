@@ -9,14 +9,13 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.pathway.governance.AuditLog;
+import org.pathway.platform.NotFound;
+import org.pathway.platform.Refusal;
 import org.pathway.workforce.EmployerType;
-import org.pathway.workforce.FieldProblem;
-import org.pathway.workforce.InvalidCommandException;
 import org.pathway.workforce.OrganisationCommand;
 import org.pathway.workforce.OrganisationId;
 import org.pathway.workforce.OrganisationKind;
@@ -186,7 +185,7 @@ public class OrganisationStructureService implements OrganisationStructure {
     @Transactional
     public void update(OrganisationId id, OrganisationCommand command) {
         Organisation organisation = organisations.findById(id.value()).orElseThrow(
-                () -> new NoSuchElementException("No organisation " + id));
+                () -> NotFound.of("organisation", id));
         Commands.check(validator, command);
         checkAgainstStructure(organisation, command);
         organisation.apply(command, clock.instant());
@@ -199,23 +198,23 @@ public class OrganisationStructureService implements OrganisationStructure {
     }
 
     private void checkAgainstStructure(Organisation existing, OrganisationCommand command) {
-        List<FieldProblem> problems = new ArrayList<>();
+        List<Refusal.Problem> problems = new ArrayList<>();
         UUID selfId = existing == null ? null : existing.id().value();
         if (command.parentId() != null) {
             Optional<Organisation> parent = organisations.findById(command.parentId().value());
             if (parent.isEmpty() || parent.get().id().value().equals(selfId)) {
-                problems.add(new FieldProblem("parentId", "Select an organisation from the list"));
+                problems.add(new Refusal.Problem("parentId", "Select an organisation from the list"));
             } else if (!command.kind().allowedParents().contains(parent.get().kind())) {
                 String allowed = command.kind().allowedParents().stream().sorted()
                         .map(OrganisationKind::inSentence).reduce((a, b) -> a + " or " + b).orElse("nothing");
                 String kind = command.kind().inSentence();
-                problems.add(new FieldProblem("parentId", Character.toUpperCase(kind.charAt(0)) + kind.substring(1)
+                problems.add(new Refusal.Problem("parentId", Character.toUpperCase(kind.charAt(0)) + kind.substring(1)
                         + " is part of " + allowed + ", not " + parent.get().kind().inSentence()));
             }
         }
         if (command.odsCode() != null && organisations.existsByOdsCodeAndIdNot(command.odsCode(),
                 selfId == null ? new UUID(0, 0) : selfId)) {
-            problems.add(new FieldProblem("odsCode", "Another organisation already has the ODS code " + command.odsCode()));
+            problems.add(new Refusal.Problem("odsCode", "Another organisation already has the ODS code " + command.odsCode()));
         }
         if (existing != null) {
             List<OrganisationKind> childKinds = jdbc.sql(
@@ -225,7 +224,7 @@ public class OrganisationStructureService implements OrganisationStructure {
                     .list();
             for (OrganisationKind childKind : childKinds) {
                 if (!childKind.allowedParents().contains(command.kind())) {
-                    problems.add(new FieldProblem("kind", "OrganisationRepository of kind " + childKind.label()
+                    problems.add(new Refusal.Problem("kind", "OrganisationRepository of kind " + childKind.label()
                             + " are part of this one: move them before changing its kind"));
                 }
             }
@@ -235,12 +234,12 @@ public class OrganisationStructureService implements OrganisationStructure {
                     .param("id", selfId)
                     .query(Long.class).single();
             if (dependants > 0 && command.employerType() == null) {
-                problems.add(new FieldProblem("employerType", "This organisation runs services or employs "
+                problems.add(new Refusal.Problem("employerType", "This organisation runs services or employs "
                         + "practitioners, so it must keep an employer type"));
             }
         }
         if (!problems.isEmpty()) {
-            throw new InvalidCommandException(problems);
+            throw new Refusal(problems);
         }
     }
 

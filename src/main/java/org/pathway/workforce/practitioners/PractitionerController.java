@@ -3,26 +3,27 @@ package org.pathway.workforce.practitioners;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.List;
-import java.util.NoSuchElementException;
 import org.pathway.governance.PathwayUser;
 import org.pathway.governance.Permissions;
 import org.pathway.governance.Role;
-import org.pathway.workforce.InvalidCommandException;
+import org.pathway.platform.NotFound;
+import org.pathway.platform.Pagination;
+import org.pathway.platform.Refusal;
+import org.pathway.platform.web.Forms;
+import org.pathway.platform.web.Option;
+import org.pathway.platform.web.Submitted;
 import org.pathway.workforce.OrganisationId;
 import org.pathway.workforce.OrganisationRef;
 import org.pathway.workforce.PractitionerCommand;
 import org.pathway.workforce.PractitionerId;
-import org.pathway.workforce.PractitionerRegister;
 import org.pathway.workforce.PractitionerRegister.PractitionerDetails;
 import org.pathway.workforce.PractitionerRegister.PractitionerSearch;
 import org.pathway.workforce.PractitionerRegister.PractitionerSummary;
-import org.pathway.workforce.ServiceCatalogue;
+import org.pathway.workforce.PractitionerRegister;
 import org.pathway.workforce.ServiceCatalogue.ServiceSummary;
+import org.pathway.workforce.ServiceCatalogue;
 import org.pathway.workforce.ServiceId;
-import org.pathway.workforce.web.Forms;
-import org.pathway.workforce.web.Option;
-import org.pathway.platform.Pagination;
-import org.pathway.workforce.web.Submitted;
+import org.pathway.workforce.organisations.OrganisationOptions;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
@@ -64,7 +65,7 @@ class PractitionerController {
                 PageRequest.of(Forms.page(page), PAGE_SIZE), user);
         model.addAttribute("results", results);
         model.addAttribute("pages", Pagination.of(results, request));
-        model.addAttribute("employers", Option.of(register.employersInScope(user)));
+        model.addAttribute("employers", OrganisationOptions.of(register.employersInScope(user)));
         model.addAttribute("services", serviceOptions(user));
         model.addAttribute("titles", register.jobTitles(user));
         model.addAttribute("employer", employer == null ? null : employer.toString());
@@ -79,7 +80,7 @@ class PractitionerController {
     @PreAuthorize(PractitionerRegister.VIEW)
     String showPractitioner(@PathVariable PractitionerId id, @AuthenticationPrincipal PathwayUser user, Model model) {
         PractitionerDetails practitioner = register.practitioner(id, user)
-                .orElseThrow(() -> new NoSuchElementException("No practitioner " + id + " in scope"));
+                .orElseThrow(() -> NotFound.of("practitioner", id));
         model.addAttribute("practitioner", practitioner);
         model.addAttribute("mayManage", user.can(Permissions.PRACTITIONERS_MANAGE));
         model.addAttribute("mayViewOrganisations", user.can(Permissions.ORGANISATIONS_VIEW));
@@ -109,7 +110,7 @@ class PractitionerController {
             PractitionerId id = register.create(form, user);
             redirect.addFlashAttribute("flash", form.name() + " has been added");
             return "redirect:/practitioners/" + id;
-        } catch (InvalidCommandException problems) {
+        } catch (Refusal problems) {
             Forms.reject(binding, problems);
             return form(model, user, null, Submitted.of(binding));
         }
@@ -119,7 +120,7 @@ class PractitionerController {
     @PreAuthorize(PractitionerRegister.MANAGE)
     String initUpdateForm(@PathVariable PractitionerId id, @AuthenticationPrincipal PathwayUser user, Model model) {
         PractitionerCommand form = register.commandFor(id, user)
-                .orElseThrow(() -> new NoSuchElementException("No practitioner " + id + " in scope"));
+                .orElseThrow(() -> NotFound.of("practitioner", id));
         model.addAttribute("form", form);
         return form(model, user, id, Submitted.of(form));
     }
@@ -129,7 +130,7 @@ class PractitionerController {
     String processUpdateForm(@PathVariable PractitionerId id, @Valid @ModelAttribute("form") PractitionerCommand form,
             BindingResult binding, @AuthenticationPrincipal PathwayUser user, Model model,
             RedirectAttributes redirect) {
-        register.commandFor(id, user).orElseThrow(() -> new NoSuchElementException("No practitioner " + id + " in scope"));
+        register.commandFor(id, user).orElseThrow(() -> NotFound.of("practitioner", id));
         if (binding.hasErrors()) {
             return form(model, user, id, Submitted.of(binding));
         }
@@ -137,7 +138,7 @@ class PractitionerController {
             register.update(id, form, user);
             redirect.addFlashAttribute("flash", "Your changes to " + form.name() + " have been saved");
             return "redirect:/practitioners/" + id;
-        } catch (InvalidCommandException problems) {
+        } catch (Refusal problems) {
             Forms.reject(binding, problems);
             return form(model, user, id, Submitted.of(binding));
         }
@@ -147,7 +148,7 @@ class PractitionerController {
         model.addAttribute("submitted", submitted);
         model.addAttribute("existing", id == null ? null : register.practitioner(id, user).orElse(null));
         List<OrganisationRef> employers = register.employersInScope(user);
-        model.addAttribute("employers", Option.of(employers));
+        model.addAttribute("employers", OrganisationOptions.of(employers));
         model.addAttribute("chooseEmployer", employers.size() > 1);
         model.addAttribute("ownEmployer", employers.size() == 1 ? employers.get(0) : null);
         model.addAttribute("services", serviceOptions(user));

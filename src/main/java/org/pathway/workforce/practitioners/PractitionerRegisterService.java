@@ -11,7 +11,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -19,10 +18,10 @@ import java.util.stream.Collectors;
 import org.pathway.governance.AuditLog;
 import org.pathway.governance.PathwayUser;
 import org.pathway.governance.Role;
+import org.pathway.platform.NotFound;
+import org.pathway.platform.Refusal;
 import org.pathway.workforce.CaseloadCap;
 import org.pathway.workforce.EmployerType;
-import org.pathway.workforce.FieldProblem;
-import org.pathway.workforce.InvalidCommandException;
 import org.pathway.workforce.OrganisationId;
 import org.pathway.workforce.OrganisationRef;
 import org.pathway.workforce.PractitionerCommand;
@@ -194,7 +193,7 @@ public class PractitionerRegisterService implements PractitionerRegister {
     public void update(PractitionerId id, PractitionerCommand command, PathwayUser user) {
         Practitioner practitioner = practitioners.findById(id.value())
                 .filter(p -> inScope(p.employerId(), user))
-                .orElseThrow(() -> new NoSuchElementException("No practitioner " + id + " in scope"));
+                .orElseThrow(() -> NotFound.of("practitioner", id));
         Commands.check(validator, command);
         requireScope(command.employerId(), user);
         checkServicesInScope(command, user);
@@ -246,27 +245,27 @@ public class PractitionerRegisterService implements PractitionerRegister {
                 .param("org", user.organisationId())
                 .query(Long.class).single();
         if (ownServices != command.serviceIds().size()) {
-            throw new InvalidCommandException("serviceIds", "Choose services that your organisation runs");
+            throw Refusal.of("serviceIds", "Choose services that your organisation runs");
         }
     }
 
     private void checkAgainstStore(PractitionerCommand command) {
-        List<FieldProblem> problems = new ArrayList<>();
+        List<Refusal.Problem> problems = new ArrayList<>();
         boolean employs = jdbc.sql("SELECT count(*) FROM workforce.organisation WHERE id = ? AND employer_type IS NOT NULL")
                 .param(command.employerId().value()).query(Long.class).single() > 0;
         if (!employs) {
-            problems.add(new FieldProblem("employerId", "Select an employing organisation from the list"));
+            problems.add(new Refusal.Problem("employerId", "Select an employing organisation from the list"));
         }
         if (!command.serviceIds().isEmpty()) {
             long found = jdbc.sql("SELECT count(*) FROM workforce.service WHERE id IN (:ids)")
                     .param("ids", command.serviceIds().stream().map(ServiceId::value).toList())
                     .query(Long.class).single();
             if (found != command.serviceIds().size()) {
-                problems.add(new FieldProblem("serviceIds", "Choose services from the list"));
+                problems.add(new Refusal.Problem("serviceIds", "Choose services from the list"));
             }
         }
         if (!problems.isEmpty()) {
-            throw new InvalidCommandException(problems);
+            throw new Refusal(problems);
         }
     }
 

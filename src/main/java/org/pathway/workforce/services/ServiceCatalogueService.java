@@ -4,14 +4,13 @@ import jakarta.validation.Validator;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
 import org.pathway.governance.AuditLog;
 import org.pathway.governance.PathwayUser;
+import org.pathway.platform.NotFound;
+import org.pathway.platform.Refusal;
 import org.pathway.workforce.DeliveryModel;
-import org.pathway.workforce.FieldProblem;
-import org.pathway.workforce.InvalidCommandException;
 import org.pathway.workforce.OrganisationId;
 import org.pathway.workforce.ServiceCatalogue;
 import org.pathway.workforce.ServiceCommand;
@@ -103,7 +102,7 @@ public class ServiceCatalogueService implements ServiceCatalogue {
     @Override
     @Transactional
     public void update(ServiceId id, ServiceCommand command, PathwayUser user) {
-        SocialPrescribingService service = services.findById(id.value()).orElseThrow(() -> new NoSuchElementException("No service " + id));
+        SocialPrescribingService service = services.findById(id.value()).orElseThrow(() -> NotFound.of("service", id));
         requireScope(service.employerId(), user, "You can only change services that your own organisation runs");
         Commands.check(validator, command);
         requireScope(command.employerId(), user, "You can only move a service to your own organisation");
@@ -127,11 +126,11 @@ public class ServiceCatalogueService implements ServiceCatalogue {
     }
 
     private void checkAgainstStore(ServiceId self, ServiceCommand command) {
-        List<FieldProblem> problems = new ArrayList<>();
+        List<Refusal.Problem> problems = new ArrayList<>();
         boolean employs = jdbc.sql("SELECT count(*) FROM workforce.organisation WHERE id = ? AND employer_type IS NOT NULL")
                 .param(command.employerId().value()).query(Long.class).single() > 0;
         if (!employs) {
-            problems.add(new FieldProblem("employerId", "Select an employing organisation from the list"));
+            problems.add(new Refusal.Problem("employerId", "Select an employing organisation from the list"));
         }
         if (!command.areaIds().isEmpty()) {
             List<UUID> ids = command.areaIds().stream().map(OrganisationId::value).toList();
@@ -139,7 +138,7 @@ public class ServiceCatalogueService implements ServiceCatalogue {
                             + " AND kind IN ('PCN', 'GP_PRACTICE')")
                     .param("ids", ids).query(Long.class).single();
             if (areas != ids.size()) {
-                problems.add(new FieldProblem("areaIds", "Choose PCNs or GP practices from the list"));
+                problems.add(new Refusal.Problem("areaIds", "Choose PCNs or GP practices from the list"));
             }
         }
         boolean nameTaken = command.name() != null && jdbc.sql("""
@@ -148,10 +147,10 @@ public class ServiceCatalogueService implements ServiceCatalogue {
                 .params(command.employerId().value(), command.name(), self == null ? new UUID(0, 0) : self.value())
                 .query(Long.class).single() > 0;
         if (nameTaken) {
-            problems.add(new FieldProblem("name", "This organisation already runs a service called " + command.name()));
+            problems.add(new Refusal.Problem("name", "This organisation already runs a service called " + command.name()));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidCommandException(problems);
+            throw new Refusal(problems);
         }
     }
 

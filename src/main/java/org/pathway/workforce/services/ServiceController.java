@@ -3,28 +3,29 @@ package org.pathway.workforce.services;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.List;
-import java.util.NoSuchElementException;
 import org.pathway.governance.PathwayUser;
 import org.pathway.governance.Permissions;
 import org.pathway.governance.Role;
+import org.pathway.platform.NotFound;
+import org.pathway.platform.Pagination;
+import org.pathway.platform.Refusal;
+import org.pathway.platform.web.Forms;
+import org.pathway.platform.web.Option;
+import org.pathway.platform.web.Submitted;
 import org.pathway.shared.ExclusionFlag;
 import org.pathway.shared.Need;
 import org.pathway.workforce.AccessModel;
 import org.pathway.workforce.EngagementModel;
-import org.pathway.workforce.InvalidCommandException;
 import org.pathway.workforce.OrganisationId;
 import org.pathway.workforce.OrganisationRef;
 import org.pathway.workforce.OrganisationStructure;
-import org.pathway.workforce.ServiceCatalogue;
 import org.pathway.workforce.ServiceCatalogue.ServiceDetails;
 import org.pathway.workforce.ServiceCatalogue.ServiceSearch;
 import org.pathway.workforce.ServiceCatalogue.ServiceSummary;
+import org.pathway.workforce.ServiceCatalogue;
 import org.pathway.workforce.ServiceCommand;
 import org.pathway.workforce.ServiceId;
-import org.pathway.workforce.web.Forms;
-import org.pathway.workforce.web.Option;
-import org.pathway.platform.Pagination;
-import org.pathway.workforce.web.Submitted;
+import org.pathway.workforce.organisations.OrganisationOptions;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
@@ -80,7 +81,7 @@ class ServiceController {
     @GetMapping("/{id}")
     @PreAuthorize(ServiceCatalogue.VIEW)
     String showService(@PathVariable ServiceId id, @AuthenticationPrincipal PathwayUser user, Model model) {
-        ServiceDetails service = catalogue.service(id).orElseThrow(() -> new NoSuchElementException("No service " + id));
+        ServiceDetails service = catalogue.service(id).orElseThrow(() -> NotFound.of("service", id));
         model.addAttribute("service", service);
         model.addAttribute("model", service.model());
         model.addAttribute("criteria", service.model().criteria());
@@ -108,7 +109,7 @@ class ServiceController {
             ServiceId id = catalogue.create(form, user);
             redirect.addFlashAttribute("flash", form.name() + " has been added");
             return "redirect:/services/" + id;
-        } catch (InvalidCommandException problems) {
+        } catch (Refusal problems) {
             Forms.reject(binding, problems);
             return form(model, user, null, Submitted.of(binding));
         }
@@ -118,7 +119,7 @@ class ServiceController {
     @PreAuthorize(ServiceCatalogue.MANAGE)
     String initUpdateForm(@PathVariable ServiceId id, @AuthenticationPrincipal PathwayUser user, Model model) {
         ServiceCommand form = catalogue.commandFor(id, user)
-                .orElseThrow(() -> new NoSuchElementException("No service " + id));
+                .orElseThrow(() -> NotFound.of("service", id));
         model.addAttribute("form", form);
         return form(model, user, id, Submitted.of(form));
     }
@@ -129,7 +130,7 @@ class ServiceController {
             BindingResult binding, @AuthenticationPrincipal PathwayUser user, Model model,
             RedirectAttributes redirect) {
         // Refuse before showing any form when the service is not the user's to change.
-        catalogue.commandFor(id, user).orElseThrow(() -> new NoSuchElementException("No service " + id));
+        catalogue.commandFor(id, user).orElseThrow(() -> NotFound.of("service", id));
         if (binding.hasErrors()) {
             return form(model, user, id, Submitted.of(binding));
         }
@@ -137,7 +138,7 @@ class ServiceController {
             catalogue.update(id, form, user);
             redirect.addFlashAttribute("flash", "Your changes to " + form.name() + " have been saved");
             return "redirect:/services/" + id;
-        } catch (InvalidCommandException problems) {
+        } catch (Refusal problems) {
             Forms.reject(binding, problems);
             return form(model, user, id, Submitted.of(binding));
         }
@@ -150,7 +151,7 @@ class ServiceController {
         model.addAttribute("chooseEmployer", administrator);
         List<OrganisationRef> employers = administrator ? structure.employers()
                 : structure.ref(ownOrganisation(user)).stream().toList();
-        model.addAttribute("employers", Option.of(employers));
+        model.addAttribute("employers", OrganisationOptions.of(employers));
         model.addAttribute("ownEmployer", administrator ? null : employers.stream().findFirst().orElse(null));
         model.addAttribute("accessModels", AccessModel.values());
         model.addAttribute("engagementModels", EngagementModel.values());
