@@ -33,9 +33,9 @@ import org.pathway.shared.Need;
 import org.pathway.shared.NhsNumber;
 import org.pathway.workforce.OrganisationKind;
 import org.pathway.workforce.ServiceCommand;
-import org.pathway.workforce.WorkforceLoader.NewOrganisation;
-import org.pathway.workforce.WorkforceLoader.NewPractitioner;
-import org.pathway.workforce.WorkforceLoader.NewService;
+import org.pathway.workforce.loading.WorkforceLoader.NewOrganisation;
+import org.pathway.workforce.loading.WorkforceLoader.NewPractitioner;
+import org.pathway.workforce.loading.WorkforceLoader.NewService;
 
 /**
  * Generates two years of access activity for a demo ICS, ending the day before {@code end}: referrals from every

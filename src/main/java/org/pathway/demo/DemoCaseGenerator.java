@@ -24,8 +24,8 @@ import org.pathway.engagement.ContactMode;
 import org.pathway.engagement.KindOfWork;
 import org.pathway.workforce.EngagementModel;
 import org.pathway.workforce.ServiceCommand;
-import org.pathway.workforce.WorkforceLoader.NewPractitioner;
-import org.pathway.workforce.WorkforceLoader.NewService;
+import org.pathway.workforce.loading.WorkforceLoader.NewPractitioner;
+import org.pathway.workforce.loading.WorkforceLoader.NewService;
 
 /**
  * Generates the casework that followed the demo's accepted referrals: contacts every week or few weeks whose mode

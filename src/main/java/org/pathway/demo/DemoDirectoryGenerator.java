@@ -29,7 +29,7 @@ import org.pathway.activities.ReferralRoute;
 import org.pathway.demo.SouthWest.LocalitySpec;
 import org.pathway.demo.SouthWest.PcnSpec;
 import org.pathway.workforce.OrganisationKind;
-import org.pathway.workforce.WorkforceLoader;
+import org.pathway.workforce.loading.WorkforceLoader;
 
 /**
  * The demo's community directory: listings across the categories and localities, run by the demo's community

@@ -8,8 +8,8 @@ import org.pathway.workforce.OrganisationId;
 import org.pathway.workforce.PractitionerCommand;
 import org.pathway.workforce.PractitionerId;
 import org.pathway.workforce.ServiceId;
-import org.pathway.workforce.WorkforceLoader.Batch;
-import org.pathway.workforce.WorkforceLoader.NewPractitioner;
+import org.pathway.workforce.loading.WorkforceLoader.Batch;
+import org.pathway.workforce.loading.WorkforceLoader.NewPractitioner;
 
 /**
  * A generated demo ICS: the workforce to load, and the organisations the demo sign-ins are scoped to. The demo

@@ -29,10 +29,10 @@ import org.pathway.workforce.PractitionerCommand;
 import org.pathway.workforce.PractitionerId;
 import org.pathway.workforce.ServiceCommand;
 import org.pathway.workforce.ServiceId;
-import org.pathway.workforce.WorkforceLoader.Batch;
-import org.pathway.workforce.WorkforceLoader.NewOrganisation;
-import org.pathway.workforce.WorkforceLoader.NewPractitioner;
-import org.pathway.workforce.WorkforceLoader.NewService;
+import org.pathway.workforce.loading.WorkforceLoader.Batch;
+import org.pathway.workforce.loading.WorkforceLoader.NewOrganisation;
+import org.pathway.workforce.loading.WorkforceLoader.NewPractitioner;
+import org.pathway.workforce.loading.WorkforceLoader.NewService;
 
 /**
  * Generates the demo ICS from a seed and a size: the same seed always gives the same organisations, codes,

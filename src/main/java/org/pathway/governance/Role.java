@@ -4,7 +4,7 @@ import static org.pathway.governance.Permissions.*;
 
 import java.util.Set;
 
-/** The roles of PRODUCT.md §2, each with the permissions it is granted. */
+/** The roles people sign in with, each with the permissions it is granted. */
 public enum Role {
     ADMINISTRATOR("Administrator", Set.of(USERS_MANAGE, AUDIT_READ, ORGANISATIONS_VIEW, ORGANISATIONS_MANAGE,
             SERVICES_VIEW, SERVICES_MANAGE, PRACTITIONERS_VIEW, PRACTITIONERS_MANAGE,

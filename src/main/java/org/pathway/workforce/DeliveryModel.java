@@ -6,7 +6,7 @@ import org.pathway.shared.ExclusionFlag;
 import org.pathway.shared.Need;
 
 /**
- * A service's explicit delivery model (PRODUCT.md §3.4): who it takes (open or boundaried, with criteria) and
+ * A service's explicit delivery model: who it takes (open or boundaried, with criteria) and
  * how long the work lasts (relational with a review interval, or transactional with a session cap).
  *
  * @param sessionCap          the number of sessions a transactional service offers; null when relational

@@ -1,6 +1,6 @@
 package org.pathway.workforce;
 
-/** The kind of organisation that employs social-prescribing practitioners (PRODUCT.md §3.4). */
+/** The kind of organisation that employs social-prescribing practitioners. */
 public enum EmployerType {
     PCN("Primary Care Network"),
     VCSE("Voluntary, community or social enterprise (VCSE)"),

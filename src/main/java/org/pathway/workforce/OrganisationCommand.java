@@ -7,6 +7,8 @@ import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.pathway.platform.ConsistentCommand;
+import org.pathway.platform.Refusal;
 
 /**
  * Creates or changes an organisation in the ICS structure. Checks against what is stored (the parent's kind,
@@ -51,45 +53,45 @@ public record OrganisationCommand(
     }
 
     @Override
-    public List<FieldProblem> problems() {
-        List<FieldProblem> problems = new ArrayList<>();
+    public List<Refusal.Problem> problems() {
+        List<Refusal.Problem> problems = new ArrayList<>();
         if (kind == null) {
             return problems;
         }
         if (kind.requiresParent() && parentId == null) {
-            problems.add(new FieldProblem("parentId", switch (kind) {
+            problems.add(new Refusal.Problem("parentId", switch (kind) {
                 case LOCALITY -> "Select the ICS this locality is part of";
                 case PCN -> "Select the locality this PCN is part of";
                 default -> "Select the PCN this practice is part of";
             }));
         }
         if (kind == OrganisationKind.ICS && parentId != null) {
-            problems.add(new FieldProblem("parentId", "An ICS is not part of another organisation"));
+            problems.add(new Refusal.Problem("parentId", "An ICS is not part of another organisation"));
         }
         if (kind == OrganisationKind.GP_PRACTICE && odsCode == null) {
-            problems.add(new FieldProblem("odsCode", "Enter the practice’s ODS code, like L83012"));
+            problems.add(new Refusal.Problem("odsCode", "Enter the practice’s ODS code, like L83012"));
         }
         if (!kind.canEmploy() && (employerType != null || contracting != null || fundingSource != null)) {
-            problems.add(new FieldProblem("employerType",
+            problems.add(new Refusal.Problem("employerType",
                     "Only employing organisations and PCNs have an employer type, contracting and funding"));
         }
         if (kind == OrganisationKind.EMPLOYER) {
             if (employerType == null) {
-                problems.add(new FieldProblem("employerType", "Select the type of employing organisation"));
+                problems.add(new Refusal.Problem("employerType", "Select the type of employing organisation"));
             }
             if (contracting == null) {
-                problems.add(new FieldProblem("contracting", "Select how the organisation holds its practitioners"));
+                problems.add(new Refusal.Problem("contracting", "Select how the organisation holds its practitioners"));
             }
             if (fundingSource == null) {
-                problems.add(new FieldProblem("fundingSource", "Select where the funding for its practitioners comes from"));
+                problems.add(new Refusal.Problem("fundingSource", "Select where the funding for its practitioners comes from"));
             }
         }
         if (kind == OrganisationKind.PCN && employerType != null && employerType != EmployerType.PCN) {
-            problems.add(new FieldProblem("employerType",
+            problems.add(new Refusal.Problem("employerType",
                     "A PCN that employs practitioners is of type " + EmployerType.PCN.label()));
         }
         if (kind == OrganisationKind.PCN && employerType == EmployerType.PCN && contracting == null) {
-            problems.add(new FieldProblem("contracting", "Select how the PCN holds its practitioners"));
+            problems.add(new Refusal.Problem("contracting", "Select how the PCN holds its practitioners"));
         }
         return problems;
     }

@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.pathway.platform.Text;
 
 /**
  * Creates or changes a practitioner: a link worker under any of the job titles the field uses, their
@@ -39,8 +40,8 @@ public record PractitionerCommand(
         name = name == null ? null : name.strip();
         jobTitle = jobTitle == null ? null : jobTitle.strip().replaceAll("\\s+", " ");
         serviceIds = serviceIds == null ? Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(serviceIds));
-        workPhone = blankToNull(workPhone);
-        workEmail = blankToNull(workEmail);
+        workPhone = Text.blankToNull(workPhone);
+        workEmail = Text.blankToNull(workEmail);
     }
 
     /** A practitioner without work contact details. */
@@ -53,7 +54,4 @@ public record PractitionerCommand(
         return new PractitionerCommand(null, null, employerId, null, null);
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }

@@ -12,6 +12,8 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.pathway.platform.ConsistentCommand;
+import org.pathway.platform.Refusal;
 import org.pathway.shared.ExclusionFlag;
 import org.pathway.shared.Need;
 
@@ -65,44 +67,44 @@ public record ServiceCommand(
 
     /** The delivery-model rules across fields, each against the field it concerns. */
     @Override
-    public List<FieldProblem> problems() {
-        List<FieldProblem> problems = new ArrayList<>();
+    public List<Refusal.Problem> problems() {
+        List<Refusal.Problem> problems = new ArrayList<>();
         if (access == AccessModel.BOUNDARIED) {
             checkAge("minAge", "Minimum age", minAge, problems);
             checkAge("maxAge", "Maximum age", maxAge, problems);
             if (minAge != null && maxAge != null && minAge > maxAge) {
-                problems.add(new FieldProblem("minAge", "Minimum age must not be above the maximum age"));
+                problems.add(new Refusal.Problem("minAge", "Minimum age must not be above the maximum age"));
             }
             Set<Need> both = EnumSet.noneOf(Need.class);
             both.addAll(includedNeeds);
             both.retainAll(excludedNeeds);
             if (!both.isEmpty()) {
-                problems.add(new FieldProblem("excludedNeeds", "A need cannot be both included and excluded: "
+                problems.add(new Refusal.Problem("excludedNeeds", "A need cannot be both included and excluded: "
                         + both.iterator().next().label()));
             }
             if (!hasCriteria()) {
-                problems.add(new FieldProblem("access", "A boundaried service needs at least one criterion: an age "
+                problems.add(new Refusal.Problem("access", "A boundaried service needs at least one criterion: an age "
                         + "range, needs, exclusions or readiness to work on goals. Choose open if it takes anyone"));
             }
         }
         if (engagement == EngagementModel.TRANSACTIONAL) {
             if (sessionCap == null) {
-                problems.add(new FieldProblem("sessionCap",
+                problems.add(new Refusal.Problem("sessionCap",
                         "Enter the session cap: the number of sessions this transactional service offers"));
             } else if (sessionCap < 1) {
-                problems.add(new FieldProblem("sessionCap", "Session cap must be more than 0"));
+                problems.add(new Refusal.Problem("sessionCap", "Session cap must be more than 0"));
             } else if (sessionCap > MAX_SESSIONS) {
-                problems.add(new FieldProblem("sessionCap", "Session cap must be " + MAX_SESSIONS + " or fewer"));
+                problems.add(new Refusal.Problem("sessionCap", "Session cap must be " + MAX_SESSIONS + " or fewer"));
             }
         }
         if (engagement == EngagementModel.RELATIONAL) {
             if (reviewIntervalWeeks == null) {
-                problems.add(new FieldProblem("reviewIntervalWeeks",
+                problems.add(new Refusal.Problem("reviewIntervalWeeks",
                         "Enter how often each person’s support is reviewed, in weeks"));
             } else if (reviewIntervalWeeks < 1) {
-                problems.add(new FieldProblem("reviewIntervalWeeks", "Review interval must be more than 0 weeks"));
+                problems.add(new Refusal.Problem("reviewIntervalWeeks", "Review interval must be more than 0 weeks"));
             } else if (reviewIntervalWeeks > MAX_REVIEW_WEEKS) {
-                problems.add(new FieldProblem("reviewIntervalWeeks",
+                problems.add(new Refusal.Problem("reviewIntervalWeeks",
                         "Review interval must be " + MAX_REVIEW_WEEKS + " weeks or fewer"));
             }
         }
@@ -127,9 +129,9 @@ public record ServiceCommand(
                 caseloadCapPerFte, statement);
     }
 
-    private static void checkAge(String field, String label, Integer age, List<FieldProblem> problems) {
+    private static void checkAge(String field, String label, Integer age, List<Refusal.Problem> problems) {
         if (age != null && (age < 0 || age > MAX_AGE)) {
-            problems.add(new FieldProblem(field, label + " must be between 0 and " + MAX_AGE));
+            problems.add(new Refusal.Problem(field, label + " must be between 0 and " + MAX_AGE));
         }
     }
 

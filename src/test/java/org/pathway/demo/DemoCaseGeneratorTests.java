@@ -18,7 +18,7 @@ import org.pathway.access.ReferralDetails.Accepted;
 import org.pathway.access.ReferralId;
 import org.pathway.engagement.CaseLoader.CaseHistory;
 import org.pathway.shared.Need;
-import org.pathway.workforce.WorkforceLoader.NewPractitioner;
+import org.pathway.workforce.loading.WorkforceLoader.NewPractitioner;
 
 class DemoCaseGeneratorTests {
 

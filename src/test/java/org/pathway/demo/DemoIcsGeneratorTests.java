@@ -17,8 +17,8 @@ import org.pathway.workforce.EngagementModel;
 import org.pathway.workforce.OrganisationCommand;
 import org.pathway.workforce.OrganisationId;
 import org.pathway.workforce.OrganisationKind;
-import org.pathway.workforce.WorkforceLoader.NewOrganisation;
-import org.pathway.workforce.WorkforceLoader.NewPractitioner;
+import org.pathway.workforce.loading.WorkforceLoader.NewOrganisation;
+import org.pathway.workforce.loading.WorkforceLoader.NewPractitioner;
 
 class DemoIcsGeneratorTests {
 

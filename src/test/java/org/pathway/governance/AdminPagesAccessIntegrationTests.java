@@ -16,8 +16,10 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.pathway.PathwayIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -100,6 +102,15 @@ class AdminPagesAccessIntegrationTests {
                 .isEqualTo("RESEARCHER/true");
         assertThat(jdbc.sql("SELECT count(*) FROM governance.audit_event WHERE action IN ('CHANGE', 'VERIFY') "
                 + "AND id > ?").param(lastBefore).query(Long.class).single()).isZero();
+    }
+
+    @ParameterizedTest(name = "administrator gets Page not found for {0}")
+    @ValueSource(strings = {"/admin/users/00000000-0000-0000-0000-000000000000",
+            "/admin/users/00000000-0000-0000-0000-000000000000/edit", "/admin/users/not-an-id"})
+    void anUnknownAccountIsNotFound(String page) throws Exception {
+        mvc.perform(get(page).accept(MediaType.TEXT_HTML).with(user(users.loadUserByUsername("admin"))))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(Matchers.containsString("Page not found")));
     }
 
     @ParameterizedTest(name = "signed out visitor is sent to sign in from {0}")

@@ -3,6 +3,7 @@ package org.pathway.workforce;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.pathway.platform.Refusal;
 
 /** The rules an organisation states about itself, before it is checked against the stored structure. */
 class OrganisationCommandTests {
@@ -11,14 +12,14 @@ class OrganisationCommandTests {
     void aPracticeNeedsItsPcnAndAnOdsCode() {
         OrganisationCommand practice = new OrganisationCommand(OrganisationKind.GP_PRACTICE, "Harbour Surgery", null, null,
                 null, null, null, null);
-        assertThat(practice.problems()).extracting(FieldProblem::field).containsExactly("parentId", "odsCode");
+        assertThat(practice.problems()).extracting(Refusal.Problem::field).containsExactly("parentId", "odsCode");
     }
 
     @Test
     void anEmployerNeedsItsTypeContractingAndFunding() {
         OrganisationCommand employer = new OrganisationCommand(OrganisationKind.EMPLOYER, "Kernow Community Connect", null,
                 OrganisationId.random(), null, null, null, null);
-        assertThat(employer.problems()).extracting(FieldProblem::field)
+        assertThat(employer.problems()).extracting(Refusal.Problem::field)
                 .containsExactly("employerType", "contracting", "fundingSource");
     }
 
@@ -26,7 +27,7 @@ class OrganisationCommandTests {
     void onlyEmployersAndPcnsHaveEmploymentDetails() {
         OrganisationCommand practice = new OrganisationCommand(OrganisationKind.GP_PRACTICE, "Harbour Surgery", "L83012",
                 OrganisationId.random(), EmployerType.VCSE, Contracting.DIRECT, FundingSource.ARRS, null);
-        assertThat(practice.problems()).extracting(FieldProblem::field).containsExactly("employerType");
+        assertThat(practice.problems()).extracting(Refusal.Problem::field).containsExactly("employerType");
 
         OrganisationCommand subContractingPcn = new OrganisationCommand(OrganisationKind.PCN, "Penwith PCN", null,
                 OrganisationId.random(), null, Contracting.SUB_CONTRACTED, null, null);
@@ -34,7 +35,7 @@ class OrganisationCommandTests {
 
         OrganisationCommand pcnAsVcse = new OrganisationCommand(OrganisationKind.PCN, "Penwith PCN", null,
                 OrganisationId.random(), EmployerType.VCSE, Contracting.DIRECT, null, null);
-        assertThat(pcnAsVcse.problems()).extracting(FieldProblem::message)
+        assertThat(pcnAsVcse.problems()).extracting(Refusal.Problem::message)
                 .containsExactly("A PCN that employs practitioners is of type Primary Care Network");
     }
 
@@ -53,7 +54,7 @@ class OrganisationCommandTests {
     void theIcsStandsAlone() {
         OrganisationCommand ics = new OrganisationCommand(OrganisationKind.ICS, "Peninsula ICS", "QPN",
                 OrganisationId.random(), null, null, null, null);
-        assertThat(ics.problems()).extracting(FieldProblem::message)
+        assertThat(ics.problems()).extracting(Refusal.Problem::message)
                 .containsExactly("An ICS is not part of another organisation");
     }
 }

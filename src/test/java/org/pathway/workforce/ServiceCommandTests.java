@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.pathway.platform.Refusal;
 import org.pathway.shared.ExclusionFlag;
 import org.pathway.shared.Need;
 
@@ -58,7 +59,7 @@ class ServiceCommandTests {
         ServiceCommand command = connect55(70, 60, AccessModel.BOUNDARIED, EngagementModel.TRANSACTIONAL, 6, null, 30);
 
         assertThat(command.problems()).containsExactly(
-                new FieldProblem("minAge", "Minimum age must not be above the maximum age"));
+                new Refusal.Problem("minAge", "Minimum age must not be above the maximum age"));
         assertThat(violations(command)).containsExactly(
                 tuple("minAge", "Minimum age must not be above the maximum age"));
     }
@@ -72,32 +73,32 @@ class ServiceCommandTests {
     @Test
     void agesOutsideALifetimeAreRefused() {
         assertThat(connect55(-1, 130, AccessModel.BOUNDARIED, EngagementModel.TRANSACTIONAL, 6, null, 30).problems())
-                .extracting(FieldProblem::field).containsExactly("minAge", "maxAge");
+                .extracting(Refusal.Problem::field).containsExactly("minAge", "maxAge");
     }
 
     @Test
     void aTransactionalServiceWithoutASessionCapIsRefused() {
         assertThat(connect55(55, null, AccessModel.BOUNDARIED, EngagementModel.TRANSACTIONAL, null, null, 30).problems())
-                .containsExactly(new FieldProblem("sessionCap",
+                .containsExactly(new Refusal.Problem("sessionCap",
                         "Enter the session cap: the number of sessions this transactional service offers"));
     }
 
     @Test
     void capsMustBePositive() {
         assertThat(connect55(55, null, AccessModel.BOUNDARIED, EngagementModel.TRANSACTIONAL, 0, null, 30).problems())
-                .containsExactly(new FieldProblem("sessionCap", "Session cap must be more than 0"));
+                .containsExactly(new Refusal.Problem("sessionCap", "Session cap must be more than 0"));
         assertThat(violations(connect55(55, null, AccessModel.BOUNDARIED, EngagementModel.TRANSACTIONAL, 6, null, 0)))
                 .containsExactly(tuple("caseloadCapPerFte", "Caseload cap must be more than 0"));
         assertThat(violations(connect55(55, null, AccessModel.BOUNDARIED, EngagementModel.TRANSACTIONAL, 6, null, -3)))
                 .containsExactly(tuple("caseloadCapPerFte", "Caseload cap must be more than 0"));
         assertThat(connect55(55, null, AccessModel.BOUNDARIED, EngagementModel.RELATIONAL, null, 0, 30).problems())
-                .containsExactly(new FieldProblem("reviewIntervalWeeks", "Review interval must be more than 0 weeks"));
+                .containsExactly(new Refusal.Problem("reviewIntervalWeeks", "Review interval must be more than 0 weeks"));
     }
 
     @Test
     void aRelationalServiceNeedsAReviewIntervalButNoSessionCap() {
         assertThat(connect55(55, null, AccessModel.BOUNDARIED, EngagementModel.RELATIONAL, null, null, 30).problems())
-                .extracting(FieldProblem::field).containsExactly("reviewIntervalWeeks");
+                .extracting(Refusal.Problem::field).containsExactly("reviewIntervalWeeks");
         // A session cap typed before switching to relational is not a problem: it is dropped.
         ServiceCommand relational = connect55(55, null, AccessModel.BOUNDARIED, EngagementModel.RELATIONAL, 6, 12, 30);
         assertThat(relational.problems()).isEmpty();
@@ -130,7 +131,7 @@ class ServiceCommandTests {
                 Set.of(Need.HOUSING, Need.LONELINESS), Set.of(Need.HOUSING), Set.of(), false, Set.of(),
                 EngagementModel.TRANSACTIONAL, 4, null, 30, "Muddled.");
         assertThat(command.problems()).containsExactly(
-                new FieldProblem("excludedNeeds", "A need cannot be both included and excluded: Housing"));
+                new Refusal.Problem("excludedNeeds", "A need cannot be both included and excluded: Housing"));
     }
 
     @Test

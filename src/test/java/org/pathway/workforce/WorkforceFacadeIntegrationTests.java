@@ -10,11 +10,13 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.pathway.PathwayIntegrationTest;
 import org.pathway.governance.PathwayUser;
+import org.pathway.platform.Refusal;
 import org.pathway.shared.Need;
 import org.pathway.workforce.OrganisationStructure.Locality;
 import org.pathway.workforce.ServiceCatalogue.ServiceSummary;
-import org.pathway.workforce.WorkforceLoader.Batch;
-import org.pathway.workforce.WorkforceLoader.NewPractitioner;
+import org.pathway.workforce.loading.WorkforceLoader.Batch;
+import org.pathway.workforce.loading.WorkforceLoader.NewPractitioner;
+import org.pathway.workforce.loading.WorkforceLoader;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -129,8 +131,8 @@ class WorkforceFacadeIntegrationTests {
                 "Link Worker", new OrganisationId(kernow), Set.of(), new BigDecimal("2.0")), null);
 
         assertThatThrownBy(() -> loader.load(new Batch(List.of(), List.of(), List.of(good, bad))))
-                .isInstanceOfSatisfying(InvalidCommandException.class, e -> assertThat(e.problems())
-                        .containsExactly(new FieldProblem("fte", "Full-time equivalent must be between 0.1 and 1.0")));
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.problems())
+                        .containsExactly(new Refusal.Problem("fte", "Full-time equivalent must be between 0.1 and 1.0")));
         assertThat(jdbc.sql("SELECT count(*) FROM workforce.practitioner WHERE name IN ('Loaded Fine', 'Too Much')")
                 .query(Long.class).single()).isZero();
     }

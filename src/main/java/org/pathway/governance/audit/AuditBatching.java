@@ -16,9 +16,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class AuditBatching implements WebMvcConfigurer {
 
-    private final JdbcAuditLog log;
+    private final AuditLogService log;
 
-    AuditBatching(JdbcAuditLog log) {
+    AuditBatching(AuditLogService log) {
         this.log = log;
     }
 

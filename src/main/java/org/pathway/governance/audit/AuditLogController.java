@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.pathway.platform.UkTime;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -39,7 +40,7 @@ class AuditLogController {
     record Option(String value, String label) {}
 
     @GetMapping
-    String log(@ModelAttribute("filters") AuditFilters filters, BindingResult result, Model model) {
+    String showLog(@ModelAttribute("filters") AuditFilters filters, BindingResult result, Model model) {
         Optional<AuditSearch.Criteria> criteria = filters.validate(result);
         model.addAttribute("actions", actionOptions(filters.action()));
         model.addAttribute("recordTypes", recordTypeOptions(filters.recordType()));
@@ -77,7 +78,7 @@ class AuditLogController {
     }
 
     private static Row row(AuditSearch.Entry e, Map<String, String> subjects) {
-        return new Row(e.id(), WHEN.format(e.occurredAt().atZone(AuditSearch.UK)), e.actor(),
+        return new Row(e.id(), WHEN.format(UkTime.inUk(e.occurredAt())), e.actor(),
                 ACTIONS.getOrDefault(e.action(), e.action()), e.recordType(), e.recordId(), e.detail(),
                 e.clientAddress(), subjects.get(AuditLogAdministration.key(e.recordType(), e.recordId())));
     }

@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -15,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
 import org.pathway.governance.AuditSubjects;
+import org.pathway.platform.UkTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,8 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
 class AuditSearch {
 
     static final int PAGE_SIZE = 50;
-    /** Days start and end in UK time: "24 November" means midnight to midnight in London. */
-    static final ZoneId UK = ZoneId.of("Europe/London");
 
     private final JdbcClient jdbc;
 
@@ -198,7 +196,7 @@ class AuditSearch {
     }
 
     private static OffsetDateTime startOf(LocalDate day) {
-        return day.atStartOfDay(UK).toOffsetDateTime();
+        return day.atStartOfDay(UkTime.ZONE).toOffsetDateTime();
     }
 
     private static Entry entry(ResultSet rs, int row) throws SQLException {

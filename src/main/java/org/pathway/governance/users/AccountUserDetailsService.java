@@ -10,10 +10,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class AccountUserDetailsService implements UserDetailsService {
 
-    private final UserAccounts accounts;
+    private final UserAccountRepository accounts;
     private final Clock clock;
 
-    AccountUserDetailsService(UserAccounts accounts, Clock clock) {
+    AccountUserDetailsService(UserAccountRepository accounts, Clock clock) {
         this.accounts = accounts;
         this.clock = clock;
     }

@@ -13,13 +13,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class AccountsService implements Accounts {
 
-    private final UserAccounts accounts;
+    private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final AuditLog audit;
     private final JdbcClient jdbc;
     private final OrganisationScopes organisations;
 
-    AccountsService(UserAccounts accounts, PasswordEncoder passwordEncoder, AuditLog audit, JdbcClient jdbc,
+    AccountsService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, AuditLog audit, JdbcClient jdbc,
             OrganisationScopes organisations) {
         this.accounts = accounts;
         this.jdbc = jdbc;

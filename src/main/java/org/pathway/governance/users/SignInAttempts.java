@@ -12,11 +12,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class SignInAttempts {
 
-    private final UserAccounts accounts;
+    private final UserAccountRepository accounts;
     private final AuditLog audit;
     private final Clock clock;
 
-    SignInAttempts(UserAccounts accounts, AuditLog audit, Clock clock) {
+    SignInAttempts(UserAccountRepository accounts, AuditLog audit, Clock clock) {
         this.accounts = accounts;
         this.audit = audit;
         this.clock = clock;

@@ -16,7 +16,7 @@ import org.pathway.governance.Role;
 /** A sign-in account. Accounts are disabled, never deleted, so the audit log always names someone real. */
 @Entity
 @Table(name = "user_account", schema = "governance")
-public class UserAccount {
+class UserAccount {
 
     static final int MAX_FAILED_ATTEMPTS = 5;
     static final Duration LOCKOUT = Duration.ofMinutes(15);

@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
 import org.pathway.governance.Role;
+import org.pathway.platform.Refusal;
+import org.pathway.platform.web.Forms;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,7 +37,7 @@ class UserAdminController {
     }
 
     @GetMapping
-    String list(@RequestParam(name = "q", required = false) String q,
+    String showUsers(@RequestParam(name = "q", required = false) String q,
             @RequestParam(name = "role", required = false) String role,
             @RequestParam(name = "page", defaultValue = "1") String page, Model model) {
         Optional<Role> roleFilter = Arrays.stream(Role.values()).filter(r -> r.name().equals(role)).findFirst();
@@ -70,14 +72,14 @@ class UserAdminController {
     }
 
     @GetMapping("/new")
-    String newUser(Model model) {
+    String initCreateForm(Model model) {
         model.addAttribute("newUser", NewUserForm.empty());
         model.addAttribute("organisations", users.organisationOptions());
         return "admin/users/new";
     }
 
     @PostMapping
-    String create(@Valid @ModelAttribute("newUser") NewUserForm form, BindingResult result, Model model,
+    String processCreateForm(@Valid @ModelAttribute("newUser") NewUserForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
@@ -85,24 +87,22 @@ class UserAdminController {
                 redirect.addFlashAttribute("flash", "Account created for " + form.username().strip()
                         + ". Give them their password in a secure way.");
                 return "redirect:/admin/users/" + id;
-            } catch (UserChangeRefused refused) {
-                reject(result, refused);
+            } catch (Refusal refused) {
+                Forms.reject(result, refused);
             }
         }
-        FormErrors.inFieldOrder(result, model, "username", "displayName", "email", "role", "organisationId",
-                "password");
         model.addAttribute("organisations", users.organisationOptions());
         return "admin/users/new";
     }
 
     @GetMapping("/{id}")
-    String show(@PathVariable UUID id, Model model) {
+    String showUser(@PathVariable UUID id, Model model) {
         model.addAttribute("account", users.find(id));
         return "admin/users/show";
     }
 
     @GetMapping("/{id}/edit")
-    String edit(@PathVariable UUID id, Model model) {
+    String initUpdateForm(@PathVariable UUID id, Model model) {
         model.addAttribute("account", users.find(id));
         model.addAttribute("editUser", users.editFormFor(id));
         model.addAttribute("organisations", users.organisationOptions());
@@ -110,18 +110,17 @@ class UserAdminController {
     }
 
     @PostMapping("/{id}/edit")
-    String update(@PathVariable UUID id, @Valid @ModelAttribute("editUser") EditUserForm form, BindingResult result,
+    String processUpdateForm(@PathVariable UUID id, @Valid @ModelAttribute("editUser") EditUserForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
                 String username = users.update(id, form);
                 redirect.addFlashAttribute("flash", "Changes saved for " + username);
                 return "redirect:/admin/users/" + id;
-            } catch (UserChangeRefused refused) {
-                reject(result, refused);
+            } catch (Refusal refused) {
+                Forms.reject(result, refused);
             }
         }
-        FormErrors.inFieldOrder(result, model, "displayName", "email", "role", "organisationId");
         model.addAttribute("account", users.find(id));
         model.addAttribute("organisations", users.organisationOptions());
         return "admin/users/edit";
@@ -132,8 +131,8 @@ class UserAdminController {
         try {
             String username = users.disable(id);
             redirect.addFlashAttribute("flash", username + "'s account is disabled. They have been signed out.");
-        } catch (UserChangeRefused refused) {
-            redirect.addFlashAttribute("problem", refused.problems().get(0).message());
+        } catch (Refusal refused) {
+            redirect.addFlashAttribute("problem", refused.firstMessage());
         }
         return "redirect:/admin/users/" + id;
     }
@@ -153,36 +152,27 @@ class UserAdminController {
     }
 
     @GetMapping("/{id}/password")
-    String password(@PathVariable UUID id, Model model) {
+    String initPasswordForm(@PathVariable UUID id, Model model) {
         model.addAttribute("account", users.find(id));
         model.addAttribute("passwordForm", new PasswordForm(""));
         return "admin/users/password";
     }
 
     @PostMapping("/{id}/password")
-    String resetPassword(@PathVariable UUID id, @ModelAttribute("passwordForm") PasswordForm form,
+    String processPasswordForm(@PathVariable UUID id, @ModelAttribute("passwordForm") PasswordForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
         try {
             String username = users.resetPassword(id, form);
             redirect.addFlashAttribute("flash", "Password reset for " + username
                     + ". Give them the new password in a secure way.");
             return "redirect:/admin/users/" + id;
-        } catch (UserChangeRefused refused) {
-            reject(result, refused);
+        } catch (Refusal refused) {
+            Forms.reject(result, refused);
         }
         model.addAttribute("account", users.find(id));
         return "admin/users/password";
     }
 
-    private static void reject(BindingResult result, UserChangeRefused refused) {
-        refused.problems().forEach(p -> {
-            if (p.field() == null) {
-                result.reject("refused", p.message());
-            } else {
-                result.rejectValue(p.field(), "refused", p.message());
-            }
-        });
-    }
 
     private static int parsePage(String page) {
         try {

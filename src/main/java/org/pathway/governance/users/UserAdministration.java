@@ -14,22 +14,23 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.pathway.governance.AuditLog;
-import org.pathway.governance.OrganisationScopes;
 import org.pathway.governance.OrganisationScopes.ScopeOption;
+import org.pathway.governance.OrganisationScopes;
 import org.pathway.governance.PathwayUser;
 import org.pathway.governance.Permissions;
 import org.pathway.governance.Role;
+import org.pathway.platform.NotFound;
+import org.pathway.platform.Refusal;
+import org.pathway.platform.Text;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The administrator's work on sign-in accounts: find, create, change role and organisation, disable
@@ -42,14 +43,14 @@ class UserAdministration {
 
     static final int PAGE_SIZE = 25;
 
-    private final UserAccounts accounts;
+    private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final OrganisationScopes scopes;
     private final AuditLog audit;
     private final SignedInSessions sessions;
     private final Clock clock;
 
-    UserAdministration(UserAccounts accounts, PasswordEncoder passwordEncoder, OrganisationScopes scopes,
+    UserAdministration(UserAccountRepository accounts, PasswordEncoder passwordEncoder, OrganisationScopes scopes,
             AuditLog audit, SignedInSessions sessions, Clock clock) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
@@ -93,24 +94,24 @@ class UserAdministration {
 
     @Transactional
     public UUID create(NewUserForm form) {
-        List<UserChangeRefused.Problem> problems = new ArrayList<>();
+        List<Refusal.Problem> problems = new ArrayList<>();
         Role role = parseRole(form.role(), problems);
         UUID organisationId = parseOrganisation(role, form.organisationId(), problems);
         String username = form.username().strip();
         if (accounts.findByUsername(username).isPresent()) {
-            problems.add(new UserChangeRefused.Problem("username", "A user with this username already exists"));
+            problems.add(new Refusal.Problem("username", "A user with this username already exists"));
         }
         PasswordRules.problem(username, form.password())
-                .ifPresent(message -> problems.add(new UserChangeRefused.Problem("password", message)));
+                .ifPresent(message -> problems.add(new Refusal.Problem("password", message)));
         if (!problems.isEmpty()) {
-            throw new UserChangeRefused(problems);
+            throw new Refusal(problems);
         }
         UserAccount account;
         try {
             account = accounts.saveAndFlush(new UserAccount(username, form.displayName().strip(),
-                    blankToNull(form.email()), passwordEncoder.encode(form.password()), role, organisationId));
+                    Text.blankToNull(form.email()), passwordEncoder.encode(form.password()), role, organisationId));
         } catch (DataIntegrityViolationException e) {
-            throw UserChangeRefused.because("username", "A user with this username already exists");
+            throw Refusal.of("username", "A user with this username already exists");
         }
         audit.changed("user", account.getUsername(), "account created: role " + role.label() + ", organisation "
                 + describeOrganisation(organisationId));
@@ -120,18 +121,18 @@ class UserAdministration {
     @Transactional
     public String update(UUID id, EditUserForm form) {
         UserAccount account = load(id);
-        List<UserChangeRefused.Problem> problems = new ArrayList<>();
+        List<Refusal.Problem> problems = new ArrayList<>();
         Role role = parseRole(form.role(), problems);
         UUID organisationId = parseOrganisation(role, form.organisationId(), problems);
         boolean self = isCurrentUser(account);
         if (self && role != null && role != account.getRole()) {
-            problems.add(new UserChangeRefused.Problem("role", "You cannot change your own role"));
+            problems.add(new Refusal.Problem("role", "You cannot change your own role"));
         }
         if (!problems.isEmpty()) {
-            throw new UserChangeRefused(problems);
+            throw new Refusal(problems);
         }
         String displayName = form.displayName().strip();
-        String email = blankToNull(form.email());
+        String email = Text.blankToNull(form.email());
         List<String> changes = new ArrayList<>();
         if (!displayName.equals(account.getDisplayName())) {
             changes.add("display name changed from '" + account.getDisplayName() + "' to '" + displayName + "'");
@@ -168,7 +169,7 @@ class UserAdministration {
     public String disable(UUID id) {
         UserAccount account = load(id);
         if (isCurrentUser(account)) {
-            throw UserChangeRefused.because(null, "You cannot disable your own account");
+            throw Refusal.because("You cannot disable your own account");
         }
         if (account.isEnabled()) {
             account.disable();
@@ -207,7 +208,7 @@ class UserAdministration {
     public String resetPassword(UUID id, PasswordForm form) {
         UserAccount account = load(id);
         PasswordRules.problem(account.getUsername(), form.password()).ifPresent(message -> {
-            throw UserChangeRefused.because("password", message);
+            throw Refusal.of("password", message);
         });
         account.changePassword(passwordEncoder.encode(form.password()));
         accounts.flush();
@@ -221,7 +222,7 @@ class UserAdministration {
     }
 
     private UserAccount load(UUID id) {
-        return accounts.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return accounts.findById(id).orElseThrow(() -> NotFound.of("user account", id));
     }
 
     private UserView view(UserAccount a, String organisationName, Instant now) {
@@ -238,18 +239,18 @@ class UserAdministration {
         return organisationId == null ? "none" : organisationName(organisationId) + " (" + organisationId + ")";
     }
 
-    private static Role parseRole(String value, List<UserChangeRefused.Problem> problems) {
+    private static Role parseRole(String value, List<Refusal.Problem> problems) {
         Optional<Role> role = Arrays.stream(Role.values()).filter(r -> r.name().equals(value)).findFirst();
         if (role.isEmpty() && value != null && !value.isBlank()) {
-            problems.add(new UserChangeRefused.Problem("role", "Select a role from the list"));
+            problems.add(new Refusal.Problem("role", "Select a role from the list"));
         }
         return role.orElse(null);
     }
 
-    private UUID parseOrganisation(Role role, String value, List<UserChangeRefused.Problem> problems) {
+    private UUID parseOrganisation(Role role, String value, List<Refusal.Problem> problems) {
         if (value == null || value.isBlank()) {
             if (role != null && role != Role.ADMINISTRATOR) {
-                problems.add(new UserChangeRefused.Problem("organisationId",
+                problems.add(new Refusal.Problem("organisationId",
                         "Select the organisation this user works for"));
             }
             return null;
@@ -258,11 +259,11 @@ class UserAdministration {
         try {
             id = UUID.fromString(value.strip());
         } catch (IllegalArgumentException e) {
-            problems.add(new UserChangeRefused.Problem("organisationId", "Select an organisation from the list"));
+            problems.add(new Refusal.Problem("organisationId", "Select an organisation from the list"));
             return null;
         }
         if (scopes.nameOf(id).isEmpty()) {
-            problems.add(new UserChangeRefused.Problem("organisationId", "Select an organisation from the list"));
+            problems.add(new Refusal.Problem("organisationId", "Select an organisation from the list"));
             return null;
         }
         return id;
@@ -276,9 +277,6 @@ class UserAdministration {
         return auth != null && account.getUsername().equalsIgnoreCase(auth.getName());
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 
     private static String escapeLike(String s) {
         return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");

@@ -2,10 +2,9 @@ package org.pathway.workforce.loading;
 
 import jakarta.persistence.EntityManager;
 import org.pathway.governance.AuditLog;
-import org.pathway.workforce.WorkforceLoader;
-import org.pathway.workforce.organisations.domain.OrganisationService;
-import org.pathway.workforce.practitioners.domain.PractitionerService;
-import org.pathway.workforce.services.domain.ServiceCatalogueService;
+import org.pathway.workforce.organisations.OrganisationStructureService;
+import org.pathway.workforce.practitioners.PractitionerRegisterService;
+import org.pathway.workforce.services.ServiceCatalogueService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,14 +12,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class WorkforceLoaderService implements WorkforceLoader {
 
-    private final OrganisationService organisations;
+    private final OrganisationStructureService organisations;
     private final ServiceCatalogueService services;
-    private final PractitionerService practitioners;
+    private final PractitionerRegisterService practitioners;
     private final EntityManager entityManager;
     private final AuditLog audit;
 
-    WorkforceLoaderService(OrganisationService organisations, ServiceCatalogueService services,
-            PractitionerService practitioners, EntityManager entityManager, AuditLog audit) {
+    WorkforceLoaderService(OrganisationStructureService organisations, ServiceCatalogueService services,
+            PractitionerRegisterService practitioners, EntityManager entityManager, AuditLog audit) {
         this.organisations = organisations;
         this.services = services;
         this.practitioners = practitioners;
@@ -32,7 +31,7 @@ class WorkforceLoaderService implements WorkforceLoader {
     @Transactional
     public Loaded load(Batch batch) {
         batch.organisations().forEach(o -> organisations.add(o.id(), o.command()));
-        // Services and practitioners are checked against the stored structure with SQL: write it first.
+        // SocialPrescribingServiceRepository and practitioners are checked against the stored structure with SQL: write it first.
         entityManager.flush();
         batch.services().forEach(s -> services.add(s.id(), s.command()));
         entityManager.flush();

@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class AuditBatchingIntegrationTests {
 
     @Autowired
-    JdbcAuditLog log;
+    AuditLogService log;
 
     @Autowired
     JdbcClient jdbc;

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pathway.PathwayIntegrationTest;
 import org.pathway.governance.AuditLog;
+import org.pathway.platform.UkTime;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -88,7 +89,7 @@ class AuditLogPageIntegrationTests {
     @Test
     void searchByDateRangeUsesUkDaysAndIncludesBothEnds() throws Exception {
         String actor = unique("time.traveller");
-        LocalDate today = LocalDate.now(AuditSearch.UK);
+        LocalDate today = LocalDate.now(UkTime.ZONE);
         entries.appendAt(noonOn(today.minusDays(10)), actor, "VIEW", "person", "P-3", "ten days ago");
         entries.appendAt(noonOn(today.minusDays(2)), actor, "VIEW", "person", "P-3", "two days ago");
         auditLog.record(actor, "VIEW", "person", "P-3", "just now");
@@ -273,7 +274,7 @@ class AuditLogPageIntegrationTests {
     }
 
     private static java.time.Instant noonOn(LocalDate day) {
-        return day.atTime(LocalTime.NOON).atZone(AuditSearch.UK).toInstant();
+        return day.atTime(LocalTime.NOON).atZone(UkTime.ZONE).toInstant();
     }
 
     private static int count(String haystack, String needle) {

@@ -10,7 +10,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Appends an audit entry with a chosen time (e.g. last week), hashed and linked exactly as
- * {@link JdbcAuditLog} does, so the chain stays intact for the other tests sharing the database.
+ * {@link AuditLogService} does, so the chain stays intact for the other tests sharing the database.
  */
 final class AuditTestEntries {
 
