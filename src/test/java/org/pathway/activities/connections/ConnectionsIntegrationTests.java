@@ -22,7 +22,7 @@ import org.pathway.activities.ConnectionEvents.ConnectionMade;
 import org.pathway.activities.ConnectionEvents.ConnectionStatusChanged;
 import org.pathway.activities.ConnectionStatus;
 import org.pathway.activities.DeliveryMode;
-import org.pathway.activities.DirectoryLoader;
+import org.pathway.activities.loading.DirectoryLoader;
 import org.pathway.activities.ListingStatus;
 import org.pathway.activities.ReferralRoute;
 import org.pathway.activities.TestDirectory;
