@@ -4,13 +4,10 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.pathway.governance.PathwayUser;
 import org.pathway.governance.Permissions;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -29,18 +26,15 @@ class ImportController {
 
     private final HsdsImport hsds;
     private final PostcodeImport postcodes;
-    private final JdbcClient jdbc;
+    private final ImportRunRepository runs;
 
-    ImportController(HsdsImport hsds, PostcodeImport postcodes, JdbcClient jdbc) {
+    ImportController(HsdsImport hsds, PostcodeImport postcodes, ImportRunRepository runs) {
         this.hsds = hsds;
         this.postcodes = postcodes;
-        this.jdbc = jdbc;
+        this.runs = runs;
     }
 
     record FeedForm(String feed, String url) {}
-
-    record RunRow(String feed, String source, Instant startedAt, String startedBy, int imported, int rejected,
-            String failure) {}
 
     @GetMapping
     String page(Model model) {
@@ -84,12 +78,8 @@ class ImportController {
     private String show(Model model, FeedForm form, Map<String, String> errors) {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        List<RunRow> runs = jdbc.sql("""
-                SELECT feed, source, started_at, started_by, imported, rejected, failure FROM activities.import_run
-                ORDER BY started_at DESC LIMIT 10""").query((rs, n) -> new RunRow(rs.getString(1), rs.getString(2),
-                rs.getTimestamp(3).toInstant(), rs.getString(4), rs.getInt(5), rs.getInt(6), rs.getString(7))).list();
-        model.addAttribute("runs", runs);
-        model.addAttribute("postcodeCount", jdbc.sql("SELECT count(*) FROM activities.postcode").query(Long.class).single());
+        model.addAttribute("runs", runs.latest(10));
+        model.addAttribute("postcodeCount", postcodes.held());
         return "activities/imports/import";
     }
 }
