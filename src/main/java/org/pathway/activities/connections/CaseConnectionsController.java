@@ -19,7 +19,7 @@ import org.pathway.access.ReferralId;
 import org.pathway.activities.ConnectionStatus;
 import org.pathway.activities.ReferralRoute;
 import org.pathway.activities.connections.Connection.IllegalTransition;
-import org.pathway.activities.directory.DirectoryService;
+import org.pathway.activities.directory.DirectoryQueries;
 import org.pathway.activities.directory.PostcodeLookup;
 import org.pathway.engagement.CaseSummary;
 import org.pathway.engagement.Cases;
@@ -78,13 +78,13 @@ class CaseConnectionsController {
     private final ConnectionWork work;
     private final Suggestions suggestions;
     private final UnmetNeeds unmet;
-    private final DirectoryService directory;
+    private final DirectoryQueries directory;
     private final PostcodeLookup postcodes;
     private final People people;
     private final ReferralDetails referrals;
 
     CaseConnectionsController(Cases cases, ConnectionWork work, Suggestions suggestions, UnmetNeeds unmet,
-            DirectoryService directory, PostcodeLookup postcodes, People people, ReferralDetails referrals) {
+            DirectoryQueries directory, PostcodeLookup postcodes, People people, ReferralDetails referrals) {
         this.cases = cases;
         this.postcodes = postcodes;
         this.work = work;
@@ -193,7 +193,7 @@ class CaseConnectionsController {
 
         static final Home UNKNOWN = new Home(null, null);
 
-        DirectoryService.Point point() {
+        DirectoryQueries.Point point() {
             return located == null ? null : located.point();
         }
     }
@@ -222,7 +222,7 @@ class CaseConnectionsController {
         model.addAttribute("connections", work.ofCase(c.caseId()));
         model.addAttribute("consent", work.consentToShare(c.personId()));
         Home home = home(c);
-        DirectoryService.Point point = home.point();
+        DirectoryQueries.Point point = home.point();
         model.addAttribute("homeNote", home.located() == null ? null : home.located().note());
         model.addAttribute("homeLocality", home.locality());
         UnmetNeedForm unmetForm = (UnmetNeedForm) model.getAttribute("unmetForm");
@@ -246,7 +246,7 @@ class CaseConnectionsController {
         model.addAttribute("wants", wants.stream().map(Suggestions.Want::words).distinct().toList());
         model.addAttribute("q", q);
         model.addAttribute("category", category);
-        List<DirectoryService.Category> categories = directory.categories();
+        List<DirectoryQueries.Category> categories = directory.categories();
         model.addAttribute("categories", categories);
         model.addAttribute("categoryOptions", categories.stream().map(cat -> new Option(cat.code(), cat.name())).toList());
         model.addAttribute("localityOptions", directory.localities().stream().map(l -> new Option(l, l)).toList());
@@ -264,7 +264,7 @@ class CaseConnectionsController {
         if (searching) {
             // Text, category and the person's age; distance only when asked for, as online and phone activities
             // have no distance (suggestions above weigh distance anyway).
-            Page<DirectoryService.ListingRow> results = directory.search(new DirectoryService.Criteria(q, category,
+            Page<DirectoryQueries.ListingRow> results = directory.search(new DirectoryQueries.Criteria(q, category,
                     null, false, age, within == null ? null : point, within == null ? null : within.doubleValue(),
                     false, false, false), page);
             model.addAttribute("results", results);

@@ -166,7 +166,7 @@ class ListingEditing {
                     accessibility = :accessibility, languages = string_to_array(:languages, ','), capacity = :capacity,
                     referral_route = :route, is_public = :public, last_verified_at = :now, updated_at = :now,
                     version = version + 1
-                WHERE l.id = :id AND """ + DirectoryService.SCOPE).params(p).update();
+                WHERE l.id = :id AND """ + ListingScope.SQL).params(p).update();
         if (updated == 0) {
             return false;
         }
@@ -192,7 +192,7 @@ class ListingEditing {
         p.put("org", user.organisationId());
         Optional<Map<String, Object>> row = jdbc.sql("""
                 SELECT l.*, array_to_string(l.languages, ', ') AS language_list FROM activities.listing l
-                WHERE l.id = :id AND """ + DirectoryService.SCOPE).params(p).query().listOfRows().stream().findFirst();
+                WHERE l.id = :id AND """ + ListingScope.SQL).params(p).query().listOfRows().stream().findFirst();
         if (row.isEmpty()) {
             return Optional.empty();
         }

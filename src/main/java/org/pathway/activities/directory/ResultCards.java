@@ -4,7 +4,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.pathway.activities.ListingStatus;
-import org.pathway.activities.directory.DirectoryService.ListingRow;
+import org.pathway.activities.directory.DirectoryQueries.ListingRow;
 import org.springframework.web.util.HtmlUtils;
 
 /**

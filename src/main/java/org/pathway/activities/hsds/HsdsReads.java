@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.pathway.activities.Frequency;
 import org.pathway.activities.ListingStatus;
-import org.pathway.activities.directory.DirectoryService;
+import org.pathway.activities.directory.DirectoryQueries;
 import org.pathway.activities.directory.DirectorySettings;
 import org.pathway.platform.RevisionCache;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -151,7 +151,7 @@ class HsdsReads {
             p.put("minLon", q.near()[1] - dLon);
             p.put("maxLon", q.near()[1] + dLon);
             p.put("proximity", q.proximityMetres());
-            near = " AND " + DirectoryService.IN_BOX + " AND " + DISTANCE_METRES + " <= :proximity";
+            near = " AND " + DirectoryQueries.IN_BOX + " AND " + DISTANCE_METRES + " <= :proximity";
         }
         p.put("limit", perPage);
         p.put("offset", (long) (page - 1) * perPage);

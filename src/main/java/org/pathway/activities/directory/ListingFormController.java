@@ -1,0 +1,102 @@
+package org.pathway.activities.directory;
+
+import jakarta.validation.Valid;
+import java.time.DayOfWeek;
+import java.time.format.TextStyle;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.stream.IntStream;
+import org.pathway.activities.DeliveryMode;
+import org.pathway.activities.Frequency;
+import org.pathway.activities.ReferralRoute;
+import org.pathway.governance.PathwayUser;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The provider's form to add a listing to its own organisation or change one of its listings. */
+@Controller
+@PreAuthorize(DirectoryAccess.MANAGE)
+class ListingFormController {
+
+    private final ListingEditing editing;
+    private final DirectoryQueries directory;
+
+    ListingFormController(ListingEditing editing, DirectoryQueries directory) {
+        this.editing = editing;
+        this.directory = directory;
+    }
+
+    /** A choice in a select or radio group. */
+    record Choice(String value, String text) {}
+
+    @GetMapping("/directory/listings/new")
+    String newListing(Model model) {
+        return form(model, ListingForm.blank(), null);
+    }
+
+    @PostMapping("/directory/listings/new")
+    String createListing(@Valid @ModelAttribute("form") ListingForm form,
+            BindingResult binding, @AuthenticationPrincipal PathwayUser user, Model model,
+            RedirectAttributes redirect) {
+        editing.check(form, binding);
+        if (binding.hasErrors()) {
+            return form(model, form, null);
+        }
+        UUID id = editing.create(form, user);
+        redirect.addFlashAttribute("flash", "Listing added");
+        return "redirect:/directory/listings/" + id;
+    }
+
+    @GetMapping("/directory/listings/{id}/edit")
+    String editListing(@PathVariable UUID id, @AuthenticationPrincipal PathwayUser user, Model model) {
+        ListingForm form = editing.formFor(id, user).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return form(model, form, id);
+    }
+
+    @PostMapping("/directory/listings/{id}/edit")
+    String updateListing(@PathVariable UUID id,
+            @Valid @ModelAttribute("form") ListingForm form,
+            BindingResult binding, @AuthenticationPrincipal PathwayUser user, Model model,
+            RedirectAttributes redirect) {
+        if (editing.formFor(id, user).isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        editing.check(form, binding);
+        if (binding.hasErrors()) {
+            return form(model, form, id);
+        }
+        if (!editing.update(id, form, user)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        redirect.addFlashAttribute("flash", "Listing saved");
+        return "redirect:/directory/listings/" + id;
+    }
+
+    private String form(Model model, ListingForm form, UUID existing) {
+        model.addAttribute("form", form);
+        model.addAttribute("existing", existing);
+        model.addAttribute("categories", directory.categories());
+        model.addAttribute("modes", Arrays.stream(DeliveryMode.values()).map(m -> new Choice(m.name(), m.label())).toList());
+        model.addAttribute("routes", Arrays.stream(ReferralRoute.values())
+                .map(r -> new Choice(r.name(), r.label())).toList());
+        model.addAttribute("days", IntStream.rangeClosed(1, 7).mapToObj(d -> new Choice(String.valueOf(d),
+                DayOfWeek.of(d).getDisplayName(TextStyle.FULL, Locale.UK))).toList());
+        model.addAttribute("frequencies", Arrays.stream(Frequency.values())
+                .map(f -> new Choice(f.name(), f.label())).toList());
+        model.addAttribute("weeks", List.of(new Choice("1", "First"), new Choice("2", "Second"), new Choice("3", "Third"),
+                new Choice("4", "Fourth")));
+        return "activities/directory/form";
+    }
+}
