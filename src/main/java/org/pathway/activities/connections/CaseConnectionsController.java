@@ -60,7 +60,7 @@ class CaseConnectionsController {
     static final ZoneId ZONE = ZoneId.of("Europe/London");
 
     record ConnectForm(@NotNull(message = "Choose a listing") UUID listingId,
-            @NotNull(message = "Choose what to do") ConnectionWork.Action action, Boolean consentNow,
+            @NotNull(message = "Choose what to do") ConnectionChanges.Action action, Boolean consentNow,
             @Size(max = 2000, message = "Keep the note under 2,000 characters") String note,
             Boolean outsideAreaConfirmed) {}
 
@@ -75,19 +75,26 @@ class CaseConnectionsController {
     record Option(String value, String text) {}
 
     private final Cases cases;
-    private final ConnectionWork work;
+    private final ConnectionChanges changes;
+    private final ConnectableListings listings;
+    private final CaseConnectionsQueries connections;
     private final Suggestions suggestions;
     private final UnmetNeeds unmet;
+    private final NearestLocality localities;
     private final DirectoryQueries directory;
     private final PostcodeLookup postcodes;
     private final People people;
     private final ReferralDetails referrals;
 
-    CaseConnectionsController(Cases cases, ConnectionWork work, Suggestions suggestions, UnmetNeeds unmet,
+    CaseConnectionsController(Cases cases, ConnectionChanges changes, ConnectableListings listings,
+            CaseConnectionsQueries connections, Suggestions suggestions, UnmetNeeds unmet, NearestLocality localities,
             DirectoryQueries directory, PostcodeLookup postcodes, People people, ReferralDetails referrals) {
         this.cases = cases;
         this.postcodes = postcodes;
-        this.work = work;
+        this.changes = changes;
+        this.listings = listings;
+        this.connections = connections;
+        this.localities = localities;
         this.suggestions = suggestions;
         this.unmet = unmet;
         this.directory = directory;
@@ -113,13 +120,13 @@ class CaseConnectionsController {
         CaseSummary c = cases.requireVisible(caseId, user);
         if (!errors.hasErrors()) {
             try {
-                work.connect(c, form.listingId(), form.action(), Boolean.TRUE.equals(form.consentNow()), form.note(),
+                changes.connect(c, form.listingId(), form.action(), Boolean.TRUE.equals(form.consentNow()), form.note(),
                         home(c).locality(), Boolean.TRUE.equals(form.outsideAreaConfirmed()), user);
                 redirect.addFlashAttribute("done", "The connection is recorded.");
                 return "redirect:/cases/" + caseId + "/connections";
             } catch (IllegalTransition e) {
                 model.addAttribute("problem", e.getMessage());
-            } catch (ConnectionWork.OutsideTheirArea e) {
+            } catch (ConnectionChanges.OutsideTheirArea e) {
                 // Asked again, with what was chosen, until the practitioner confirms or goes back.
                 model.addAttribute("outsideArea", e.getMessage());
                 model.addAttribute("pending", form);
@@ -138,7 +145,7 @@ class CaseConnectionsController {
         CaseSummary c = cases.requireVisible(caseId, user);
         if (!errors.hasErrors()) {
             try {
-                work.change(c, connectionId, form.status(), form.note(), user);
+                changes.change(c, connectionId, form.status(), form.note(), user);
                 redirect.addFlashAttribute("done", "The connection is now " + form.status().label().toLowerCase(Locale.UK) + ".");
                 return "redirect:/cases/" + caseId + "/connections";
             } catch (IllegalTransition e) {
@@ -201,7 +208,7 @@ class CaseConnectionsController {
     private Home home(CaseSummary c) {
         String postcode = people.find(new PersonId(c.personId())).map(PersonSummary::postcode).orElse(null);
         return postcodes.locate(postcode).map(located -> new Home(located,
-                unmet.localityNear(located.point().latitude(), located.point().longitude()).orElse(null)))
+                localities.near(located.point().latitude(), located.point().longitude()).orElse(null)))
                 .orElse(Home.UNKNOWN);
     }
 
@@ -210,8 +217,8 @@ class CaseConnectionsController {
 
     private Map<UUID, Connectable> connectable(List<UUID> ids, Home home) {
         Map<UUID, Connectable> result = new HashMap<>();
-        work.listings(ids).forEach((id, listing) -> result.put(id, new Connectable(listing.route(),
-                work.refusal(listing).orElse(null), listing.servesElsewhereThan(home.locality()), listing.locality())));
+        listings.listings(ids).forEach((id, listing) -> result.put(id, new Connectable(listing.route(),
+                listings.refusal(listing).orElse(null), listing.servesElsewhereThan(home.locality()), listing.locality())));
         return result;
     }
 
@@ -219,8 +226,8 @@ class CaseConnectionsController {
         String q = search.q();
         String category = search.category();
         model.addAttribute("case", c);
-        model.addAttribute("connections", work.ofCase(c.caseId()));
-        model.addAttribute("consent", work.consentToShare(c.personId()));
+        model.addAttribute("connections", connections.ofCase(c.caseId()));
+        model.addAttribute("consent", changes.consentToShare(c.personId()));
         Home home = home(c);
         DirectoryQueries.Point point = home.point();
         model.addAttribute("homeNote", home.located() == null ? null : home.located().note());

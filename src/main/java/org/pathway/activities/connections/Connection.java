@@ -8,7 +8,7 @@ import org.pathway.activities.ReferralRoute;
 
 /**
  * A person connected to a listing: the aggregate whose status changes only along {@link ConnectionStatus#next()},
- * each change by someone allowed to make it. Loaded and saved by {@link ConnectionWork}.
+ * each change by someone allowed to make it. Loaded and saved by {@link ConnectionRepository}.
  */
 final class Connection {
 
@@ -79,6 +79,10 @@ final class Connection {
 
     UUID id() {
         return id;
+    }
+
+    UUID caseId() {
+        return caseId;
     }
 
     UUID listingId() {
