@@ -103,7 +103,7 @@ class CaseConnectionsController {
     }
 
     @GetMapping
-    String page(@PathVariable UUID caseId, @RequestParam(required = false) String q,
+    String showConnections(@PathVariable UUID caseId, @RequestParam(required = false) String q,
             @RequestParam(required = false) String category, @RequestParam(required = false) String within,
             @RequestParam(defaultValue = "1") int page, @AuthenticationPrincipal PathwayUser user, Model model,
             HttpServletRequest request) {
@@ -139,7 +139,7 @@ class CaseConnectionsController {
     }
 
     @PostMapping("/{connectionId}/status")
-    String change(@PathVariable UUID caseId, @PathVariable UUID connectionId, @Valid StatusForm form,
+    String changeStatus(@PathVariable UUID caseId, @PathVariable UUID connectionId, @Valid StatusForm form,
             BindingResult errors, @AuthenticationPrincipal PathwayUser user, Model model, HttpServletRequest request,
             RedirectAttributes redirect) {
         CaseSummary c = cases.requireVisible(caseId, user);
@@ -159,7 +159,7 @@ class CaseConnectionsController {
     }
 
     @PostMapping("/unmet-needs")
-    String recordUnmet(@PathVariable UUID caseId, @Valid @ModelAttribute("unmetForm") UnmetNeedForm form,
+    String recordUnmetNeed(@PathVariable UUID caseId, @Valid @ModelAttribute("unmetForm") UnmetNeedForm form,
             BindingResult errors, @AuthenticationPrincipal PathwayUser user, Model model, HttpServletRequest request,
             RedirectAttributes redirect) {
         CaseSummary c = cases.requireVisible(caseId, user);

@@ -21,7 +21,7 @@ class GapsController {
     }
 
     @GetMapping("/directory/gaps")
-    String gaps(@AuthenticationPrincipal PathwayUser user, Model model) {
+    String showGaps(@AuthenticationPrincipal PathwayUser user, Model model) {
         GapsQueries.Gaps gaps = this.gaps.gaps(user);
         model.addAttribute("gaps", gaps);
         model.addAttribute("everyone", user.role() == org.pathway.governance.Role.ICS_LEAD);

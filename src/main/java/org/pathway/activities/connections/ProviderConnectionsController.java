@@ -58,7 +58,7 @@ class ProviderConnectionsController {
     }
 
     @GetMapping("/directory/connections")
-    String list(@RequestParam(required = false) String status, @RequestParam(required = false) String q,
+    String showConnections(@RequestParam(required = false) String status, @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "1") int page, @AuthenticationPrincipal PathwayUser user, Model model,
             HttpServletRequest request) {
         ConnectionStatus chosen = FILTERS.stream().filter(s -> s.name().equals(status)).findFirst().orElse(null);

@@ -31,7 +31,7 @@ class AreaController {
     record AreaTable(List<String> localities, List<LocalDate> weeks, Map<LocalDate, Map<String, Integer>> counts) {}
 
     @GetMapping("/directory/area")
-    String area(@RequestParam(defaultValue = "104") int weeks, Model model) {
+    String showArea(@RequestParam(defaultValue = "104") int weeks, Model model) {
         int span = Math.max(4, Math.min(weeks, 260));
         LocalDate to = settings.thisMonday();
         LocalDate from = to.minusWeeks(span - 1L);

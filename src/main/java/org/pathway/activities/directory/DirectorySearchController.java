@@ -47,7 +47,7 @@ class DirectorySearchController {
     }
 
     @GetMapping("/directory")
-        String search(SearchForm form, @RequestParam(defaultValue = "1") int page, HttpServletRequest request, Model model) {
+    String showSearch(SearchForm form, @RequestParam(defaultValue = "1") int page, HttpServletRequest request, Model model) {
         PathwayUser user = DirectoryAccess.currentUser();
         boolean staff = user != null;
         Map<String, String> errors = new LinkedHashMap<>();

@@ -33,7 +33,7 @@ class ListingController {
     /** A listing; for the public, only one published in the open directory and not withheld (else not found). */
     @GetMapping("/directory/listings/{id}")
     @PreAuthorize(DirectoryAccess.VIEW_OR_PUBLIC)
-    String listing(@PathVariable UUID id, Model model) {
+    String showListing(@PathVariable UUID id, Model model) {
         return page.show(page.listingOr404(id, DirectoryAccess.currentUser()), model, null, null, Map.of());
     }
 

@@ -42,12 +42,12 @@ class ListingFormController {
     record Choice(String value, String text) {}
 
     @GetMapping("/directory/listings/new")
-    String newListing(Model model) {
+    String initCreateForm(Model model) {
         return form(model, ListingForm.blank(), null);
     }
 
     @PostMapping("/directory/listings/new")
-    String createListing(@Valid @ModelAttribute("form") ListingForm form,
+    String processCreateForm(@Valid @ModelAttribute("form") ListingForm form,
             BindingResult binding, @AuthenticationPrincipal PathwayUser user, Model model,
             RedirectAttributes redirect) {
         editing.check(form, binding);
@@ -60,13 +60,13 @@ class ListingFormController {
     }
 
     @GetMapping("/directory/listings/{id}/edit")
-    String editListing(@PathVariable UUID id, @AuthenticationPrincipal PathwayUser user, Model model) {
+    String initUpdateForm(@PathVariable UUID id, @AuthenticationPrincipal PathwayUser user, Model model) {
         ListingForm form = editing.formFor(id, user).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         return form(model, form, id);
     }
 
     @PostMapping("/directory/listings/{id}/edit")
-    String updateListing(@PathVariable UUID id,
+    String processUpdateForm(@PathVariable UUID id,
             @Valid @ModelAttribute("form") ListingForm form,
             BindingResult binding, @AuthenticationPrincipal PathwayUser user, Model model,
             RedirectAttributes redirect) {

@@ -24,7 +24,7 @@ class MyListingsController {
     }
 
     @GetMapping("/directory/mine")
-    String mine(@RequestParam(defaultValue = "1") int page, @AuthenticationPrincipal PathwayUser user,
+    String showOwnListings(@RequestParam(defaultValue = "1") int page, @AuthenticationPrincipal PathwayUser user,
             HttpServletRequest request, Model model) {
         Page<ListingRow> rows = listings.own(user, Math.max(1, page) - 1);
         model.addAttribute("rows", rows);

@@ -65,7 +65,7 @@ class ProposalsController {
 
     @GetMapping("/directory/proposals")
     @PreAuthorize(DirectoryAccess.MANAGE)
-    String proposals(@AuthenticationPrincipal PathwayUser user, Model model) {
+    String showProposals(@AuthenticationPrincipal PathwayUser user, Model model) {
         model.addAttribute("proposals", proposals.open(null, user));
         return "activities/directory/proposals";
     }

@@ -34,7 +34,7 @@ class VerificationController {
     }
 
     @GetMapping("/directory/verify")
-    String needsVerifying(@RequestParam(defaultValue = "1") int page, @AuthenticationPrincipal PathwayUser user,
+    String showNeedsVerifying(@RequestParam(defaultValue = "1") int page, @AuthenticationPrincipal PathwayUser user,
             HttpServletRequest request, Model model) {
         Page<ListingRow> rows = listings.needsVerifying(user, Math.max(1, page) - 1);
         model.addAttribute("rows", rows);

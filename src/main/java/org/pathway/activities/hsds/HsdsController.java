@@ -39,10 +39,10 @@ class HsdsController {
     static final String OPENAPI = "https://raw.githubusercontent.com/OpenReferralUK/uk-profile/main/profile/openapi.json";
     private static final List<String> DAYS = List.of("MO", "TU", "WE", "TH", "FR", "SA", "SU");
 
-    private final HsdsReads reads;
+    private final HsdsQueries reads;
     private final PostcodeLookup postcodes;
 
-    HsdsController(HsdsReads reads, PostcodeLookup postcodes) {
+    HsdsController(HsdsQueries reads, PostcodeLookup postcodes) {
         this.reads = reads;
         this.postcodes = postcodes;
     }
@@ -70,7 +70,7 @@ class HsdsController {
     Map<String, Object> services(@RequestParam Map<String, String> params) {
         int page = positive(params, "page", 1);
         int perPage = perPage(params);
-        HsdsReads.Page result = reads.services(query(params, false), page, perPage, "true".equals(params.get("full")));
+        HsdsQueries.Page result = reads.services(query(params, false), page, perPage, "true".equals(params.get("full")));
         return page(result, page, perPage);
     }
 
@@ -111,7 +111,7 @@ class HsdsController {
         return ResponseEntity.status(problem.status).contentType(MediaType.APPLICATION_JSON).body(body);
     }
 
-    private HsdsQuery query(Map<String, String> params, boolean locations) {
+    private HsdsFilters query(Map<String, String> params, boolean locations) {
         double[] near = null;
         Double proximity = null;
         String postcode = blankToNull(params.get("postcode"));
@@ -151,14 +151,14 @@ class HsdsController {
             }
             weekday = index + 1;
         }
-        return new HsdsQuery(blankToNull(params.get("search")), optionalUuid(params, "taxonomy_term_id"),
+        return new HsdsFilters(blankToNull(params.get("search")), optionalUuid(params, "taxonomy_term_id"),
                 optionalUuid(params, "taxonomy_id"), optionalUuid(params, "organization_id"),
                 instant(params.get("modified_after")), optionalInt(params, "minimum_age"),
                 optionalInt(params, "maximum_age"), time(params, "start_time"), time(params, "end_time"), weekday,
                 near, proximity);
     }
 
-    private static Map<String, Object> page(HsdsReads.Page result, int page, int perPage) {
+    private static Map<String, Object> page(HsdsQueries.Page result, int page, int perPage) {
         long totalPages = result.total() == 0 ? 0 : (result.total() + perPage - 1) / perPage;
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("total_items", result.total());

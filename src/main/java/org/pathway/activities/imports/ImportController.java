@@ -37,7 +37,7 @@ class ImportController {
     record FeedForm(String feed, String url) {}
 
     @GetMapping
-    String page(Model model) {
+    String showImport(Model model) {
         return show(model, new FeedForm("", ""), Map.of());
     }
 
