@@ -5,8 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -18,7 +17,6 @@ import org.pathway.access.ReferralDetails;
 import org.pathway.access.ReferralId;
 import org.pathway.activities.ConnectionStatus;
 import org.pathway.activities.ReferralRoute;
-import org.pathway.activities.connections.Connection.IllegalTransition;
 import org.pathway.activities.directory.DirectoryQueries;
 import org.pathway.activities.directory.PostcodeLookup;
 import org.pathway.engagement.CaseSummary;
@@ -29,6 +27,8 @@ import org.pathway.people.People;
 import org.pathway.people.PersonId;
 import org.pathway.people.PersonSummary;
 import org.pathway.platform.Pagination;
+import org.pathway.platform.Refusal;
+import org.pathway.platform.UkTime;
 import org.pathway.shared.Need;
 import org.springframework.data.domain.Page;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -57,8 +57,6 @@ class CaseConnectionsController {
     /** The distances from where the person lives the case page's directory search offers, in miles. */
     static final List<Integer> DISTANCES = List.of(1, 3, 5, 10, 25);
 
-    static final ZoneId ZONE = ZoneId.of("Europe/London");
-
     record ConnectForm(@NotNull(message = "Choose a listing") UUID listingId,
             @NotNull(message = "Choose what to do") ConnectionChanges.Action action, Boolean consentNow,
             @Size(max = 2000, message = "Keep the note under 2,000 characters") String note,
@@ -85,10 +83,13 @@ class CaseConnectionsController {
     private final PostcodeLookup postcodes;
     private final People people;
     private final ReferralDetails referrals;
+    private final Clock clock;
 
     CaseConnectionsController(Cases cases, ConnectionChanges changes, ConnectableListings listings,
             CaseConnectionsQueries connections, Suggestions suggestions, UnmetNeeds unmet, NearestLocality localities,
-            DirectoryQueries directory, PostcodeLookup postcodes, People people, ReferralDetails referrals) {
+            DirectoryQueries directory, PostcodeLookup postcodes, People people, ReferralDetails referrals,
+            Clock clock) {
+        this.clock = clock;
         this.cases = cases;
         this.postcodes = postcodes;
         this.changes = changes;
@@ -124,8 +125,8 @@ class CaseConnectionsController {
                         home(c).locality(), Boolean.TRUE.equals(form.outsideAreaConfirmed()), user);
                 redirect.addFlashAttribute("done", "The connection is recorded.");
                 return "redirect:/cases/" + caseId + "/connections";
-            } catch (IllegalTransition e) {
-                model.addAttribute("problem", e.getMessage());
+            } catch (Refusal e) {
+                model.addAttribute("problem", e.firstMessage());
             } catch (ConnectionChanges.OutsideTheirArea e) {
                 // Asked again, with what was chosen, until the practitioner confirms or goes back.
                 model.addAttribute("outsideArea", e.getMessage());
@@ -148,8 +149,9 @@ class CaseConnectionsController {
                 changes.change(c, connectionId, form.status(), form.note(), user);
                 redirect.addFlashAttribute("done", "The connection is now " + form.status().label().toLowerCase(Locale.UK) + ".");
                 return "redirect:/cases/" + caseId + "/connections";
-            } catch (IllegalTransition e) {
-                model.addAttribute("problem", e.getMessage());
+            } catch (Refusal e) {
+                // A stale page or a second click: the change no longer follows from where the connection stands.
+                model.addAttribute("problem", e.firstMessage());
             }
         } else {
             model.addAttribute("problem", errors.getAllErrors().get(0).getDefaultMessage());
@@ -239,7 +241,7 @@ class CaseConnectionsController {
             model.addAttribute("unmetForm", new UnmetNeedForm(unmetForm.category(), home.locality(),
                     unmetForm.reason(), unmetForm.note()));
         }
-        Integer age = Suggestions.ageOn(c.dateOfBirth(), LocalDate.now(ZONE));
+        Integer age = Suggestions.ageOn(c.dateOfBirth(), UkTime.today(clock));
         List<Suggestions.Want> wants = new ArrayList<>();
         if (c.referralId() != null) {
             referrals.summary(new ReferralId(c.referralId())).ifPresent(r -> r.needs().stream()

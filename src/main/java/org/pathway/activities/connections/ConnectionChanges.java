@@ -7,20 +7,20 @@ import org.pathway.activities.ConnectionEvents.ConnectionMade;
 import org.pathway.activities.ConnectionEvents.ConnectionStatusChanged;
 import org.pathway.activities.ConnectionStatus;
 import org.pathway.activities.ReferralRoute;
-import org.pathway.activities.connections.Connection.Actor;
-import org.pathway.activities.connections.Connection.IllegalTransition;
 import org.pathway.activities.connections.ConnectableListings.ListingRef;
+import org.pathway.activities.connections.Connection.Actor;
 import org.pathway.engagement.CaseSummary;
 import org.pathway.governance.AuditLog;
 import org.pathway.governance.PathwayUser;
 import org.pathway.people.ConsentPurpose;
 import org.pathway.people.People;
 import org.pathway.people.PersonId;
+import org.pathway.platform.NotFound;
+import org.pathway.platform.Refusal;
+import org.pathway.platform.Text;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Connecting the person of a case to listings and moving each connection along its closed loop: the practitioner
@@ -73,12 +73,12 @@ class ConnectionChanges {
     UUID connect(CaseSummary c, UUID listingId, Action action, boolean consentNow, String note, String personLocality,
             boolean outsideAreaConfirmed, PathwayUser user) {
         if (!c.open()) {
-            throw new IllegalTransition("The case is closed: reopen it to connect the person to an activity.");
+            throw Refusal.because("The case is closed: reopen it to connect the person to an activity.");
         }
         ListingRef listing = listings.listing(listingId)
-                .orElseThrow(() -> new IllegalTransition("There is no such listing."));
+                .orElseThrow(() -> Refusal.because("There is no such listing."));
         listings.refusal(listing).ifPresent(refused -> {
-            throw new IllegalTransition(refused);
+            throw Refusal.because(refused);
         });
         if (listing.servesElsewhereThan(personLocality) && !outsideAreaConfirmed) {
             throw new OutsideTheirArea(listing.name() + " serves " + listing.locality() + ", not " + personLocality
@@ -100,7 +100,7 @@ class ConnectionChanges {
         } else if (action == Action.REFER) {
             connection.change(ConnectionStatus.REFERRED, Actor.PRACTITIONER, note, consent, now, by);
         }
-        connections.insert(connection, c.personId(), c.organisationId(), blankToNull(note), now, by);
+        connections.insert(connection, c.personId(), c.organisationId(), Text.blankToNull(note), now, by);
         audit.changed("connection", id.toString(), "connected to listing " + listingId + " as " + connection.status());
         events.publishEvent(new ConnectionMade(id, c.caseId(), c.personId(), listingId, route, connection.status(),
                 now, by));
@@ -111,12 +111,12 @@ class ConnectionChanges {
     @Transactional
     void change(CaseSummary c, UUID connectionId, ConnectionStatus to, String note, PathwayUser user) {
         Connection connection = connections.findOfCase(connectionId, c.caseId())
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                .orElseThrow(() -> NotFound.of("connection", connectionId));
         if (connection.status() == ConnectionStatus.SUGGESTED
                 && (to == ConnectionStatus.SIGNPOSTED || to == ConnectionStatus.REFERRED)) {
             // Acting on a suggestion is a new connection: the listing must still take them.
             listings.listing(connection.listingId()).flatMap(listings::refusal).ifPresent(refused -> {
-                throw new IllegalTransition(refused);
+                throw Refusal.because(refused);
             });
         }
         boolean consent = to == ConnectionStatus.REFERRED && consentToShare(c.personId());
@@ -128,7 +128,7 @@ class ConnectionChanges {
     void answer(UUID connectionId, ConnectionStatus to, String note, PathwayUser user) {
         Connection connection = connections
                 .findForProvider(connectionId, ProviderConnectionsQueries.organisationOf(user))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                .orElseThrow(() -> NotFound.of("connection", connectionId));
         save(connection, connection.change(to, Actor.PROVIDER, note, false, clock.instant(), user.displayName()));
     }
 
@@ -138,7 +138,4 @@ class ConnectionChanges {
         events.publishEvent(changed);
     }
 
-    static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.pathway.activities.ConnectionEvents.ConnectionStatusChanged;
 import org.pathway.activities.ConnectionStatus;
 import org.pathway.activities.ReferralRoute;
-import org.pathway.activities.connections.Connection.IllegalTransition;
+import org.pathway.platform.Refusal;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -70,7 +70,7 @@ class ConnectionRepository {
                         connection.id(), connection.version())
                 .update();
         if (updated != 1) {
-            throw new IllegalTransition("Someone else changed this connection meanwhile: look again.");
+            throw Refusal.because("Someone else changed this connection meanwhile: look again.");
         }
         history(connection.id(), changed.to(), changed.note(), changed.at(), changed.by());
     }

@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.pathway.activities.ConnectionStatus;
-import org.pathway.activities.connections.Connection.IllegalTransition;
 import org.pathway.governance.PathwayUser;
 import org.pathway.governance.Permissions;
 import org.pathway.platform.Pagination;
+import org.pathway.platform.Refusal;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -94,8 +94,8 @@ class ProviderConnectionsController {
             try {
                 changes.answer(connectionId, form.status(), form.note(), user);
                 redirect.addFlashAttribute("done", "Recorded: " + form.status().label().toLowerCase(Locale.UK) + ".");
-            } catch (IllegalTransition e) {
-                problem = e.getMessage();
+            } catch (Refusal e) {
+                problem = e.firstMessage();
             }
         } else {
             problem = errors.getAllErrors().get(0).getDefaultMessage();

@@ -12,14 +12,13 @@ import org.pathway.governance.PathwayUser;
 import org.pathway.people.ConsentPurpose;
 import org.pathway.people.People;
 import org.pathway.people.PersonId;
+import org.pathway.platform.NotFound;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The provider's list: referrals to its own organisation's listings, shared with it, with only what it needs to
@@ -145,7 +144,7 @@ class ProviderConnectionsQueries {
     /** The provider's organisation; a user without one has no connections to see (not found). */
     static UUID organisationOf(PathwayUser user) {
         if (user.organisationId() == null) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            throw new NotFound("A provider's connections for a user without an organisation");
         }
         return user.organisationId();
     }

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.pathway.engagement.CaseSummary;
 import org.pathway.governance.AuditLog;
 import org.pathway.governance.PathwayUser;
+import org.pathway.platform.Text;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,7 +52,7 @@ class UnmetNeeds {
                 INSERT INTO activities.unmet_need (id, case_id, case_organisation_id, category, locality, reason, note,
                     recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(id, c.caseId(), c.organisationId(), category, locality, reason.name(),
-                        ConnectionChanges.blankToNull(note), Timestamp.from(clock.instant()), user.displayName())
+                        Text.blankToNull(note), Timestamp.from(clock.instant()), user.displayName())
                 .update();
         audit.changed("unmet-need", id.toString(), "case " + c.caseId() + ": " + category + " in " + locality);
         return id;

@@ -1,7 +1,6 @@
 package org.pathway.activities.directory;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.pathway.activities.directory.ListingQueries.WeekCount;
+import org.pathway.platform.UkDates;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -45,8 +45,7 @@ class AreaController {
         List<LocalDate> weekList = new ArrayList<>(byWeek.keySet());
         model.addAttribute("table", new AreaTable(localities, weekList, byWeek));
         model.addAttribute("span", span);
-        DateTimeFormatter label = DateTimeFormatter.ofPattern("d MMM yyyy");
-        model.addAttribute("chartLabels", weekList.stream().map(label::format).collect(Collectors.joining("|")));
+        model.addAttribute("chartLabels", weekList.stream().map(UkDates::day).collect(Collectors.joining("|")));
         model.addAttribute("chartSeries", localities.stream()
                 .map(loc -> loc + "=" + weekList.stream().map(w -> String.valueOf(byWeek.get(w).getOrDefault(loc, 0)))
                         .collect(Collectors.joining(",")))

@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.pathway.activities.ListingStatus;
 import org.pathway.activities.directory.ListingQueries.ListingView;
 import org.pathway.governance.PathwayUser;
-import org.springframework.http.HttpStatus;
+import org.pathway.platform.NotFound;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** A listing's page with its status history, and the change of its status by the provider who runs it. */
@@ -44,7 +43,7 @@ class ListingController {
             RedirectAttributes redirect) {
         ListingView listing = page.listingOr404(id, user);
         if (!listing.canManage()) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            throw NotFound.of("listing", id);
         }
         Map<String, String> errors = new LinkedHashMap<>();
         ListingStatus chosen = null;
@@ -65,7 +64,7 @@ class ListingController {
             return page.show(listing, model, status, reason, errors);
         }
         if (!statusChanges.changeStatus(id, chosen, reason, user)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            throw NotFound.of("listing", id);
         }
         redirect.addFlashAttribute("flash", "Status changed to " + chosen.label().toLowerCase());
         return "redirect:/directory/listings/" + id;

@@ -12,7 +12,7 @@ import org.pathway.activities.DeliveryMode;
 import org.pathway.activities.Frequency;
 import org.pathway.activities.ReferralRoute;
 import org.pathway.governance.PathwayUser;
-import org.springframework.http.HttpStatus;
+import org.pathway.platform.NotFound;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The provider's form to add a listing to its own organisation or change one of its listings. */
@@ -61,7 +60,7 @@ class ListingFormController {
 
     @GetMapping("/directory/listings/{id}/edit")
     String initUpdateForm(@PathVariable UUID id, @AuthenticationPrincipal PathwayUser user, Model model) {
-        ListingForm form = editing.formFor(id, user).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        ListingForm form = editing.formFor(id, user).orElseThrow(() -> NotFound.of("listing", id));
         return form(model, form, id);
     }
 
@@ -71,14 +70,14 @@ class ListingFormController {
             BindingResult binding, @AuthenticationPrincipal PathwayUser user, Model model,
             RedirectAttributes redirect) {
         if (editing.formFor(id, user).isEmpty()) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            throw NotFound.of("listing", id);
         }
         editing.check(form, binding);
         if (binding.hasErrors()) {
             return form(model, form, id);
         }
         if (!editing.update(id, form, user)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            throw NotFound.of("listing", id);
         }
         redirect.addFlashAttribute("flash", "Listing saved");
         return "redirect:/directory/listings/" + id;

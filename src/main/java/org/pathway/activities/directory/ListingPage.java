@@ -1,6 +1,5 @@
 package org.pathway.activities.directory;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -10,10 +9,10 @@ import java.util.stream.Collectors;
 import org.pathway.activities.ListingStatus;
 import org.pathway.activities.directory.ListingQueries.ListingView;
 import org.pathway.governance.PathwayUser;
-import org.springframework.http.HttpStatus;
+import org.pathway.platform.NotFound;
+import org.pathway.platform.UkDates;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The listing page's model, shown by {@link ListingController} and again, with the problems, by the forms posted
@@ -37,7 +36,7 @@ class ListingPage {
 
     /** The listing as the user may see it (the public: published, not withheld); otherwise not found. */
     ListingView listingOr404(UUID id, PathwayUser user) {
-        return listings.listing(id, user).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return listings.listing(id, user).orElseThrow(() -> NotFound.of("listing", id));
     }
 
     String show(ListingView listing, Model model, String status, String reason, Map<String, String> errors) {
@@ -52,16 +51,15 @@ class ListingPage {
         model.addAttribute("statuses", ListingStatus.values());
         model.addAttribute("statusForm", Map.of("status", status == null ? "" : status, "reason", reason == null ? "" : reason));
         model.addAttribute("errors", errors);
-        DateTimeFormatter label = DateTimeFormatter.ofPattern("d MMM yyyy").withZone(DirectorySettings.ZONE);
         // The chart steps through each change and ends today, so the current status shows for as long as it has lasted.
         List<String> labels = new ArrayList<>();
         List<String> values = new ArrayList<>();
         listing.history().forEach(h -> {
-            labels.add(label.format(h.changedAt()));
+            labels.add(UkDates.day(h.changedAt()));
             values.add(h.status().label());
         });
         if (!listing.history().isEmpty()) {
-            labels.add(label.format(settings.now()) + " (today)");
+            labels.add(UkDates.day(settings.now()) + " (today)");
             values.add(listing.status().label());
         }
         model.addAttribute("chartLabels", String.join("|", labels));

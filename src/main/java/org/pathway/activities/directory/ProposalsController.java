@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.pathway.activities.directory.ListingQueries.ListingView;
 import org.pathway.governance.PathwayUser;
-import org.springframework.http.HttpStatus;
+import org.pathway.platform.NotFound;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -78,7 +77,7 @@ class ProposalsController {
         if (note != null && note.length() > 1000) {
             redirect.addFlashAttribute("flashError", "The note must be 1,000 characters or fewer");
         } else if (!proposals.decide(proposal, "accept".equals(decision), note, user)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            throw NotFound.of("open proposal", proposal);
         } else {
             redirect.addFlashAttribute("flash", "accept".equals(decision) ? "Change accepted and applied" : "Change rejected");
         }

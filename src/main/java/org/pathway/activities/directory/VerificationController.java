@@ -4,9 +4,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.UUID;
 import org.pathway.activities.directory.DirectoryQueries.ListingRow;
 import org.pathway.governance.PathwayUser;
+import org.pathway.platform.NotFound;
 import org.pathway.platform.Pagination;
 import org.springframework.data.domain.Page;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** What needs verifying (listings not verified within the stale age), and marking a listing verified today. */
@@ -47,7 +46,7 @@ class VerificationController {
     String verify(@PathVariable UUID id, @AuthenticationPrincipal PathwayUser user, RedirectAttributes redirect,
             @RequestParam(required = false) String back) {
         if (!statusChanges.verify(id, user)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            throw NotFound.of("listing", id);
         }
         redirect.addFlashAttribute("flash", "Listing marked as verified today");
         return "verify".equals(back) ? "redirect:/directory/verify" : "redirect:/directory/listings/" + id;
