@@ -1,8 +1,6 @@
 package org.pathway.activities.directory;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.pathway.activities.DeliveryMode;
 import org.pathway.activities.directory.DirectoryQueries.Criteria;
 import org.pathway.activities.directory.DirectoryQueries.ListingRow;
@@ -15,7 +13,9 @@ import org.springframework.data.domain.Page;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
@@ -47,19 +47,18 @@ class DirectorySearchController {
     }
 
     @GetMapping("/directory")
-    String showSearch(SearchForm form, @RequestParam(defaultValue = "1") int page, HttpServletRequest request, Model model) {
+    String showSearch(@ModelAttribute("form") SearchForm form, BindingResult errors, @RequestParam(defaultValue = "1") int page, HttpServletRequest request, Model model) {
         PathwayUser user = DirectoryAccess.currentUser();
         boolean staff = user != null;
-        Map<String, String> errors = new LinkedHashMap<>();
         Integer age = null;
         if (form.age() != null && !form.age().isBlank()) {
             try {
                 age = Integer.parseInt(form.age().strip());
                 if (age < 0 || age > 130) {
-                    errors.put("age", "Age must be between 0 and 130");
+                    errors.rejectValue("age", "invalid", "Age must be between 0 and 130");
                 }
             } catch (NumberFormatException e) {
-                errors.put("age", "Enter age as a whole number, like 67");
+                errors.rejectValue("age", "invalid", "Enter age as a whole number, like 67");
             }
         }
         Point origin = null;
@@ -67,7 +66,7 @@ class DirectorySearchController {
         if (form.postcode() != null && !form.postcode().isBlank()) {
             var problem = Postcode.problemWith(form.postcode());
             if (problem.isPresent()) {
-                errors.put("postcode", problem.get());
+                errors.rejectValue("postcode", "invalid", problem.get());
             } else {
                 var located = postcodes.locate(form.postcode());
                 if (located.isPresent()) {
@@ -75,17 +74,17 @@ class DirectorySearchController {
                     model.addAttribute("postcodeNote", located.get().note());
                 } else {
                     Postcode postcode = Postcode.of(form.postcode());
-                    errors.put("postcode", "We cannot place " + postcode + ": neither it nor its district "
+                    errors.rejectValue("postcode", "invalid", "We cannot place " + postcode + ": neither it nor its district "
                             + postcode.outward() + " is in our postcode lookup. Try a nearby postcode");
                 }
             }
             try {
                 radius = Double.parseDouble(form.radius() == null || form.radius().isBlank() ? "5" : form.radius().strip());
                 if (radius <= 0 || radius > 100) {
-                    errors.put("radius", "Distance must be between 1 and 100 miles");
+                    errors.rejectValue("radius", "invalid", "Distance must be between 1 and 100 miles");
                 }
             } catch (NumberFormatException e) {
-                errors.put("radius", "Enter distance in miles as a number, like 5");
+                errors.rejectValue("radius", "invalid", "Enter distance in miles as a number, like 5");
             }
         }
         DeliveryMode mode = null;
@@ -93,17 +92,16 @@ class DirectorySearchController {
             try {
                 mode = DeliveryMode.valueOf(form.mode());
             } catch (IllegalArgumentException e) {
-                errors.put("mode", "Choose how the activity is delivered from the list");
+                errors.rejectValue("mode", "invalid", "Choose how the activity is delivered from the list");
             }
         }
         model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
         model.addAttribute("categories", directory.categories());
         model.addAttribute("modes", DeliveryMode.values());
         model.addAttribute("staleAfter", settings.staleAfter());
         model.addAttribute("withholdAfter", settings.withholdAfter());
         model.addAttribute("publicView", !staff);
-        if (errors.isEmpty()) {
+        if (!errors.hasErrors()) {
             // The public sees only published listings that are not withheld, whatever the request asks for.
             Page<ListingRow> results = directory.search(new Criteria(form.q(), form.category(), mode,
                     "true".equals(form.running()), age, origin, origin == null ? null : radius,

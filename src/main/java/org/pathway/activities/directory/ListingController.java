@@ -1,7 +1,6 @@
 package org.pathway.activities.directory;
 
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 import org.pathway.activities.ListingStatus;
 import org.pathway.activities.directory.ListingQueries.ListingView;
@@ -11,6 +10,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.MapBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,7 +34,7 @@ class ListingController {
     @GetMapping("/directory/listings/{id}")
     @PreAuthorize(DirectoryAccess.VIEW_OR_PUBLIC)
     String showListing(@PathVariable UUID id, Model model) {
-        return page.show(page.listingOr404(id, DirectoryAccess.currentUser()), model, null, null, Map.of());
+        return page.show(page.listingOr404(id, DirectoryAccess.currentUser()), model, null, null);
     }
 
     @PostMapping("/directory/listings/{id}/status")
@@ -45,7 +46,7 @@ class ListingController {
         if (!listing.canManage()) {
             throw NotFound.of("listing", id);
         }
-        Map<String, String> errors = new LinkedHashMap<>();
+        BindingResult errors = new MapBindingResult(new LinkedHashMap<>(), ListingPage.FORMS);
         ListingStatus chosen = null;
         try {
             chosen = status == null ? null : ListingStatus.valueOf(status);
@@ -53,14 +54,14 @@ class ListingController {
             // reported below
         }
         if (chosen == null) {
-            errors.put("status", "Choose the listing's new status");
+            errors.rejectValue("status", "invalid", "Choose the listing's new status");
         } else if ((chosen == ListingStatus.SUSPENDED || chosen == ListingStatus.CLOSED)
                 && (reason == null || reason.isBlank())) {
-            errors.put("reason", "Give the reason, so practitioners can tell the people they support");
+            errors.rejectValue("reason", "invalid", "Give the reason, so practitioners can tell the people they support");
         } else if (reason != null && reason.length() > 500) {
-            errors.put("reason", "Reason must be 500 characters or fewer");
+            errors.rejectValue("reason", "invalid", "Reason must be 500 characters or fewer");
         }
-        if (!errors.isEmpty()) {
+        if (errors.hasErrors()) {
             return page.show(listing, model, status, reason, errors);
         }
         if (!statusChanges.changeStatus(id, chosen, reason, user)) {

@@ -2,6 +2,7 @@ package org.pathway.activities.directory;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,6 +14,8 @@ import org.pathway.platform.NotFound;
 import org.pathway.platform.UkDates;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.MapBindingResult;
 
 /**
  * The listing page's model, shown by {@link ListingController} and again, with the problems, by the forms posted
@@ -23,6 +26,9 @@ import org.springframework.ui.Model;
 class ListingPage {
 
     static final String VIEW = "activities/directory/listing";
+
+    /** The name of the binding result that holds the problems of the page's forms. */
+    static final String FORMS = "listingForms";
 
     private final ListingQueries listings;
     private final Proposals proposals;
@@ -39,7 +45,12 @@ class ListingPage {
         return listings.listing(id, user).orElseThrow(() -> NotFound.of("listing", id));
     }
 
-    String show(ListingView listing, Model model, String status, String reason, Map<String, String> errors) {
+    String show(ListingView listing, Model model, String status, String reason) {
+        return show(listing, model, status, reason, new MapBindingResult(new LinkedHashMap<>(), FORMS));
+    }
+
+    /** The page again with the problems of its status or proposal form (a binding result named {@value #FORMS}). */
+    String show(ListingView listing, Model model, String status, String reason, BindingResult problems) {
         PathwayUser user = DirectoryAccess.currentUser();
         model.addAttribute("listing", listing);
         model.addAttribute("publicView", user == null);
@@ -50,7 +61,8 @@ class ListingPage {
         }
         model.addAttribute("statuses", ListingStatus.values());
         model.addAttribute("statusForm", Map.of("status", status == null ? "" : status, "reason", reason == null ? "" : reason));
-        model.addAttribute("errors", errors);
+        model.addAttribute(FORMS, problems.getTarget());
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORMS, problems);
         // The chart steps through each change and ends today, so the current status shows for as long as it has lasted.
         List<String> labels = new ArrayList<>();
         List<String> values = new ArrayList<>();

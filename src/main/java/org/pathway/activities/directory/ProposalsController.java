@@ -10,6 +10,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.MapBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -37,22 +39,22 @@ class ProposalsController {
             @RequestParam(required = false) String value, @RequestParam(required = false) String note,
             @AuthenticationPrincipal PathwayUser user, Model model, RedirectAttributes redirect) {
         ListingView listing = page.listingOr404(id, user);
-        Map<String, String> errors = new LinkedHashMap<>();
+        BindingResult errors = new MapBindingResult(new LinkedHashMap<>(), ListingPage.FORMS);
         Proposals.Field chosen = null;
         try {
             chosen = Proposals.Field.valueOf(field);
         } catch (IllegalArgumentException | NullPointerException e) {
-            errors.put("proposalField", "Choose what should change");
+            errors.rejectValue("proposalField", "invalid", "Choose what should change");
         }
         if (value == null || value.isBlank()) {
-            errors.put("proposalValue", "Enter what it should say");
+            errors.rejectValue("proposalValue", "invalid", "Enter what it should say");
         } else if (value.length() > 4000) {
-            errors.put("proposalValue", "The new wording must be 4,000 characters or fewer");
+            errors.rejectValue("proposalValue", "invalid", "The new wording must be 4,000 characters or fewer");
         }
         if (note != null && note.length() > 1000) {
-            errors.put("proposalNote", "The note must be 1,000 characters or fewer");
+            errors.rejectValue("proposalNote", "invalid", "The note must be 1,000 characters or fewer");
         }
-        if (!errors.isEmpty()) {
+        if (errors.hasErrors()) {
             model.addAttribute("proposalForm", Map.of("field", field == null ? "" : field, "value", value == null ? "" : value,
                     "note", note == null ? "" : note));
             return page.show(listing, model, null, null, errors);

@@ -5,13 +5,14 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import org.pathway.governance.PathwayUser;
 import org.pathway.governance.Permissions;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.MapBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -34,27 +35,30 @@ class ImportController {
         this.runs = runs;
     }
 
+    /** The name of the binding result that holds the problems of the page's two forms (feed, postcodes). */
+    static final String FORMS = "importForms";
+
     record FeedForm(String feed, String url) {}
 
     @GetMapping
     String showImport(Model model) {
-        return show(model, new FeedForm("", ""), Map.of());
+        return show(model, new FeedForm("", ""), new MapBindingResult(new LinkedHashMap<>(), FORMS));
     }
 
     @PostMapping("/feed")
     String importFeed(FeedForm form, @RequestParam(required = false) MultipartFile file,
             @AuthenticationPrincipal PathwayUser user, Model model) throws IOException {
-        Map<String, String> errors = new LinkedHashMap<>();
+        BindingResult errors = new MapBindingResult(new LinkedHashMap<>(), FORMS);
         boolean hasFile = file != null && !file.isEmpty();
         boolean hasUrl = form.url() != null && !form.url().isBlank();
         if (hasFile == hasUrl) {
-            errors.put("url", "Give either the feed's web address or a file, not both");
+            errors.rejectValue("url", "invalid", "Give either the feed's web address or a file, not both");
         } else if (hasFile && (form.feed() == null || form.feed().isBlank())) {
-            errors.put("feed", "Name the feed the file comes from, for example Exeter City Council directory");
+            errors.rejectValue("feed", "invalid", "Name the feed the file comes from, for example Exeter City Council directory");
         } else if (hasUrl && !form.url().strip().matches("(?i)^https?://\\S+$")) {
-            errors.put("url", "Enter a web address starting with http:// or https://");
+            errors.rejectValue("url", "invalid", "Enter a web address starting with http:// or https://");
         }
-        if (!errors.isEmpty()) {
+        if (errors.hasErrors()) {
             return show(model, form, errors);
         }
         HsdsImport.Report report = hasFile
@@ -67,7 +71,9 @@ class ImportController {
     @PostMapping("/postcodes")
     String importPostcodes(@RequestParam(required = false) MultipartFile file, Model model) throws IOException {
         if (file == null || file.isEmpty()) {
-            return show(model, new FeedForm("", ""), Map.of("postcodes", "Choose a CSV file in the ONS Postcode Directory layout"));
+            BindingResult errors = new MapBindingResult(new LinkedHashMap<>(), FORMS);
+            errors.rejectValue("postcodes", "invalid", "Choose a CSV file in the ONS Postcode Directory layout");
+            return show(model, new FeedForm("", ""), errors);
         }
         try (Reader reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
             model.addAttribute("report", postcodes.load(reader, file.getOriginalFilename()));
@@ -75,9 +81,10 @@ class ImportController {
         return "activities/imports/postcode-report";
     }
 
-    private String show(Model model, FeedForm form, Map<String, String> errors) {
+    private String show(Model model, FeedForm form, BindingResult errors) {
         model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
+        model.addAttribute(FORMS, errors.getTarget());
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORMS, errors);
         model.addAttribute("runs", runs.latest(10));
         model.addAttribute("postcodeCount", postcodes.held());
         return "activities/imports/import";
