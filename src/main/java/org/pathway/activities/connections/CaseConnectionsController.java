@@ -7,7 +7,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +28,7 @@ import org.pathway.people.PersonSummary;
 import org.pathway.platform.Pagination;
 import org.pathway.platform.Refusal;
 import org.pathway.platform.UkTime;
+import org.pathway.platform.web.Option;
 import org.pathway.shared.Need;
 import org.springframework.data.domain.Page;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -69,8 +69,6 @@ class CaseConnectionsController {
             @NotBlank(message = "Choose the locality") String locality,
             @NotNull(message = "Choose why the need is unmet") UnmetNeeds.Reason reason,
             @Size(max = 2000, message = "Keep the note under 2,000 characters") String note) {}
-
-    record Option(String value, String text) {}
 
     private final Cases cases;
     private final ConnectionChanges changes;
@@ -259,8 +257,7 @@ class CaseConnectionsController {
         model.addAttribute("categories", categories);
         model.addAttribute("categoryOptions", categories.stream().map(cat -> new Option(cat.code(), cat.name())).toList());
         model.addAttribute("localityOptions", directory.localities().stream().map(l -> new Option(l, l)).toList());
-        model.addAttribute("reasonOptions", Arrays.stream(UnmetNeeds.Reason.values())
-                .map(r -> new Option(r.name(), r.label())).toList());
+        model.addAttribute("reasonOptions", Option.of(UnmetNeeds.Reason.values(), UnmetNeeds.Reason::label));
         model.addAttribute("unmetNeeds", unmet.ofCase(c.caseId()));
         // A distance counts only where the person's home is known (the choice is offered only then).
         Integer within = point == null ? null : search.withinMiles();

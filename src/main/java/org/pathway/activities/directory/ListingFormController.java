@@ -3,7 +3,6 @@ package org.pathway.activities.directory;
 import jakarta.validation.Valid;
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -13,6 +12,7 @@ import org.pathway.activities.Frequency;
 import org.pathway.activities.ReferralRoute;
 import org.pathway.governance.PathwayUser;
 import org.pathway.platform.NotFound;
+import org.pathway.platform.web.Option;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -36,9 +36,6 @@ class ListingFormController {
         this.editing = editing;
         this.directory = directory;
     }
-
-    /** A choice in a select or radio group. */
-    record Choice(String value, String text) {}
 
     @GetMapping("/directory/listings/new")
     String initCreateForm(Model model) {
@@ -87,15 +84,13 @@ class ListingFormController {
         model.addAttribute("form", form);
         model.addAttribute("existing", existing);
         model.addAttribute("categories", directory.categories());
-        model.addAttribute("modes", Arrays.stream(DeliveryMode.values()).map(m -> new Choice(m.name(), m.label())).toList());
-        model.addAttribute("routes", Arrays.stream(ReferralRoute.values())
-                .map(r -> new Choice(r.name(), r.label())).toList());
-        model.addAttribute("days", IntStream.rangeClosed(1, 7).mapToObj(d -> new Choice(String.valueOf(d),
+        model.addAttribute("modes", Option.of(DeliveryMode.values(), DeliveryMode::label));
+        model.addAttribute("routes", Option.of(ReferralRoute.values(), ReferralRoute::label));
+        model.addAttribute("days", IntStream.rangeClosed(1, 7).mapToObj(d -> new Option(String.valueOf(d),
                 DayOfWeek.of(d).getDisplayName(TextStyle.FULL, Locale.UK))).toList());
-        model.addAttribute("frequencies", Arrays.stream(Frequency.values())
-                .map(f -> new Choice(f.name(), f.label())).toList());
-        model.addAttribute("weeks", List.of(new Choice("1", "First"), new Choice("2", "Second"), new Choice("3", "Third"),
-                new Choice("4", "Fourth")));
+        model.addAttribute("frequencies", Option.of(Frequency.values(), Frequency::label));
+        model.addAttribute("weeks", List.of(new Option("1", "First"), new Option("2", "Second"), new Option("3", "Third"),
+                new Option("4", "Fourth")));
         return "activities/directory/form";
     }
 }
