@@ -4,7 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Where a connection (an onward referral to a community activity) stands: the closed loop of PRODUCT.md §3.3.
+ * Where a connection (an onward referral to a community activity) stands in its closed loop with the provider.
  * Signposting-only listings go suggested → signposted, with no provider step; direct referrals go to the provider,
  * who accepts or declines and confirms attendance.
  */

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import org.pathway.access.AccessLoader;
 import org.pathway.access.ReferralDetails;
 import org.pathway.engagement.CaseLoader;
-import org.pathway.activities.DirectoryLoader;
+import org.pathway.activities.loading.DirectoryLoader;
 import org.pathway.governance.Accounts;
 import org.pathway.governance.Accounts.NewAccount;
 import org.pathway.governance.Role;
@@ -69,13 +69,13 @@ class DemoDataLoader implements ApplicationRunner {
         this.workforce = workforce;
     }
 
-    private org.pathway.activities.ConnectionsLoader connectionsLoader;
+    private org.pathway.activities.loading.ConnectionsLoader connectionsLoader;
     private org.pathway.engagement.Cases cases;
     private org.pathway.people.People people;
 
     /** Connections and unmet needs (set apart from the constructor, to keep merges of this file additive). */
     @org.springframework.beans.factory.annotation.Autowired
-    void connections(org.pathway.activities.ConnectionsLoader connectionsLoader, org.pathway.engagement.Cases cases,
+    void connections(org.pathway.activities.loading.ConnectionsLoader connectionsLoader, org.pathway.engagement.Cases cases,
             org.pathway.people.People people) {
         this.connectionsLoader = connectionsLoader;
         this.cases = cases;

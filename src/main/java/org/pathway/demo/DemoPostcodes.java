@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.pathway.activities.DirectoryLoader.PostcodePoint;
+import org.pathway.activities.loading.DirectoryLoader.PostcodePoint;
 
 /**
  * Coordinates for the demo's postcodes: each postcode district sits at its town's real approximate position,

@@ -8,14 +8,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.pathway.activities.DirectoryLoader.Batch;
-import org.pathway.activities.DirectoryLoader.NewContact;
-import org.pathway.activities.DirectoryLoader.NewListing;
-import org.pathway.activities.DirectoryLoader.NewLocation;
-import org.pathway.activities.DirectoryLoader.NewOrganisation;
-import org.pathway.activities.DirectoryLoader.NewSchedule;
-import org.pathway.activities.DirectoryLoader.NewStatusChange;
-import org.pathway.activities.DirectoryLoader.PostcodePoint;
+import org.pathway.activities.loading.DirectoryLoader;
+import org.pathway.activities.loading.DirectoryLoader.Batch;
+import org.pathway.activities.loading.DirectoryLoader.NewContact;
+import org.pathway.activities.loading.DirectoryLoader.NewListing;
+import org.pathway.activities.loading.DirectoryLoader.NewLocation;
+import org.pathway.activities.loading.DirectoryLoader.NewOrganisation;
+import org.pathway.activities.loading.DirectoryLoader.NewSchedule;
+import org.pathway.activities.loading.DirectoryLoader.NewStatusChange;
+import org.pathway.activities.loading.DirectoryLoader.PostcodePoint;
 
 /** Test mother for directory records: each test makes its own organisation and listings with unique names. */
 public final class TestDirectory {

@@ -11,9 +11,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.pathway.activities.DeliveryMode;
-import org.pathway.activities.DirectoryLoader.Batch;
-import org.pathway.activities.DirectoryLoader.NewListing;
-import org.pathway.activities.DirectoryLoader.NewStatusChange;
+import org.pathway.activities.loading.DirectoryLoader.Batch;
+import org.pathway.activities.loading.DirectoryLoader.NewListing;
+import org.pathway.activities.loading.DirectoryLoader.NewStatusChange;
 import org.pathway.activities.ListingStatus;
 
 class DemoDirectoryGeneratorTests {

@@ -5,10 +5,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,8 +16,7 @@ import org.pathway.access.ReferralDetails;
 import org.pathway.access.ReferralId;
 import org.pathway.activities.ConnectionStatus;
 import org.pathway.activities.ReferralRoute;
-import org.pathway.activities.connections.Connection.IllegalTransition;
-import org.pathway.activities.directory.DirectoryService;
+import org.pathway.activities.directory.DirectoryQueries;
 import org.pathway.activities.directory.PostcodeLookup;
 import org.pathway.engagement.CaseSummary;
 import org.pathway.engagement.Cases;
@@ -29,6 +26,9 @@ import org.pathway.people.People;
 import org.pathway.people.PersonId;
 import org.pathway.people.PersonSummary;
 import org.pathway.platform.Pagination;
+import org.pathway.platform.Refusal;
+import org.pathway.platform.UkTime;
+import org.pathway.platform.web.Option;
 import org.pathway.shared.Need;
 import org.springframework.data.domain.Page;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -57,10 +57,8 @@ class CaseConnectionsController {
     /** The distances from where the person lives the case page's directory search offers, in miles. */
     static final List<Integer> DISTANCES = List.of(1, 3, 5, 10, 25);
 
-    static final ZoneId ZONE = ZoneId.of("Europe/London");
-
     record ConnectForm(@NotNull(message = "Choose a listing") UUID listingId,
-            @NotNull(message = "Choose what to do") ConnectionWork.Action action, Boolean consentNow,
+            @NotNull(message = "Choose what to do") ConnectionChanges.Action action, Boolean consentNow,
             @Size(max = 2000, message = "Keep the note under 2,000 characters") String note,
             Boolean outsideAreaConfirmed) {}
 
@@ -72,22 +70,30 @@ class CaseConnectionsController {
             @NotNull(message = "Choose why the need is unmet") UnmetNeeds.Reason reason,
             @Size(max = 2000, message = "Keep the note under 2,000 characters") String note) {}
 
-    record Option(String value, String text) {}
-
     private final Cases cases;
-    private final ConnectionWork work;
+    private final ConnectionChanges changes;
+    private final ConnectableListings listings;
+    private final CaseConnectionsQueries connections;
     private final Suggestions suggestions;
     private final UnmetNeeds unmet;
-    private final DirectoryService directory;
+    private final NearestLocality localities;
+    private final DirectoryQueries directory;
     private final PostcodeLookup postcodes;
     private final People people;
     private final ReferralDetails referrals;
+    private final Clock clock;
 
-    CaseConnectionsController(Cases cases, ConnectionWork work, Suggestions suggestions, UnmetNeeds unmet,
-            DirectoryService directory, PostcodeLookup postcodes, People people, ReferralDetails referrals) {
+    CaseConnectionsController(Cases cases, ConnectionChanges changes, ConnectableListings listings,
+            CaseConnectionsQueries connections, Suggestions suggestions, UnmetNeeds unmet, NearestLocality localities,
+            DirectoryQueries directory, PostcodeLookup postcodes, People people, ReferralDetails referrals,
+            Clock clock) {
+        this.clock = clock;
         this.cases = cases;
         this.postcodes = postcodes;
-        this.work = work;
+        this.changes = changes;
+        this.listings = listings;
+        this.connections = connections;
+        this.localities = localities;
         this.suggestions = suggestions;
         this.unmet = unmet;
         this.directory = directory;
@@ -96,7 +102,7 @@ class CaseConnectionsController {
     }
 
     @GetMapping
-    String page(@PathVariable UUID caseId, @RequestParam(required = false) String q,
+    String showConnections(@PathVariable UUID caseId, @RequestParam(required = false) String q,
             @RequestParam(required = false) String category, @RequestParam(required = false) String within,
             @RequestParam(defaultValue = "1") int page, @AuthenticationPrincipal PathwayUser user, Model model,
             HttpServletRequest request) {
@@ -113,13 +119,13 @@ class CaseConnectionsController {
         CaseSummary c = cases.requireVisible(caseId, user);
         if (!errors.hasErrors()) {
             try {
-                work.connect(c, form.listingId(), form.action(), Boolean.TRUE.equals(form.consentNow()), form.note(),
+                changes.connect(c, form.listingId(), form.action(), Boolean.TRUE.equals(form.consentNow()), form.note(),
                         home(c).locality(), Boolean.TRUE.equals(form.outsideAreaConfirmed()), user);
                 redirect.addFlashAttribute("done", "The connection is recorded.");
                 return "redirect:/cases/" + caseId + "/connections";
-            } catch (IllegalTransition e) {
-                model.addAttribute("problem", e.getMessage());
-            } catch (ConnectionWork.OutsideTheirArea e) {
+            } catch (Refusal e) {
+                model.addAttribute("problem", e.firstMessage());
+            } catch (ConnectionChanges.OutsideTheirArea e) {
                 // Asked again, with what was chosen, until the practitioner confirms or goes back.
                 model.addAttribute("outsideArea", e.getMessage());
                 model.addAttribute("pending", form);
@@ -132,17 +138,18 @@ class CaseConnectionsController {
     }
 
     @PostMapping("/{connectionId}/status")
-    String change(@PathVariable UUID caseId, @PathVariable UUID connectionId, @Valid StatusForm form,
+    String changeStatus(@PathVariable UUID caseId, @PathVariable UUID connectionId, @Valid StatusForm form,
             BindingResult errors, @AuthenticationPrincipal PathwayUser user, Model model, HttpServletRequest request,
             RedirectAttributes redirect) {
         CaseSummary c = cases.requireVisible(caseId, user);
         if (!errors.hasErrors()) {
             try {
-                work.change(c, connectionId, form.status(), form.note(), user);
+                changes.change(c, connectionId, form.status(), form.note(), user);
                 redirect.addFlashAttribute("done", "The connection is now " + form.status().label().toLowerCase(Locale.UK) + ".");
                 return "redirect:/cases/" + caseId + "/connections";
-            } catch (IllegalTransition e) {
-                model.addAttribute("problem", e.getMessage());
+            } catch (Refusal e) {
+                // A stale page or a second click: the change no longer follows from where the connection stands.
+                model.addAttribute("problem", e.firstMessage());
             }
         } else {
             model.addAttribute("problem", errors.getAllErrors().get(0).getDefaultMessage());
@@ -152,7 +159,7 @@ class CaseConnectionsController {
     }
 
     @PostMapping("/unmet-needs")
-    String recordUnmet(@PathVariable UUID caseId, @Valid @ModelAttribute("unmetForm") UnmetNeedForm form,
+    String recordUnmetNeed(@PathVariable UUID caseId, @Valid @ModelAttribute("unmetForm") UnmetNeedForm form,
             BindingResult errors, @AuthenticationPrincipal PathwayUser user, Model model, HttpServletRequest request,
             RedirectAttributes redirect) {
         CaseSummary c = cases.requireVisible(caseId, user);
@@ -193,7 +200,7 @@ class CaseConnectionsController {
 
         static final Home UNKNOWN = new Home(null, null);
 
-        DirectoryService.Point point() {
+        DirectoryQueries.Point point() {
             return located == null ? null : located.point();
         }
     }
@@ -201,7 +208,7 @@ class CaseConnectionsController {
     private Home home(CaseSummary c) {
         String postcode = people.find(new PersonId(c.personId())).map(PersonSummary::postcode).orElse(null);
         return postcodes.locate(postcode).map(located -> new Home(located,
-                unmet.localityNear(located.point().latitude(), located.point().longitude()).orElse(null)))
+                localities.near(located.point().latitude(), located.point().longitude()).orElse(null)))
                 .orElse(Home.UNKNOWN);
     }
 
@@ -210,8 +217,8 @@ class CaseConnectionsController {
 
     private Map<UUID, Connectable> connectable(List<UUID> ids, Home home) {
         Map<UUID, Connectable> result = new HashMap<>();
-        work.listings(ids).forEach((id, listing) -> result.put(id, new Connectable(listing.route(),
-                work.refusal(listing).orElse(null), listing.servesElsewhereThan(home.locality()), listing.locality())));
+        listings.listings(ids).forEach((id, listing) -> result.put(id, new Connectable(listing.route(),
+                listings.refusal(listing).orElse(null), listing.servesElsewhereThan(home.locality()), listing.locality())));
         return result;
     }
 
@@ -219,10 +226,10 @@ class CaseConnectionsController {
         String q = search.q();
         String category = search.category();
         model.addAttribute("case", c);
-        model.addAttribute("connections", work.ofCase(c.caseId()));
-        model.addAttribute("consent", work.consentToShare(c.personId()));
+        model.addAttribute("connections", connections.ofCase(c.caseId()));
+        model.addAttribute("consent", changes.consentToShare(c.personId()));
         Home home = home(c);
-        DirectoryService.Point point = home.point();
+        DirectoryQueries.Point point = home.point();
         model.addAttribute("homeNote", home.located() == null ? null : home.located().note());
         model.addAttribute("homeLocality", home.locality());
         UnmetNeedForm unmetForm = (UnmetNeedForm) model.getAttribute("unmetForm");
@@ -232,7 +239,7 @@ class CaseConnectionsController {
             model.addAttribute("unmetForm", new UnmetNeedForm(unmetForm.category(), home.locality(),
                     unmetForm.reason(), unmetForm.note()));
         }
-        Integer age = Suggestions.ageOn(c.dateOfBirth(), LocalDate.now(ZONE));
+        Integer age = Suggestions.ageOn(c.dateOfBirth(), UkTime.today(clock));
         List<Suggestions.Want> wants = new ArrayList<>();
         if (c.referralId() != null) {
             referrals.summary(new ReferralId(c.referralId())).ifPresent(r -> r.needs().stream()
@@ -246,12 +253,11 @@ class CaseConnectionsController {
         model.addAttribute("wants", wants.stream().map(Suggestions.Want::words).distinct().toList());
         model.addAttribute("q", q);
         model.addAttribute("category", category);
-        List<DirectoryService.Category> categories = directory.categories();
+        List<DirectoryQueries.Category> categories = directory.categories();
         model.addAttribute("categories", categories);
         model.addAttribute("categoryOptions", categories.stream().map(cat -> new Option(cat.code(), cat.name())).toList());
         model.addAttribute("localityOptions", directory.localities().stream().map(l -> new Option(l, l)).toList());
-        model.addAttribute("reasonOptions", Arrays.stream(UnmetNeeds.Reason.values())
-                .map(r -> new Option(r.name(), r.label())).toList());
+        model.addAttribute("reasonOptions", Option.of(UnmetNeeds.Reason.values(), UnmetNeeds.Reason::label));
         model.addAttribute("unmetNeeds", unmet.ofCase(c.caseId()));
         // A distance counts only where the person's home is known (the choice is offered only then).
         Integer within = point == null ? null : search.withinMiles();
@@ -264,7 +270,7 @@ class CaseConnectionsController {
         if (searching) {
             // Text, category and the person's age; distance only when asked for, as online and phone activities
             // have no distance (suggestions above weigh distance anyway).
-            Page<DirectoryService.ListingRow> results = directory.search(new DirectoryService.Criteria(q, category,
+            Page<DirectoryQueries.ListingRow> results = directory.search(new DirectoryQueries.Criteria(q, category,
                     null, false, age, within == null ? null : point, within == null ? null : within.doubleValue(),
                     false, false, false), page);
             model.addAttribute("results", results);

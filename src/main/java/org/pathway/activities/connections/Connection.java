@@ -5,21 +5,16 @@ import java.util.UUID;
 import org.pathway.activities.ConnectionEvents.ConnectionStatusChanged;
 import org.pathway.activities.ConnectionStatus;
 import org.pathway.activities.ReferralRoute;
+import org.pathway.platform.Refusal;
 
 /**
  * A person connected to a listing: the aggregate whose status changes only along {@link ConnectionStatus#next()},
- * each change by someone allowed to make it. Loaded and saved by {@link ConnectionWork}.
+ * each change by someone allowed to make it. Loaded and saved by {@link ConnectionRepository}.
  */
 final class Connection {
 
     /** Who is making a change: the practitioner working the case, or the provider running the listing. */
     enum Actor { PRACTITIONER, PROVIDER }
-
-    static final class IllegalTransition extends RuntimeException {
-        IllegalTransition(String message) {
-            super(message);
-        }
-    }
 
     private final UUID id;
     private final UUID caseId;
@@ -41,32 +36,32 @@ final class Connection {
     }
 
     /**
-     * Changes the status, or refuses: the change must follow from the current status; only the provider accepts
+     * Changes the status, or refuses ({@link Refusal}, in the user's words): the change must follow from the current status; only the provider accepts
      * or declines; a decline needs a reason; a provider answers only direct referrals shared with it; a referral
      * needs a direct-referral listing and the person's consent to share.
      */
     ConnectionStatusChanged change(ConnectionStatus to, Actor actor, String note, boolean consentToShare, Instant at,
             String by) {
         if (!status.next().contains(to)) {
-            throw new IllegalTransition("A connection that is " + status.label().toLowerCase()
+            throw Refusal.because("A connection that is " + status.label().toLowerCase()
                     + " cannot become " + to.label().toLowerCase() + ".");
         }
         if (actor == Actor.PRACTITIONER && to.providersOnly()) {
-            throw new IllegalTransition("Only the provider accepts or declines a referral.");
+            throw Refusal.because("Only the provider accepts or declines a referral.");
         }
         if (actor == Actor.PROVIDER && (!to.providerMay() || route != ReferralRoute.DIRECT_REFERRAL
                 || !sharedWithProvider)) {
-            throw new IllegalTransition("A provider cannot make that change.");
+            throw Refusal.because("A provider cannot make that change.");
         }
         if (to == ConnectionStatus.REFERRED && route != ReferralRoute.DIRECT_REFERRAL) {
-            throw new IllegalTransition("This listing is signposting only: signpost the person to it instead.");
+            throw Refusal.because("This listing is signposting only: signpost the person to it instead.");
         }
         if (to == ConnectionStatus.REFERRED && !consentToShare) {
-            throw new IllegalTransition("The person has not consented to share their details with the provider: "
+            throw Refusal.because("The person has not consented to share their details with the provider: "
                     + "signpost them instead.");
         }
         if (to == ConnectionStatus.DECLINED && (note == null || note.isBlank())) {
-            throw new IllegalTransition("Give the reason for declining.");
+            throw Refusal.because("Give the reason for declining.");
         }
         ConnectionStatus from = status;
         status = to;
@@ -79,6 +74,10 @@ final class Connection {
 
     UUID id() {
         return id;
+    }
+
+    UUID caseId() {
+        return caseId;
     }
 
     UUID listingId() {

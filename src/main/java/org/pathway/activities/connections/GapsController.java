@@ -14,15 +14,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 @PreAuthorize("hasAuthority('" + Permissions.GAPS_VIEW + "')")
 class GapsController {
 
-    private final UnmetNeeds unmet;
+    private final GapsQueries gaps;
 
-    GapsController(UnmetNeeds unmet) {
-        this.unmet = unmet;
+    GapsController(GapsQueries gaps) {
+        this.gaps = gaps;
     }
 
     @GetMapping("/directory/gaps")
-    String gaps(@AuthenticationPrincipal PathwayUser user, Model model) {
-        UnmetNeeds.Gaps gaps = unmet.gaps(user);
+    String showGaps(@AuthenticationPrincipal PathwayUser user, Model model) {
+        GapsQueries.Gaps gaps = this.gaps.gaps(user);
         model.addAttribute("gaps", gaps);
         model.addAttribute("everyone", user.role() == org.pathway.governance.Role.ICS_LEAD);
         model.addAttribute("chartLabels", String.join("|", gaps.categories()));

@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.pathway.activities.ConnectionStatus;
-import org.pathway.activities.connections.Connection.IllegalTransition;
 import org.pathway.governance.PathwayUser;
 import org.pathway.governance.Permissions;
 import org.pathway.platform.Pagination;
+import org.pathway.platform.Refusal;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -39,10 +39,12 @@ class ProviderConnectionsController {
     /** A choice of the status filter, with how many connections it shows. */
     record StatusChoice(String value, String text, long count, boolean selected) {}
 
-    private final ConnectionWork work;
+    private final ProviderConnectionsQueries connections;
+    private final ConnectionChanges changes;
 
-    ProviderConnectionsController(ConnectionWork work) {
-        this.work = work;
+    ProviderConnectionsController(ProviderConnectionsQueries connections, ConnectionChanges changes) {
+        this.connections = connections;
+        this.changes = changes;
     }
 
     /** The statuses a provider filters by, in the order of the loop; the first is the one waiting for them. */
@@ -56,12 +58,13 @@ class ProviderConnectionsController {
     }
 
     @GetMapping("/directory/connections")
-    String list(@RequestParam(required = false) String status, @RequestParam(required = false) String q,
+    String showConnections(@RequestParam(required = false) String status, @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "1") int page, @AuthenticationPrincipal PathwayUser user, Model model,
             HttpServletRequest request) {
         ConnectionStatus chosen = FILTERS.stream().filter(s -> s.name().equals(status)).findFirst().orElse(null);
         String words = q == null || q.isBlank() ? null : q.strip();
-        ConnectionWork.ProviderList list = work.forProvider(user, new ConnectionWork.ProviderFilter(chosen, words),
+        ProviderConnectionsQueries.ProviderList list = connections.forProvider(user,
+                new ProviderConnectionsQueries.ProviderFilter(chosen, words),
                 Math.max(1, page) - 1);
         List<StatusChoice> choices = new ArrayList<>();
         choices.add(new StatusChoice("", "All", list.total(), chosen == null));
@@ -89,10 +92,10 @@ class ProviderConnectionsController {
         String problem = null;
         if (!errors.hasErrors()) {
             try {
-                work.answer(connectionId, form.status(), form.note(), user);
+                changes.answer(connectionId, form.status(), form.note(), user);
                 redirect.addFlashAttribute("done", "Recorded: " + form.status().label().toLowerCase(Locale.UK) + ".");
-            } catch (IllegalTransition e) {
-                problem = e.getMessage();
+            } catch (Refusal e) {
+                problem = e.firstMessage();
             }
         } else {
             problem = errors.getAllErrors().get(0).getDefaultMessage();

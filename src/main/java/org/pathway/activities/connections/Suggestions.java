@@ -18,7 +18,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.pathway.activities.ListingStatus;
 import org.pathway.activities.ReferralRoute;
-import org.pathway.activities.directory.DirectoryService;
+import org.pathway.activities.directory.DirectoryQueries;
 import org.pathway.activities.directory.DirectorySettings;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -63,7 +63,7 @@ class Suggestions {
     }
 
     /** Suggestions for the wants, for a person of this age living at {@code origin} (null when not known). */
-    List<Suggestion> suggest(Collection<Want> wants, Integer age, DirectoryService.Point origin) {
+    List<Suggestion> suggest(Collection<Want> wants, Integer age, DirectoryQueries.Point origin) {
         if (wants.isEmpty()) {
             return List.of();
         }
@@ -95,7 +95,7 @@ class Suggestions {
             p.put("maxLon", origin.longitude() + dLon);
             // Online and phone activities (and those online only for now) have no distance: they reach anyone.
             distance = "(CASE WHEN l.delivery_mode IN ('ONLINE', 'PHONE') OR l.status = 'ONLINE_ONLY' THEN NULL ELSE"
-                    + " (SELECT min(" + DirectoryService.HAVERSINE + ") FROM activities.location loc"
+                    + " (SELECT min(" + DirectoryQueries.HAVERSINE + ") FROM activities.location loc"
                     + " WHERE loc.listing_id = l.id AND loc.latitude BETWEEN :minLat AND :maxLat"
                     + " AND loc.longitude BETWEEN :minLon AND :maxLon) END)";
             // In person only when near; online and phone listings reach anyone.

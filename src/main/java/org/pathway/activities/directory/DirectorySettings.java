@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.ZoneId;
+import org.pathway.platform.UkTime;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -15,8 +15,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class DirectorySettings {
-
-    public static final ZoneId ZONE = ZoneId.of("Europe/London");
 
     private final Period staleAfter;
     private final Period withholdAfter;
@@ -41,7 +39,7 @@ public class DirectorySettings {
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(ZONE));
+        return UkTime.today(clock);
     }
 
     public Instant now() {
@@ -50,12 +48,12 @@ public class DirectorySettings {
 
     /** Listings last verified before this are stale. */
     public Instant staleBefore() {
-        return today().minus(staleAfter).atStartOfDay(ZONE).toInstant();
+        return UkTime.startOf(today().minus(staleAfter));
     }
 
     /** Listings last verified before this are withheld. */
     public Instant withheldBefore() {
-        return today().minus(withholdAfter).atStartOfDay(ZONE).toInstant();
+        return UkTime.startOf(today().minus(withholdAfter));
     }
 
     /** Monday of the current week, in UK time. */

@@ -17,6 +17,7 @@ import org.pathway.governance.AuditLog;
 import org.pathway.governance.OrganisationScopes;
 import org.pathway.governance.PathwayUser;
 import org.pathway.governance.Role;
+import org.pathway.platform.Text;
 import org.pathway.shared.Postcode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -166,7 +167,7 @@ class ListingEditing {
                     accessibility = :accessibility, languages = string_to_array(:languages, ','), capacity = :capacity,
                     referral_route = :route, is_public = :public, last_verified_at = :now, updated_at = :now,
                     version = version + 1
-                WHERE l.id = :id AND """ + DirectoryService.SCOPE).params(p).update();
+                WHERE l.id = :id AND """ + ListingScope.SQL).params(p).update();
         if (updated == 0) {
             return false;
         }
@@ -192,7 +193,7 @@ class ListingEditing {
         p.put("org", user.organisationId());
         Optional<Map<String, Object>> row = jdbc.sql("""
                 SELECT l.*, array_to_string(l.languages, ', ') AS language_list FROM activities.listing l
-                WHERE l.id = :id AND """ + DirectoryService.SCOPE).params(p).query().listOfRows().stream().findFirst();
+                WHERE l.id = :id AND """ + ListingScope.SQL).params(p).query().listOfRows().stream().findFirst();
         if (row.isEmpty()) {
             return Optional.empty();
         }
@@ -235,9 +236,9 @@ class ListingEditing {
         p.put("mode", f.deliveryMode());
         p.put("minAge", number(f.minAge()));
         p.put("maxAge", number(f.maxAge()));
-        p.put("conditions", blankToNull(f.conditions()));
-        p.put("area", blankToNull(f.area()));
-        p.put("accessibility", blankToNull(f.accessibility()));
+        p.put("conditions", Text.blankToNull(f.conditions()));
+        p.put("area", Text.blankToNull(f.area()));
+        p.put("accessibility", Text.blankToNull(f.accessibility()));
         p.put("languages", blank(f.languages()) ? "" : String.join(",", Arrays.stream(f.languages().split(","))
                 .map(String::strip).filter(s -> !s.isEmpty()).toList()));
         p.put("capacity", number(f.capacity()));
@@ -280,8 +281,8 @@ class ListingEditing {
         }
         if (!blank(f.contactName())) {
             jdbc.sql("INSERT INTO activities.contact (id, listing_id, name, phone, email) VALUES (?, ?, ?, ?, ?)")
-                    .params(UUID.randomUUID(), id, f.contactName().strip(), blankToNull(f.contactPhone()),
-                            blankToNull(f.contactEmail())).update();
+                    .params(UUID.randomUUID(), id, f.contactName().strip(), Text.blankToNull(f.contactPhone()),
+                            Text.blankToNull(f.contactEmail())).update();
         }
     }
 
@@ -319,10 +320,6 @@ class ListingEditing {
 
     private static boolean blank(String s) {
         return s == null || s.isBlank();
-    }
-
-    private static String blankToNull(String s) {
-        return blank(s) ? null : s.strip();
     }
 
     private static String str(Object o) {

@@ -1,7 +1,7 @@
 package org.pathway.activities.directory;
 
 import java.util.Optional;
-import org.pathway.activities.directory.DirectoryService.Point;
+import org.pathway.activities.directory.DirectoryQueries.Point;
 import org.pathway.shared.Postcode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

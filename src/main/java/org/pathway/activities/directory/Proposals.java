@@ -77,7 +77,7 @@ class Proposals {
                        l.accessibility AS l_accessibility, l.area AS l_area, l.conditions AS l_conditions
                 FROM activities.listing_proposal pr JOIN activities.listing l ON l.id = pr.listing_id
                 WHERE pr.decision IS NULL AND (CAST(:listing AS uuid) IS NULL OR pr.listing_id = :listing) AND """
-                + DirectoryService.SCOPE + " ORDER BY pr.proposed_at, pr.id LIMIT 200").params(p).query((rs, n) -> {
+                + ListingScope.SQL + " ORDER BY pr.proposed_at, pr.id LIMIT 200").params(p).query((rs, n) -> {
             Field field = Field.valueOf(rs.getString("field"));
             return new Proposal(rs.getObject("id", UUID.class), rs.getObject("listing_id", UUID.class),
                     rs.getString("listing_name"), field, rs.getString("l_" + field.column), rs.getString("proposed_value"),
@@ -93,7 +93,7 @@ class Proposals {
         List<Map<String, Object>> found = jdbc.sql("""
                 SELECT pr.listing_id, pr.field, pr.proposed_value FROM activities.listing_proposal pr
                 JOIN activities.listing l ON l.id = pr.listing_id
-                WHERE pr.id = :id AND pr.decision IS NULL AND """ + DirectoryService.SCOPE + " FOR UPDATE OF pr")
+                WHERE pr.id = :id AND pr.decision IS NULL AND """ + ListingScope.SQL + " FOR UPDATE OF pr")
                 .params(p).query().listOfRows();
         if (found.isEmpty()) {
             return false;

@@ -1,10 +1,10 @@
 package org.pathway.activities.directory;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.pathway.activities.ListingStatus;
-import org.pathway.activities.directory.DirectoryService.ListingRow;
+import org.pathway.activities.directory.DirectoryQueries.ListingRow;
+import org.pathway.platform.UkDates;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -13,9 +13,6 @@ import org.springframework.web.util.HtmlUtils;
  * and classes written here are not escaped.
  */
 final class ResultCards {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK)
-            .withZone(DirectorySettings.ZONE);
 
     private ResultCards() {}
 
@@ -43,7 +40,7 @@ final class ResultCards {
             if (row.categories() != null) {
                 span(html, "· " + row.categories());
             }
-            span(html, "· Last verified " + DAY.format(row.lastVerifiedAt()));
+            span(html, "· Last verified " + UkDates.day(row.lastVerifiedAt()));
             html.append("</p>");
             if (row.statusReason() != null && row.status() != ListingStatus.ACTIVE) {
                 html.append("<p class=\"nhsuk-body-s\">").append(escape(row.statusReason())).append("</p>");

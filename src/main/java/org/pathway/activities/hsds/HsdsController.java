@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.pathway.activities.directory.PostcodeLookup;
+import org.pathway.platform.Text;
 import org.pathway.shared.Postcode;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -39,10 +40,10 @@ class HsdsController {
     static final String OPENAPI = "https://raw.githubusercontent.com/OpenReferralUK/uk-profile/main/profile/openapi.json";
     private static final List<String> DAYS = List.of("MO", "TU", "WE", "TH", "FR", "SA", "SU");
 
-    private final HsdsReads reads;
+    private final HsdsQueries reads;
     private final PostcodeLookup postcodes;
 
-    HsdsController(HsdsReads reads, PostcodeLookup postcodes) {
+    HsdsController(HsdsQueries reads, PostcodeLookup postcodes) {
         this.reads = reads;
         this.postcodes = postcodes;
     }
@@ -70,7 +71,7 @@ class HsdsController {
     Map<String, Object> services(@RequestParam Map<String, String> params) {
         int page = positive(params, "page", 1);
         int perPage = perPage(params);
-        HsdsReads.Page result = reads.services(query(params, false), page, perPage, "true".equals(params.get("full")));
+        HsdsQueries.Page result = reads.services(query(params, false), page, perPage, "true".equals(params.get("full")));
         return page(result, page, perPage);
     }
 
@@ -99,7 +100,7 @@ class HsdsController {
         int page = positive(params, "page", 1);
         int perPage = perPage(params);
         return page(reads.taxonomyTerms(optionalUuid(params, "taxonomy_id"), optionalUuid(params, "parent_id"),
-                "true".equals(params.get("top_only")), blankToNull(params.get("search")), page, perPage), page, perPage);
+                "true".equals(params.get("top_only")), Text.blankToNull(params.get("search")), page, perPage), page, perPage);
     }
 
     @ExceptionHandler(ApiProblem.class)
@@ -111,10 +112,10 @@ class HsdsController {
         return ResponseEntity.status(problem.status).contentType(MediaType.APPLICATION_JSON).body(body);
     }
 
-    private HsdsQuery query(Map<String, String> params, boolean locations) {
+    private HsdsFilters query(Map<String, String> params, boolean locations) {
         double[] near = null;
         Double proximity = null;
-        String postcode = blankToNull(params.get("postcode"));
+        String postcode = Text.blankToNull(params.get("postcode"));
         if (postcode != null) {
             if (!Postcode.isValid(postcode)) {
                 throw new ApiProblem(HttpStatus.BAD_REQUEST, "postcode '" + postcode + "' is not a UK postcode");
@@ -124,7 +125,7 @@ class HsdsController {
                     .orElseThrow(() -> new ApiProblem(HttpStatus.BAD_REQUEST, "neither postcode "
                             + Postcode.normalise(postcode) + " nor its district is in the postcode lookup"));
         }
-        String proximityText = blankToNull(params.get("proximity"));
+        String proximityText = Text.blankToNull(params.get("proximity"));
         if (proximityText != null) {
             try {
                 proximity = Double.parseDouble(proximityText);
@@ -142,7 +143,7 @@ class HsdsController {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "postcode and proximity apply to /service_at_locations");
         }
         Integer weekday = null;
-        String day = blankToNull(params.get("day"));
+        String day = Text.blankToNull(params.get("day"));
         if (day != null) {
             String upper = day.toUpperCase(Locale.ROOT);
             int index = DAYS.indexOf(upper.length() >= 2 ? upper.substring(0, 2) : upper);
@@ -151,14 +152,14 @@ class HsdsController {
             }
             weekday = index + 1;
         }
-        return new HsdsQuery(blankToNull(params.get("search")), optionalUuid(params, "taxonomy_term_id"),
+        return new HsdsFilters(Text.blankToNull(params.get("search")), optionalUuid(params, "taxonomy_term_id"),
                 optionalUuid(params, "taxonomy_id"), optionalUuid(params, "organization_id"),
                 instant(params.get("modified_after")), optionalInt(params, "minimum_age"),
                 optionalInt(params, "maximum_age"), time(params, "start_time"), time(params, "end_time"), weekday,
                 near, proximity);
     }
 
-    private static Map<String, Object> page(HsdsReads.Page result, int page, int perPage) {
+    private static Map<String, Object> page(HsdsQueries.Page result, int page, int perPage) {
         long totalPages = result.total() == 0 ? 0 : (result.total() + perPage - 1) / perPage;
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("total_items", result.total());
@@ -192,7 +193,7 @@ class HsdsController {
     }
 
     private static Integer optionalInt(Map<String, String> params, String name) {
-        String text = blankToNull(params.get(name));
+        String text = Text.blankToNull(params.get(name));
         if (text == null) {
             return null;
         }
@@ -204,7 +205,7 @@ class HsdsController {
     }
 
     private static LocalTime time(Map<String, String> params, String name) {
-        String text = blankToNull(params.get(name));
+        String text = Text.blankToNull(params.get(name));
         if (text == null) {
             return null;
         }
@@ -216,7 +217,7 @@ class HsdsController {
     }
 
     private static Instant instant(String text) {
-        text = blankToNull(text);
+        text = Text.blankToNull(text);
         if (text == null) {
             return null;
         }
@@ -237,7 +238,7 @@ class HsdsController {
     }
 
     private static UUID optionalUuid(Map<String, String> params, String name) {
-        String text = blankToNull(params.get(name));
+        String text = Text.blankToNull(params.get(name));
         return text == null ? null : uuid(text, name);
     }
 
@@ -250,7 +251,4 @@ class HsdsController {
         }
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
 }

@@ -4,17 +4,15 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import org.pathway.governance.PathwayUser;
 import org.pathway.governance.Permissions;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.MapBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -29,38 +27,38 @@ class ImportController {
 
     private final HsdsImport hsds;
     private final PostcodeImport postcodes;
-    private final JdbcClient jdbc;
+    private final ImportRunRepository runs;
 
-    ImportController(HsdsImport hsds, PostcodeImport postcodes, JdbcClient jdbc) {
+    ImportController(HsdsImport hsds, PostcodeImport postcodes, ImportRunRepository runs) {
         this.hsds = hsds;
         this.postcodes = postcodes;
-        this.jdbc = jdbc;
+        this.runs = runs;
     }
+
+    /** The name of the binding result that holds the problems of the page's two forms (feed, postcodes). */
+    static final String FORMS = "importForms";
 
     record FeedForm(String feed, String url) {}
 
-    record RunRow(String feed, String source, Instant startedAt, String startedBy, int imported, int rejected,
-            String failure) {}
-
     @GetMapping
-    String page(Model model) {
-        return show(model, new FeedForm("", ""), Map.of());
+    String showImport(Model model) {
+        return show(model, new FeedForm("", ""), new MapBindingResult(new LinkedHashMap<>(), FORMS));
     }
 
     @PostMapping("/feed")
     String importFeed(FeedForm form, @RequestParam(required = false) MultipartFile file,
             @AuthenticationPrincipal PathwayUser user, Model model) throws IOException {
-        Map<String, String> errors = new LinkedHashMap<>();
+        BindingResult errors = new MapBindingResult(new LinkedHashMap<>(), FORMS);
         boolean hasFile = file != null && !file.isEmpty();
         boolean hasUrl = form.url() != null && !form.url().isBlank();
         if (hasFile == hasUrl) {
-            errors.put("url", "Give either the feed's web address or a file, not both");
+            errors.rejectValue("url", "invalid", "Give either the feed's web address or a file, not both");
         } else if (hasFile && (form.feed() == null || form.feed().isBlank())) {
-            errors.put("feed", "Name the feed the file comes from, for example Exeter City Council directory");
+            errors.rejectValue("feed", "invalid", "Name the feed the file comes from, for example Exeter City Council directory");
         } else if (hasUrl && !form.url().strip().matches("(?i)^https?://\\S+$")) {
-            errors.put("url", "Enter a web address starting with http:// or https://");
+            errors.rejectValue("url", "invalid", "Enter a web address starting with http:// or https://");
         }
-        if (!errors.isEmpty()) {
+        if (errors.hasErrors()) {
             return show(model, form, errors);
         }
         HsdsImport.Report report = hasFile
@@ -73,7 +71,9 @@ class ImportController {
     @PostMapping("/postcodes")
     String importPostcodes(@RequestParam(required = false) MultipartFile file, Model model) throws IOException {
         if (file == null || file.isEmpty()) {
-            return show(model, new FeedForm("", ""), Map.of("postcodes", "Choose a CSV file in the ONS Postcode Directory layout"));
+            BindingResult errors = new MapBindingResult(new LinkedHashMap<>(), FORMS);
+            errors.rejectValue("postcodes", "invalid", "Choose a CSV file in the ONS Postcode Directory layout");
+            return show(model, new FeedForm("", ""), errors);
         }
         try (Reader reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
             model.addAttribute("report", postcodes.load(reader, file.getOriginalFilename()));
@@ -81,15 +81,12 @@ class ImportController {
         return "activities/imports/postcode-report";
     }
 
-    private String show(Model model, FeedForm form, Map<String, String> errors) {
+    private String show(Model model, FeedForm form, BindingResult errors) {
         model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
-        List<RunRow> runs = jdbc.sql("""
-                SELECT feed, source, started_at, started_by, imported, rejected, failure FROM activities.import_run
-                ORDER BY started_at DESC LIMIT 10""").query((rs, n) -> new RunRow(rs.getString(1), rs.getString(2),
-                rs.getTimestamp(3).toInstant(), rs.getString(4), rs.getInt(5), rs.getInt(6), rs.getString(7))).list();
-        model.addAttribute("runs", runs);
-        model.addAttribute("postcodeCount", jdbc.sql("SELECT count(*) FROM activities.postcode").query(Long.class).single());
+        model.addAttribute(FORMS, errors.getTarget());
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORMS, errors);
+        model.addAttribute("runs", runs.latest(10));
+        model.addAttribute("postcodeCount", postcodes.held());
         return "activities/imports/import";
     }
 }

@@ -98,6 +98,12 @@ class PostcodeImport {
         return new Report(read, loaded, rejected, bad, null);
     }
 
+    /** How many postcodes the lookup holds. */
+    long held() {
+        Long n = jdbc.queryForObject("SELECT count(*) FROM activities.postcode", Long.class);
+        return n == null ? 0 : n;
+    }
+
     private long flush(List<Object[]> batch) {
         if (batch.isEmpty()) {
             return 0;

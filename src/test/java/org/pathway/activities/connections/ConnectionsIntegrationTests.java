@@ -22,7 +22,7 @@ import org.pathway.activities.ConnectionEvents.ConnectionMade;
 import org.pathway.activities.ConnectionEvents.ConnectionStatusChanged;
 import org.pathway.activities.ConnectionStatus;
 import org.pathway.activities.DeliveryMode;
-import org.pathway.activities.DirectoryLoader;
+import org.pathway.activities.loading.DirectoryLoader;
 import org.pathway.activities.ListingStatus;
 import org.pathway.activities.ReferralRoute;
 import org.pathway.activities.TestDirectory;
@@ -509,7 +509,7 @@ class ConnectionsIntegrationTests {
                     .andReturn().getResponse().getContentAsString();
             assertThat(page).as(viewer).contains(locality).contains("&lt;5").contains("gaps-chart");
         }
-        UnmetNeeds.Gaps gaps = context.getBean(UnmetNeeds.class)
+        GapsQueries.Gaps gaps = context.getBean(GapsQueries.class)
                 .gaps(cases.user("icslead"));
         assertThat(gaps.cell("Carers", locality)).isEqualTo("6");
         assertThat(gaps.cell("Nature and green", locality)).isEqualTo("<5");

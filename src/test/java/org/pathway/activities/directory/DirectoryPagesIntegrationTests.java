@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.pathway.PathwayIntegrationTest;
 import org.pathway.activities.DeliveryMode;
-import org.pathway.activities.DirectoryLoader;
+import org.pathway.activities.loading.DirectoryLoader;
 import org.pathway.activities.ListingStatus;
 import org.pathway.activities.TestDirectory;
 import org.pathway.governance.PathwayUser;

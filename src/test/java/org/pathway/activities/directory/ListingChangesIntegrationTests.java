@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.pathway.PathwayIntegrationTest;
-import org.pathway.activities.DirectoryLoader;
+import org.pathway.activities.loading.DirectoryLoader;
 import org.pathway.activities.TestDirectory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;

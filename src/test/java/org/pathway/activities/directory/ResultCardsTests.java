@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.pathway.activities.DeliveryMode;
 import org.pathway.activities.ListingStatus;
-import org.pathway.activities.directory.DirectoryService.ListingRow;
+import org.pathway.activities.directory.DirectoryQueries.ListingRow;
 
 class ResultCardsTests {
 

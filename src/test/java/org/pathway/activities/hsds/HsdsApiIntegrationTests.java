@@ -16,7 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.pathway.PathwayIntegrationTest;
-import org.pathway.activities.DirectoryLoader;
+import org.pathway.activities.loading.DirectoryLoader;
 import org.pathway.activities.ListingStatus;
 import org.pathway.activities.TestDirectory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -259,8 +259,8 @@ class HsdsApiIntegrationTests {
         MovingClock clock = new MovingClock();
         var settings = new org.pathway.activities.directory.DirectorySettings(java.time.Period.ofMonths(6),
                 java.time.Period.ofMonths(12), clock);
-        HsdsReads reads = new HsdsReads(jdbc, settings);
-        HsdsQuery all = new HsdsQuery(null, null, null, null, null, null, null, null, null, null, null, null);
+        HsdsQueries reads = new HsdsQueries(jdbc, settings);
+        HsdsFilters all = new HsdsFilters(null, null, null, null, null, null, null, null, null, null, null, null);
         long revision = jdbc.sql("SELECT value FROM activities.revision").query(Long.class).single();
         assertThat(publishedIds(reads, all)).contains(ageing.toString());
         clock.advance(java.time.Duration.ofDays(70)); // verified 300 days ago, now 370 days ago; nothing changed
@@ -273,11 +273,11 @@ class HsdsApiIntegrationTests {
     }
 
     /** Every id of the unfiltered pages, paging through them as a client would, checking the total. */
-    private static List<String> publishedIds(HsdsReads reads, HsdsQuery all) {
+    private static List<String> publishedIds(HsdsQueries reads, HsdsFilters all) {
         List<String> ids = new ArrayList<>();
         long total = reads.services(all, 1, 500, false).total();
         for (int page = 1; (long) (page - 1) * 500 < total; page++) {
-            HsdsReads.Page p = reads.services(all, page, 500, false);
+            HsdsQueries.Page p = reads.services(all, page, 500, false);
             assertThat(p.total()).isEqualTo(total);
             p.contents().forEach(s -> ids.add((String) s.get("id")));
         }

@@ -1,8 +1,10 @@
-package org.pathway.activities;
+package org.pathway.activities.loading;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.pathway.activities.ConnectionStatus;
+import org.pathway.activities.ReferralRoute;
 
 /**
  * Bulk loading of connections and unmet needs that happened before (the demo's history): batched inserts, the

@@ -1,4 +1,4 @@
-package org.pathway.activities;
+package org.pathway.activities.loading;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -6,6 +6,10 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.pathway.activities.DeliveryMode;
+import org.pathway.activities.Frequency;
+import org.pathway.activities.ListingStatus;
+import org.pathway.activities.ReferralRoute;
 
 /**
  * Bulk loading of directory organisations, listings and postcode coordinates, for the demo and for benchmark

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.pathway.activities.DirectoryLoader;
+import org.pathway.activities.loading.DirectoryLoader;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -19,14 +19,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Batched inserts of directory data for the demo and benchmarks. */
 @Component
-class DirectoryLoading implements DirectoryLoader {
+class DirectoryLoaderService implements DirectoryLoader {
 
     static final String LOADED_BY = "Directory load";
 
     private final JdbcTemplate jdbc;
     private final JdbcClient client;
 
-    DirectoryLoading(JdbcTemplate jdbc, JdbcClient client) {
+    DirectoryLoaderService(JdbcTemplate jdbc, JdbcClient client) {
         this.jdbc = jdbc;
         this.client = client;
     }

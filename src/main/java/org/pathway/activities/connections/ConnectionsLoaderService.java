@@ -4,18 +4,18 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.pathway.activities.ConnectionsLoader;
+import org.pathway.activities.loading.ConnectionsLoader;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /** {@link ConnectionsLoader} with batched inserts. */
 @Component
-class ConnectionsLoading implements ConnectionsLoader {
+class ConnectionsLoaderService implements ConnectionsLoader {
 
     private final JdbcTemplate jdbc;
 
-    ConnectionsLoading(JdbcTemplate jdbc) {
+    ConnectionsLoaderService(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 

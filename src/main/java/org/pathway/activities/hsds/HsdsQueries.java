@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.pathway.activities.Frequency;
 import org.pathway.activities.ListingStatus;
-import org.pathway.activities.directory.DirectoryService;
+import org.pathway.activities.directory.DirectoryQueries;
 import org.pathway.activities.directory.DirectorySettings;
 import org.pathway.platform.RevisionCache;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * following the Open Referral UK profile: only the fields the profile keeps.
  */
 @Component
-class HsdsReads {
+class HsdsQueries {
 
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private static final String[] BYDAY = {"MO", "TU", "WE", "TH", "FR", "SA", "SU"};
@@ -45,7 +45,7 @@ class HsdsReads {
      */
     private final RevisionCache<String, PublicOrder> publicOrder;
 
-    HsdsReads(JdbcClient jdbc, DirectorySettings settings) {
+    HsdsQueries(JdbcClient jdbc, DirectorySettings settings) {
         this.jdbc = jdbc;
         this.settings = settings;
         this.publicOrder = new RevisionCache<>(jdbc, "activities.revision");
@@ -73,7 +73,7 @@ class HsdsReads {
     record Page(long total, List<Map<String, Object>> contents) {}
 
     /** Public services matching the query, best text match first, then by name. */
-    Page services(HsdsQuery q, int page, int perPage, boolean full) {
+    Page services(HsdsFilters q, int page, int perPage, boolean full) {
         Map<String, Object> p = new HashMap<>();
         String where = where(q, p);
         String rank = q.search() == null ? "0.0" : "ts_rank(l.search, websearch_to_tsquery('english', :search))";
@@ -118,7 +118,7 @@ class HsdsReads {
         if (full && !rows.isEmpty()) {
             nest(rows);
         }
-        rows.forEach(HsdsReads::strip);
+        rows.forEach(HsdsQueries::strip);
         return new Page(total, rows);
     }
 
@@ -134,7 +134,7 @@ class HsdsReads {
     }
 
     /** Locations of public services, each with its service id; nearest first when near a postcode. */
-    Page serviceAtLocations(HsdsQuery q, int page, int perPage) {
+    Page serviceAtLocations(HsdsFilters q, int page, int perPage) {
         Map<String, Object> p = new HashMap<>();
         String where = where(q, p);
         String distance = q.near() == null ? "0.0" : DISTANCE_METRES;
@@ -151,7 +151,7 @@ class HsdsReads {
             p.put("minLon", q.near()[1] - dLon);
             p.put("maxLon", q.near()[1] + dLon);
             p.put("proximity", q.proximityMetres());
-            near = " AND " + DirectoryService.IN_BOX + " AND " + DISTANCE_METRES + " <= :proximity";
+            near = " AND " + DirectoryQueries.IN_BOX + " AND " + DISTANCE_METRES + " <= :proximity";
         }
         p.put("limit", perPage);
         p.put("offset", (long) (page - 1) * perPage);
@@ -231,7 +231,7 @@ class HsdsReads {
 
     // ---- shaping ----
 
-    private String where(HsdsQuery q, Map<String, Object> p) {
+    private String where(HsdsFilters q, Map<String, Object> p) {
         p.put("withheldBefore", withheldBefore());
         StringBuilder where = new StringBuilder(ALL_PUBLIC);
         if (q.search() != null) {
@@ -429,7 +429,7 @@ class HsdsReads {
             putList(s, "contacts", contacts.get(id));
             putList(s, "attributes", attributes.get(id));
         }
-        services.forEach(HsdsReads::strip);
+        services.forEach(HsdsQueries::strip);
     }
 
     /** Removes the internal fields kept for nesting. */
