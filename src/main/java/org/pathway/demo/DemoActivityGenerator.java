@@ -16,14 +16,14 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
-import org.pathway.access.AccessLoader.Batch;
-import org.pathway.access.AccessLoader.Channel;
-import org.pathway.access.AccessLoader.OutreachList;
-import org.pathway.access.AccessLoader.ReferralHistory;
-import org.pathway.access.AccessLoader.Step;
-import org.pathway.access.AccessLoader.WelfareCheck;
-import org.pathway.access.AccessLoader.WelfareContact;
-import org.pathway.access.Outreach.ContactOutcome;
+import org.pathway.access.loading.AccessLoader.Batch;
+import org.pathway.access.ReferralChannel;
+import org.pathway.access.loading.AccessLoader.OutreachList;
+import org.pathway.access.loading.AccessLoader.ReferralHistory;
+import org.pathway.access.loading.AccessLoader.Step;
+import org.pathway.access.loading.AccessLoader.WelfareCheck;
+import org.pathway.access.loading.AccessLoader.WelfareContact;
+import org.pathway.access.ContactOutcome;
 import org.pathway.access.ReferralSource;
 import org.pathway.people.ContactMethod;
 import org.pathway.people.PersonDetails;
@@ -489,21 +489,21 @@ final class DemoActivityGenerator {
     private ReferralHistory history(int person, Service service, ReferralSource source, String username,
             String name, Practice practice, Set<Need> needs, Set<ExclusionFlag> flags, Boolean ready, Instant received,
             List<Step> steps) {
-        Channel channel = switch (source) {
-            case SELF -> Channel.SELF_REFERRAL;
-            case OUTREACH_LIST -> Channel.OUTREACH;
-            default -> Channel.STAFF_FORM;
+        ReferralChannel channel = switch (source) {
+            case SELF -> ReferralChannel.SELF_REFERRAL;
+            case OUTREACH_LIST -> ReferralChannel.OUTREACH;
+            default -> ReferralChannel.STAFF_FORM;
         };
-        boolean self = channel == Channel.SELF_REFERRAL;
+        boolean self = channel == ReferralChannel.SELF_REFERRAL;
         String referrerName = self ? "Self-referral" : name != null ? name : referrerName(source);
-        UUID organisation = self || channel == Channel.OUTREACH ? null
+        UUID organisation = self || channel == ReferralChannel.OUTREACH ? null
                 : username != null ? ics.referrerPractice().value()
                 : switch (source) {
                     case GP, PRACTICE_NURSE, OTHER_PRIMARY_CARE -> practice.id();
                     default -> null;
                 };
         String receivedBy = self ? "anonymous" : username != null ? username
-                : channel == Channel.OUTREACH ? triager(service) : "demo";
+                : channel == ReferralChannel.OUTREACH ? triager(service) : "demo";
         return new ReferralHistory(person, service.id(), channel, source, username, referrerName, organisation,
                 practice.id(), needs, self ? null : CONTEXTS.get(random.nextInt(CONTEXTS.size())),
                 !self && random.nextInt(100) < 6, flags, !self && random.nextInt(100) < 2, self ? null : ready,

@@ -3,8 +3,8 @@ package org.pathway.access.intake;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
-import org.pathway.access.ReferralIntake.Option;
-import org.pathway.access.ReferralIntake.Problem;
+import org.pathway.access.intake.ReferralIntake.Option;
+import org.pathway.access.intake.ReferralIntake.Problem;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 

@@ -14,13 +14,13 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.pathway.access.ReferralCases;
+import org.pathway.access.ReferralChannel;
 import org.pathway.access.ReferralId;
-import org.pathway.access.ReferralIntake;
+import org.pathway.access.intake.ReferralIntake;
 import org.pathway.access.ReferralSource;
-import org.pathway.access.ReferralStatus;
-import org.pathway.access.SelfReferral;
-import org.pathway.access.StaffReferral;
-import org.pathway.access.referrals.ReferenceNumbers;
+import org.pathway.access.referrals.ReferralStatus;
+import org.pathway.access.intake.SelfReferral;
+import org.pathway.access.intake.StaffReferral;
 import org.pathway.access.referrals.Referral;
 import org.pathway.access.referrals.ReferralAggregates;
 import org.pathway.access.triage.CriteriaEvaluation;
@@ -54,7 +54,6 @@ class IntakeService implements ReferralIntake {
     private final People people;
     private final ReferralDirectory directory;
     private final ReferralAggregates records;
-    private final ReferenceNumbers references;
     private final SelfReferralLimit limit;
     private final JdbcClient jdbc;
     private final AuditLog audit;
@@ -64,14 +63,13 @@ class IntakeService implements ReferralIntake {
     private final ObjectProvider<ReferralCases> referralCases;
 
     IntakeService(People people, ReferralDirectory directory, ReferralAggregates records,
-            ReferenceNumbers references, SelfReferralLimit limit, JdbcClient jdbc, AuditLog audit, Clock clock,
+            SelfReferralLimit limit, JdbcClient jdbc, AuditLog audit, Clock clock,
             Accounts accounts, ObjectProvider<ReferralCases> referralCases) {
         this.accounts = accounts;
         this.referralCases = referralCases;
         this.people = people;
         this.directory = directory;
         this.records = records;
-        this.references = references;
         this.limit = limit;
         this.jdbc = jdbc;
         this.audit = audit;
@@ -138,11 +136,11 @@ class IntakeService implements ReferralIntake {
         }
         recordConsents(person, form.consentToReferral(), form.consentToContact(), form.consentToShareWithGp(), by);
         Routing routing = checked.service() != null ? chosenService(checked.service()) : route(checked);
-        Referral referral = Referral.receive(new Referral.Intake(Referral.Channel.STAFF_FORM, checked.source(),
+        Referral referral = Referral.receive(new Referral.Intake(ReferralChannel.STAFF_FORM, checked.source(),
                 person.value(), routing.service(), by, user.displayName(), user.organisationId(), checked.practice(),
                 checked.needs(), IntakeChecks.blankToNull(form.context()), checked.urgent(), checked.flags(),
                 checked.safeguarding(), checked.ready(), true, form.consentToContact(), form.consentToShareWithGp(),
-                form.submissionKey()), references.next(), clock.instant(), by);
+                form.submissionKey()), records.nextReference(), clock.instant(), by);
         save(referral, routing);
         return new Sent(referral.referralId(), referral.reference(), false);
     }
@@ -166,18 +164,18 @@ class IntakeService implements ReferralIntake {
         }
         if (IntakeChecks.blankToNull(form.website()) != null) {
             // A robot filled in the field people never see: answer as if sent, and keep nothing.
-            return new SelfSent(references.next());
+            return new SelfSent(records.nextReference());
         }
         String by = "anonymous";
         // Linked to a known person or recorded as new: the answer is the same either way.
         PersonId person = people.register(checked.person(), by).person();
         recordConsents(person, form.consentToReferral(), form.consentToContact(), form.consentToShareWithGp(), by);
         Routing routing = route(checked);
-        Referral referral = Referral.receive(new Referral.Intake(Referral.Channel.SELF_REFERRAL, ReferralSource.SELF,
+        Referral referral = Referral.receive(new Referral.Intake(ReferralChannel.SELF_REFERRAL, ReferralSource.SELF,
                 person.value(), routing.service(), null, "Self-referral", null, checked.practice(), checked.needs(),
                 IntakeChecks.blankToNull(form.anythingElse()), false, checked.flags(), false, null, true,
                 form.consentToContact(), form.consentToShareWithGp(), IntakeChecks.blankToNull(form.submissionKey())),
-                references.next(), clock.instant(), by);
+                records.nextReference(), clock.instant(), by);
         save(referral, routing);
         return new SelfSent(referral.reference());
     }

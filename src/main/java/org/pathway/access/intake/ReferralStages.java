@@ -3,8 +3,8 @@ package org.pathway.access.intake;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.pathway.access.ReferralCases.CaseState;
-import org.pathway.access.ReferralIntake.Stage;
-import org.pathway.access.ReferralStatus;
+import org.pathway.access.intake.ReferralIntake.Stage;
+import org.pathway.access.referrals.ReferralStatus;
 
 /** A referral's stage as its referrer sees it: the referral's status, then, once accepted, its case's. */
 final class ReferralStages {

@@ -2,11 +2,11 @@ package org.pathway.access.intake;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.pathway.access.ReferralIntake;
-import org.pathway.access.ReferralIntake.Invalid;
-import org.pathway.access.ReferralIntake.SelfOutcome;
-import org.pathway.access.ReferralIntake.SelfSent;
-import org.pathway.access.SelfReferral;
+import org.pathway.access.intake.ReferralIntake;
+import org.pathway.access.intake.ReferralIntake.Invalid;
+import org.pathway.access.intake.ReferralIntake.SelfOutcome;
+import org.pathway.access.intake.ReferralIntake.SelfSent;
+import org.pathway.access.intake.SelfReferral;
 import org.pathway.access.referrals.ReferenceNumbers;
 import org.pathway.people.ContactMethod;
 import org.pathway.shared.Need;
@@ -80,7 +80,7 @@ class SelfReferralController {
     private String form(Model model, BindingResult binding) {
         model.addAttribute("submitted", new Ticked(binding));
         java.util.List<ReferralIntake.Option> practices = new java.util.ArrayList<>();
-        practices.add(new ReferralIntake.Option(org.pathway.access.SelfReferral.PRACTICE_NOT_KNOWN,
+        practices.add(new ReferralIntake.Option(org.pathway.access.intake.SelfReferral.PRACTICE_NOT_KNOWN,
                 "I do not know, or I am not registered with a GP"));
         practices.addAll(intake.practices());
         model.addAttribute("practices", practices);

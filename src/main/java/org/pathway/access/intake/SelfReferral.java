@@ -1,4 +1,4 @@
-package org.pathway.access;
+package org.pathway.access.intake;
 
 import java.util.List;
 import java.util.UUID;

@@ -1,9 +1,12 @@
-package org.pathway.access;
+package org.pathway.access.intake;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.pathway.access.ReferralId;
+import org.pathway.access.ReferralSource;
+import org.pathway.access.referrals.ReferralStatus;
 import org.pathway.governance.PathwayUser;
 import org.pathway.governance.Permissions;
 import org.pathway.people.PersonSummary;
@@ -17,7 +20,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
  * the referrer lets the ICS route it, goes to the first service covering the person's practice whose
  * criteria they meet.
  */
-public interface ReferralIntake {
+interface ReferralIntake {
 
     String SUBMIT = "hasAuthority('" + Permissions.REFERRALS_SUBMIT + "')";
     String TRACK = "hasAuthority('" + Permissions.REFERRALS_TRACK + "')";

@@ -1,8 +1,10 @@
-package org.pathway.access;
+package org.pathway.access.triage;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.pathway.access.ReferralId;
+import org.pathway.access.referrals.ReferralStatus;
 import org.pathway.governance.PathwayUser;
 import org.pathway.governance.Permissions;
 import org.pathway.workforce.PractitionerId;
@@ -17,7 +19,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
  * organisation's services. A service or referral outside the user's scope is "not found"
  * ({@link java.util.NoSuchElementException}).
  */
-public interface Triage {
+interface Triage {
 
     String TRIAGE = "hasAuthority('" + Permissions.REFERRALS_TRIAGE + "')";
 
