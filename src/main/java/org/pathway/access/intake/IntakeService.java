@@ -23,7 +23,6 @@ import org.pathway.access.intake.SelfReferral;
 import org.pathway.access.intake.StaffReferral;
 import org.pathway.access.referrals.Referral;
 import org.pathway.access.referrals.ReferralAggregates;
-import org.pathway.access.triage.CriteriaEvaluation;
 import org.pathway.governance.Accounts;
 import org.pathway.governance.AuditLog;
 import org.pathway.governance.PathwayUser;
@@ -35,6 +34,7 @@ import org.pathway.people.PersonMatch;
 import org.pathway.people.PersonSummary;
 import org.pathway.shared.Need;
 import org.pathway.workforce.OrganisationId;
+import org.pathway.workforce.ReferralCriteria;
 import org.pathway.workforce.ReferralDirectory;
 import org.pathway.workforce.ServiceCatalogue.ServiceSummary;
 import org.pathway.workforce.ServiceId;
@@ -216,7 +216,7 @@ class IntakeService implements ReferralIntake {
         OrganisationId practice = checked.practice() == null ? null : new OrganisationId(checked.practice());
         Integer age = checked.person().dateOfBirth() == null ? null
                 : Period.between(checked.person().dateOfBirth(), today()).getYears();
-        CriteriaEvaluation.Facts facts = new CriteriaEvaluation.Facts(age, checked.needs(), checked.flags(),
+        ReferralCriteria.Facts facts = new ReferralCriteria.Facts(age, checked.needs(), checked.flags(),
                 checked.ready(), practice);
         // With no GP practice known, the person's postcode district stands in for it (services covering a practice
         // there, then those covering the whole ICS).
@@ -226,7 +226,7 @@ class IntakeService implements ReferralIntake {
                 : "the postcode " + checked.person().postcode() + " (GP practice not known)";
         for (ServiceSummary service : covering) {
             boolean meets = directory.serviceToReferTo(service.id())
-                    .map(s -> CriteriaEvaluation.evaluate(s.model(), facts).meetsCriteria()).orElse(false);
+                    .map(s -> s.model().criteria().evaluate(facts).meetsCriteria()).orElse(false);
             if (meets) {
                 return new Routing(service.id().value(), true, "Routed by the ICS to " + service.name()
                         + ": the first service covering " + area + " whose criteria the person meets.");

@@ -7,7 +7,7 @@ import java.util.stream.Stream;
 import org.springframework.validation.BindingResult;
 
 /** Which boxes of a form are ticked, read from the binding result so that every choice survives a problem. */
-public final class Ticked {
+final class Ticked {
 
     private final BindingResult binding;
 

@@ -8,13 +8,15 @@ import org.pathway.access.referrals.ReferralStatus;
 import org.pathway.governance.PathwayUser;
 import org.pathway.governance.Permissions;
 import org.pathway.workforce.PractitionerId;
+import org.pathway.workforce.ReferralCriteria;
 import org.pathway.workforce.ServiceId;
 import org.pathway.workforce.ServiceRef;
 import org.springframework.data.domain.Page;
 import org.springframework.security.access.prepost.PreAuthorize;
 
 /**
- * Triage: each service's queue of referrals and the decisions on them. Scoped in every query: a link worker
+ * Triage, the feature's facade (only its own pages call it, so it is not module API): each service's queue of
+ * referrals and the decisions on them. Scoped in every query: a link worker
  * works the queues of the services on their practitioner record, a service manager those of their
  * organisation's services. A service or referral outside the user's scope is "not found"
  * ({@link java.util.NoSuchElementException}).
@@ -134,8 +136,6 @@ interface Triage {
         }
     }
 
-    record Check(String criterion, boolean met, String explanation) {}
-
     /**
      * A practitioner to allocate to, with their open caseload and cap as decision 0019 defines them
      * ({@code OpenCaseloads}, {@code CaseloadCap}); {@code cap} is null when they have none.
@@ -203,7 +203,7 @@ interface Triage {
             String postcode, HowToReach howToReach, String source, String referrerName, List<String> needs, String context, boolean urgent,
             List<String> flags, Boolean readyToWorkOnGoals, boolean consentToContact, boolean consentToShareWithGp,
             java.time.LocalDateTime receivedAt, int workingDaysWaiting, boolean overdue, Integer waitingListPosition,
-            LocalDate waitlistedOn, boolean meetsCriteria, List<Check> checks, List<PractitionerChoice> practitioners,
+            LocalDate waitlistedOn, boolean meetsCriteria, List<ReferralCriteria.Check> checks, List<PractitionerChoice> practitioners,
             List<ServiceRef> redirectOptions, String declineReason, String outsideCriteriaReason,
             String allocatedTo, KnownPerson knownPerson) {
 
