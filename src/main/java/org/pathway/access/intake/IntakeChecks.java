@@ -11,8 +11,6 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.pathway.access.intake.ReferralIntake.Problem;
 import org.pathway.access.ReferralSource;
-import org.pathway.access.intake.SelfReferral;
-import org.pathway.access.intake.StaffReferral;
 import org.pathway.people.ContactMethod;
 import org.pathway.people.PersonDetails;
 import org.pathway.people.Sex;

@@ -2,11 +2,9 @@ package org.pathway.access.intake;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.pathway.access.intake.ReferralIntake;
 import org.pathway.access.intake.ReferralIntake.Invalid;
 import org.pathway.access.intake.ReferralIntake.SelfOutcome;
 import org.pathway.access.intake.ReferralIntake.SelfSent;
-import org.pathway.access.intake.SelfReferral;
 import org.pathway.access.referrals.ReferenceNumbers;
 import org.pathway.people.ContactMethod;
 import org.pathway.shared.Need;

@@ -6,7 +6,6 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
-import org.pathway.access.outreach.Outreach;
 import org.pathway.access.ContactOutcome;
 import org.pathway.access.outreach.Outreach.ImportReport;
 import org.pathway.governance.PathwayUser;

@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.pathway.access.ContactOutcome;
-import org.pathway.access.outreach.Outreach;
 import org.pathway.access.ReferralId;
 import org.pathway.governance.AuditLog;
 import org.pathway.governance.PathwayUser;

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.pathway.access.ReferralId;
 import org.pathway.access.referrals.ReferralStatus;
-import org.pathway.access.triage.Triage;
 import org.pathway.access.triage.Triage.QueuePage;
 import org.pathway.access.triage.Triage.ReferralView;
 import org.pathway.access.triage.Triage.Refused;

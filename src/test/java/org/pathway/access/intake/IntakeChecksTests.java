@@ -8,8 +8,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.pathway.access.intake.ReferralIntake.Problem;
-import org.pathway.access.intake.SelfReferral;
-import org.pathway.access.intake.StaffReferral;
 import org.pathway.shared.Need;
 
 class IntakeChecksTests {

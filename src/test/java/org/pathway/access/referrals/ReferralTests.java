@@ -13,7 +13,6 @@ import org.pathway.access.ReferralEvents.ReferralAccepted;
 import org.pathway.access.ReferralEvents.ReferralReceived;
 import org.pathway.access.ReferralEvents.ReferralRedirected;
 import org.pathway.access.ReferralSource;
-import org.pathway.access.referrals.ReferralStatus;
 import org.pathway.shared.Need;
 
 class ReferralTests {
