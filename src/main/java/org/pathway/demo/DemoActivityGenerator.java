@@ -19,6 +19,7 @@ import org.pathway.access.loading.AccessLoader.ReferralHistory;
 import org.pathway.access.loading.AccessLoader.Step;
 import org.pathway.demo.DemoAccessIcs.Practice;
 import org.pathway.demo.DemoAccessIcs.Service;
+import org.pathway.platform.UkTime;
 import org.pathway.shared.ExclusionFlag;
 import org.pathway.shared.Need;
 
@@ -34,7 +35,8 @@ import org.pathway.shared.Need;
 final class DemoActivityGenerator {
 
     static final int REFERRALS_PER_YEAR = 30_000;
-    static final ZoneId ZONE = ZoneId.of("Europe/London");
+    /** UK time, for the other demo generators that date what they make. */
+    static final ZoneId ZONE = UkTime.ZONE;
     static final String REFERRER = "referrer";
     static final String LINK_WORKER = "linkworker";
     static final String MANAGER = "manager";

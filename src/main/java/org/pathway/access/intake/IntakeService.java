@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.Period;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +28,10 @@ import org.pathway.people.People;
 import org.pathway.people.PersonId;
 import org.pathway.people.PersonMatch;
 import org.pathway.people.PersonSummary;
+import org.pathway.platform.Refusal;
+import org.pathway.platform.Text;
+import org.pathway.platform.UkTime;
+import org.pathway.platform.web.Option;
 import org.pathway.shared.Need;
 import org.pathway.workforce.OrganisationId;
 import org.pathway.workforce.ReferralCriteria;
@@ -45,8 +48,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 @Service
 class IntakeService implements ReferralIntake {
-
-    static final ZoneId UK = ZoneId.of("Europe/London");
 
     private final People people;
     private final ReferralDirectory directory;
@@ -108,14 +109,14 @@ class IntakeService implements ReferralIntake {
                 .map(ServiceChoice::id).collect(Collectors.toSet()) : Set.of();
         IntakeChecks.Checked checked = IntakeChecks.staff(form, today(), ids(practices), covering);
         if (!checked.valid()) {
-            return new Invalid(checked.problems());
+            throw new Refusal(checked.problems());
         }
         String by = user.getUsername();
         PersonId person;
         boolean mayChoose = user.role() == Role.LINK_WORKER || user.role() == Role.SERVICE_MANAGER;
         PersonMatch match = mayChoose ? people.match(checked.person()) : null;
         if (match instanceof PersonMatch.Candidates candidates) {
-            String choice = IntakeChecks.blankToNull(form.personChoice());
+            String choice = Text.blankToNull(form.personChoice());
             Optional<PersonSummary> chosen = candidates.candidates().stream().map(PersonMatch.Candidate::person)
                     .filter(p -> p.id().toString().equals(choice)).findFirst();
             if (chosen.isPresent()) {
@@ -135,7 +136,7 @@ class IntakeService implements ReferralIntake {
         Routing routing = checked.service() != null ? chosenService(checked.service()) : route(checked);
         Referral referral = Referral.receive(new Referral.Intake(ReferralChannel.STAFF_FORM, checked.source(),
                 person.value(), routing.service(), by, user.displayName(), user.organisationId(), checked.practice(),
-                checked.needs(), IntakeChecks.blankToNull(form.context()), checked.urgent(), checked.flags(),
+                checked.needs(), Text.blankToNull(form.context()), checked.urgent(), checked.flags(),
                 checked.safeguarding(), checked.ready(), true, form.consentToContact(), form.consentToShareWithGp(),
                 form.submissionKey()), records.nextReference(), clock.instant(), by);
         save(referral, routing);
@@ -150,7 +151,7 @@ class IntakeService implements ReferralIntake {
         List<Option> practices = practices();
         IntakeChecks.Checked checked = IntakeChecks.self(form, today(), ids(practices));
         if (!checked.valid()) {
-            return new Invalid(checked.problems());
+            throw new Refusal(checked.problems());
         }
         Optional<ReferralAggregates.Submitted> already = alreadySent(form.submissionKey());
         if (already.isPresent()) {
@@ -159,7 +160,7 @@ class IntakeService implements ReferralIntake {
         if (!limit.allow(clientAddress)) {
             return new TooManyAttempts();
         }
-        if (IntakeChecks.blankToNull(form.website()) != null) {
+        if (Text.blankToNull(form.website()) != null) {
             // A robot filled in the field people never see: answer as if sent, and keep nothing.
             return new SelfSent(records.nextReference());
         }
@@ -170,8 +171,8 @@ class IntakeService implements ReferralIntake {
         Routing routing = route(checked);
         Referral referral = Referral.receive(new Referral.Intake(ReferralChannel.SELF_REFERRAL, ReferralSource.SELF,
                 person.value(), routing.service(), null, "Self-referral", null, checked.practice(), checked.needs(),
-                IntakeChecks.blankToNull(form.anythingElse()), false, checked.flags(), false, null, true,
-                form.consentToContact(), form.consentToShareWithGp(), IntakeChecks.blankToNull(form.submissionKey())),
+                Text.blankToNull(form.anythingElse()), false, checked.flags(), false, null, true,
+                form.consentToContact(), form.consentToShareWithGp(), Text.blankToNull(form.submissionKey())),
                 records.nextReference(), clock.instant(), by);
         save(referral, routing);
         return new SelfSent(referral.reference());
@@ -180,7 +181,7 @@ class IntakeService implements ReferralIntake {
     // ---- shared steps --------------------------------------------------------------------------------------
 
     private Optional<ReferralAggregates.Submitted> alreadySent(String submissionKey) {
-        String key = IntakeChecks.blankToNull(submissionKey);
+        String key = Text.blankToNull(submissionKey);
         return key == null ? Optional.empty() : records.bySubmissionKey(key);
     }
 
@@ -344,7 +345,7 @@ class IntakeService implements ReferralIntake {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(UK));
+        return UkTime.today(clock);
     }
 
     private static Set<UUID> ids(List<Option> options) {

@@ -10,6 +10,8 @@ import org.pathway.access.referrals.ReferralStatus;
 import org.pathway.governance.PathwayUser;
 import org.pathway.governance.Permissions;
 import org.pathway.people.PersonSummary;
+import org.pathway.platform.Refusal;
+import org.pathway.platform.web.Option;
 import org.pathway.workforce.OrganisationId;
 import org.springframework.data.domain.Page;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -32,7 +34,8 @@ interface ReferralIntake {
     /**
      * Checks and sends a staff referral. A form submitted twice (same submission key) is sent once: the second
      * time answers with the first referral. Link workers and managers choose between uncertain matches;
-     * referrers never see other people, so for them an uncertain match records a new person.
+     * referrers never see other people, so for them an uncertain match records a new person. What is wrong with the
+     * form is a {@link Refusal}, field by field in the order the form asks.
      */
     @PreAuthorize(SUBMIT)
     StaffOutcome submit(StaffReferral referral, PathwayUser user);
@@ -42,7 +45,7 @@ interface ReferralIntake {
 
     /**
      * Checks and sends a self-referral. Public: no sign-in, limited per client address. The answer never says
-     * whether the person was already known.
+     * whether the person was already known. What is wrong with the form is a {@link Refusal}.
      */
     SelfOutcome selfRefer(SelfReferral referral, String clientAddress);
 
@@ -56,21 +59,14 @@ interface ReferralIntake {
 
     int PAGE_SIZE = 25;
 
-    record Option(String value, String text) {}
-
     record ServiceChoice(UUID id, String name, String statement, String model) {}
 
     record Choices(List<Option> practices, List<ServiceChoice> services) {}
-
-    /** Something wrong with one field, in words the person filling in the form can act on. */
-    record Problem(String field, String message) {}
 
     sealed interface StaffOutcome {}
 
     /** Sent (or, for a second submission of the same form, already sent). */
     record Sent(ReferralId id, String reference, boolean alreadySent) implements StaffOutcome {}
-
-    record Invalid(List<Problem> problems) implements StaffOutcome, SelfOutcome {}
 
     /** The person may already be known: a link worker or manager chooses. */
     record ChoosePerson(List<PersonSummary> candidates, List<String> reasons) implements StaffOutcome {}

@@ -14,6 +14,7 @@ import org.pathway.people.ConsentPurpose;
 import org.pathway.people.People;
 import org.pathway.people.PersonId;
 import org.pathway.people.PersonSummary;
+import org.pathway.platform.UkTime;
 import org.pathway.workforce.DeliveryModel;
 import org.pathway.workforce.OrganisationId;
 import org.pathway.workforce.OrganisationRef;
@@ -85,7 +86,7 @@ class ReferralViews {
                 ReferralLabels.needs(referral.needs()), referral.context(), referral.urgent(),
                 ReferralLabels.flags(referral.riskFlags(), referral.safeguardingConcern()),
                 referral.readyToWorkOnGoals(), referral.consentToContact(), referral.consentToShareWithGp(),
-                referral.receivedAt().atZone(TriageSettings.ZONE).toLocalDateTime(), waiting,
+                UkTime.inUk(referral.receivedAt()).toLocalDateTime(), waiting,
                 referral.status() == ReferralStatus.RECEIVED && waiting >= settings.unactionedWorkingDays(), position,
                 TriageSettings.day(referral.waitlistedAt()), evaluation.meetsCriteria(), evaluation.checks(),
                 practitionerChoices, open ? choices.redirectOptions(referral, age) : List.of(),

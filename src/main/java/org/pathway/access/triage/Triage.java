@@ -7,6 +7,9 @@ import org.pathway.access.ReferralId;
 import org.pathway.access.referrals.ReferralStatus;
 import org.pathway.governance.PathwayUser;
 import org.pathway.governance.Permissions;
+import org.pathway.platform.NotFound;
+import org.pathway.platform.Refusal;
+import org.pathway.platform.UkDates;
 import org.pathway.workforce.PractitionerId;
 import org.pathway.workforce.ReferralCriteria;
 import org.pathway.workforce.ServiceId;
@@ -18,8 +21,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
  * Triage, the feature's facade (only its own pages call it, so it is not module API): each service's queue of
  * referrals and the decisions on them. Scoped in every query: a link worker
  * works the queues of the services on their practitioner record, a service manager those of their
- * organisation's services. A service or referral outside the user's scope is "not found"
- * ({@link java.util.NoSuchElementException}).
+ * organisation's services. A service or referral outside the user's scope is {@link NotFound}. A decision the
+ * referral's state or the input does not allow is a {@link Refusal}, its field the input at fault.
  */
 interface Triage {
 
@@ -73,21 +76,6 @@ interface Triage {
     @PreAuthorize(TRIAGE)
     String linkToKnownPerson(ReferralId id, org.pathway.people.PersonId person, PathwayUser user);
 
-    /** An action the referral's state or the input does not allow; {@code field} names the input at fault. */
-    class Refused extends RuntimeException {
-
-        private final String field;
-
-        public Refused(String field, String message) {
-            super(message);
-            this.field = field;
-        }
-
-        public String field() {
-            return field;
-        }
-    }
-
     record ServiceQueue(ServiceId id, String name, long received, long waitlisted, long overdue) {}
 
     record QueuePage(ServiceId service, String serviceName, ReferralStatus status, Page<QueueRow> rows, long received,
@@ -107,9 +95,6 @@ interface Triage {
             boolean meetsCriteria, ReferralStatus status, Integer position, LocalDate waitlistedOn,
             Integer daysOnWaitingList) {
 
-        private static final java.time.format.DateTimeFormatter DAY =
-                java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.UK);
-
         public String personText() {
             return age == null ? personName : personName + ", aged " + age;
         }
@@ -123,7 +108,7 @@ interface Triage {
         }
 
         public String receivedText() {
-            return DAY.format(receivedOn);
+            return UkDates.day(receivedOn);
         }
 
         public String waitingText() {

@@ -1,17 +1,18 @@
 package org.pathway.access.triage;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import org.pathway.access.ReferralId;
 import org.pathway.access.referrals.Referral;
 import org.pathway.access.referrals.ReferralAggregates;
-import org.pathway.access.triage.Triage.Refused;
 import org.pathway.governance.AuditLog;
 import org.pathway.governance.PathwayUser;
 import org.pathway.people.People;
 import org.pathway.people.PersonId;
 import org.pathway.people.PersonSummary;
+import org.pathway.platform.Refusal;
 import org.pathway.workforce.PractitionerId;
 import org.pathway.workforce.ServiceCatalogue;
 import org.pathway.workforce.ServiceCatalogue.ServiceDetails;
@@ -21,7 +22,7 @@ import org.springframework.stereotype.Component;
 /**
  * The triage decisions on a referral in the user's scope: accept, decline, redirect, waitlist, and linking it to a
  * person already on record. Each checks what was chosen, runs the referral's guarded transition, saves it (which
- * publishes its event) and audits the change. An input or state that does not allow it is {@link Refused}.
+ * publishes its event) and audits the change. An input or state that does not allow it is a {@link Refusal}.
  */
 @Component
 class TriageDecisions {
@@ -49,14 +50,14 @@ class TriageDecisions {
         Referral referral = scope.referral(id, user);
         ServiceDetails service = catalogue.service(new ServiceId(referral.serviceId())).orElseThrow();
         if (practitioner == null) {
-            throw new Refused("practitioner", "Choose a practitioner to allocate the referral to");
+            throw Refusal.of("practitioner", "Choose a practitioner to allocate the referral to");
         }
         if (!choices.delivers(service, practitioner, user)) {
-            throw new Refused("practitioner", "Choose one of this service's practitioners");
+            throw Refusal.of("practitioner", "Choose one of this service's practitioners");
         }
         boolean meets = TriageChoices.meets(service.model(), referral, choices.age(referral));
         if (!meets && (outsideCriteriaReason == null || outsideCriteriaReason.isBlank())) {
-            throw new Refused("outsideCriteriaReason",
+            throw Refusal.of("outsideCriteriaReason",
                     "Give a reason for accepting a referral outside the service's criteria");
         }
         decide(referral, null, r -> {
@@ -70,7 +71,7 @@ class TriageDecisions {
     void decline(ReferralId id, String reason, PathwayUser user) {
         Referral referral = scope.referral(id, user);
         if (reason == null || reason.isBlank()) {
-            throw new Refused("declineReason", "Give the reason for declining: the referrer is told it");
+            throw Refusal.of("declineReason", "Give the reason for declining: the referrer is told it");
         }
         decide(referral, null, r -> {
             r.decline(reason, clock.instant(), user.getUsername());
@@ -83,14 +84,14 @@ class TriageDecisions {
     String redirect(ReferralId id, ServiceId toService, String reason, PathwayUser user) {
         Referral referral = scope.referral(id, user);
         if (toService == null) {
-            throw new Refused("toService", "Choose the service to redirect the referral to");
+            throw Refusal.of("toService", "Choose the service to redirect the referral to");
         }
         if (reason == null || reason.isBlank()) {
-            throw new Refused("redirectReason", "Give the reason for redirecting the referral");
+            throw Refusal.of("redirectReason", "Give the reason for redirecting the referral");
         }
         if (referral.status().isOpen() && choices.redirectOptions(referral, choices.age(referral)).stream()
                 .noneMatch(s -> s.id().equals(toService))) {
-            throw new Refused("toService", "Choose one of the services listed: the person meets their criteria");
+            throw Refusal.of("toService", "Choose one of the services listed: the person meets their criteria");
         }
         Referral next = decide(referral, null,
                 r -> r.redirect(toService.value(), reason.strip(), referrals.nextReference(), clock.instant(),
@@ -116,7 +117,7 @@ class TriageDecisions {
         PersonSummary chosen = person == null ? null : people.possiblyAlsoKnownAs(new PersonId(referral.personId()))
                 .stream().map(c -> c.person()).filter(p -> p.id().equals(person)).findFirst().orElse(null);
         if (chosen == null) {
-            throw new Refused("knownPerson", "Choose one of the people listed as possibly the same person");
+            throw Refusal.of("knownPerson", "Choose one of the people listed as possibly the same person");
         }
         UUID before = referral.personId();
         decide(referral, "knownPerson", r -> {
@@ -134,7 +135,7 @@ class TriageDecisions {
         try {
             return transition.apply(referral);
         } catch (IllegalStateException refused) {
-            throw new Refused(field, refused.getMessage());
+            throw new Refusal(List.of(new Refusal.Problem(field, refused.getMessage())));
         }
     }
 }

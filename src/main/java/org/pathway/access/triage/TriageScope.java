@@ -2,13 +2,13 @@ package org.pathway.access.triage;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.UUID;
 import org.pathway.access.ReferralId;
 import org.pathway.access.referrals.Referral;
 import org.pathway.access.referrals.ReferralAggregates;
 import org.pathway.governance.PathwayUser;
 import org.pathway.governance.Role;
+import org.pathway.platform.NotFound;
 import org.pathway.workforce.OrganisationId;
 import org.pathway.workforce.PractitionerRegister;
 import org.pathway.workforce.ServiceCatalogue;
@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * What a user may triage: a service manager their organisation's services, a link worker the services on their
- * practitioner record. A service or referral outside the scope is "not found" ({@link NoSuchElementException}).
+ * practitioner record. A service or referral outside the scope is {@link NotFound}.
  */
 @Component
 class TriageScope {
@@ -54,7 +54,7 @@ class TriageScope {
     String service(ServiceId service, PathwayUser user) {
         String name = services(user).get(service.value());
         if (name == null) {
-            throw new NoSuchElementException("No service " + service + " to triage");
+            throw NotFound.of("service to triage", service);
         }
         return name;
     }
@@ -66,8 +66,8 @@ class TriageScope {
                 "SELECT count(*) FROM access.referral WHERE id = :id AND service_id IN (:services)")
                 .param("id", id.value()).param("services", scope.keySet()).query(Long.class).single() > 0;
         if (!inScope) {
-            throw new NoSuchElementException("No referral " + id + " to triage");
+            throw NotFound.of("referral to triage", id);
         }
-        return referrals.find(id).orElseThrow(() -> new NoSuchElementException("No referral " + id));
+        return referrals.find(id).orElseThrow(() -> NotFound.of("referral", id));
     }
 }

@@ -3,9 +3,9 @@ package org.pathway.access.triage;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
+import org.pathway.platform.UkTime;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -16,8 +16,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class TriageSettings {
-
-    static final ZoneId ZONE = ZoneId.of("Europe/London");
 
     private final int unactionedWorkingDays;
     private final WorkingDays workingDays;
@@ -46,12 +44,12 @@ class TriageSettings {
 
     /** Today in UK time. */
     LocalDate today() {
-        return LocalDate.now(clock.withZone(ZONE));
+        return UkTime.today(clock);
     }
 
     /** The day an instant fell on in UK time, or null. */
     static LocalDate day(Instant at) {
-        return at == null ? null : at.atZone(ZONE).toLocalDate();
+        return at == null ? null : UkTime.dayOf(at);
     }
 
     /** Working days from the day a referral was received to today. */
@@ -62,6 +60,6 @@ class TriageSettings {
     /** Referrals received before this instant and still not actioned are overdue. */
     Instant overdueBefore() {
         LocalDate cutoff = workingDays.minus(today(), unactionedWorkingDays);
-        return cutoff.plusDays(1).atStartOfDay(ZONE).toInstant();
+        return UkTime.startOf(cutoff.plusDays(1));
     }
 }

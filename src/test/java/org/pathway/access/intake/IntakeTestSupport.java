@@ -23,7 +23,7 @@ final class IntakeTestSupport {
         SecurityContextHolder.getContext().setAuthentication(
                 new TestingAuthenticationToken("test", null, "referrals:submit"));
         try {
-            this.practice = intake.practices().stream().map(ReferralIntake.Option::value)
+            this.practice = intake.practices().stream().map(org.pathway.platform.web.Option::value)
                     .filter(p -> intake.staffChoices(org.pathway.workforce.OrganisationId.of(p)).services().stream()
                             .anyMatch(s -> s.name().equals("Connect 55+")))
                     .findFirst().orElseThrow();
