@@ -80,7 +80,8 @@ class SelfReferralController {
     }
 
     private String form(Model model, BindingResult binding) {
-        model.addAttribute("submitted", Submitted.of(binding));
+        // From the form itself: the binding result would format a list of ticked boxes as one comma-joined value.
+        model.addAttribute("submitted", Submitted.of(binding.getTarget()));
         java.util.List<Option> practices = new java.util.ArrayList<>();
         practices.add(new Option(SelfReferral.PRACTICE_NOT_KNOWN,
                 "I do not know, or I am not registered with a GP"));

@@ -121,7 +121,8 @@ class StaffReferralController {
     private String form(Model model, StaffReferral form, BindingResult binding, ChoosePerson choose) {
         UUID practice = IntakeChecks.uuid(form.gpPracticeId());
         Choices choices = intake.staffChoices(practice == null ? null : new OrganisationId(practice));
-        model.addAttribute("submitted", Submitted.of(binding));
+        // From the form itself: the binding result would format a list of ticked boxes as one comma-joined value.
+        model.addAttribute("submitted", Submitted.of(form));
         model.addAttribute("practices", choices.practices());
         model.addAttribute("services", choices.services());
         model.addAttribute("practiceChosen", practice != null);
