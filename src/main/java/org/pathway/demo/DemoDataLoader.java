@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.UUID;
 import java.time.Clock;
 import java.time.LocalDate;
-import org.pathway.access.AccessLoader;
+import org.pathway.access.loading.AccessLoader;
 import org.pathway.access.ReferralDetails;
 import org.pathway.engagement.CaseLoader;
 import org.pathway.activities.loading.DirectoryLoader;

@@ -234,7 +234,7 @@ final class DemoDirectoryGenerator {
     }
 
     /** The postcodes the rest of the demo uses: organisations' and people's, so every one has coordinates. */
-    static List<String> postcodesOf(DemoIcs ics, org.pathway.access.AccessLoader.Batch access) {
+    static List<String> postcodesOf(DemoIcs ics, org.pathway.access.loading.AccessLoader.Batch access) {
         List<String> postcodes = new ArrayList<>();
         ics.workforce().organisations().forEach(o -> postcodes.add(o.command().postcode()));
         access.people().forEach(p -> postcodes.add(p.postcode()));

@@ -1,16 +1,19 @@
 package org.pathway.workforce;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.pathway.shared.ExclusionFlag;
 import org.pathway.shared.Need;
 
 /**
  * Who a service takes, as structured criteria a referral can be checked against. An open service has none
- * but its area; a boundaried one has at least one.
+ * but its area; a boundaried one has at least one. {@link #evaluate(Facts)} is the one rule that says whether a
+ * person meets them, and why: triage shows it, intake routes by it, the demo's story decides by it.
  *
  * @param minAge             youngest age taken, inclusive, or null
  * @param maxAge             oldest age taken, inclusive, or null
@@ -66,6 +69,92 @@ public record ReferralCriteria(Integer minAge, Integer maxAge, Set<Need> include
             return "aged " + maxAge + " and under";
         }
         return null;
+    }
+
+    /** What is known about a person and their referral that the criteria are checked against. */
+    public record Facts(Integer age, Set<Need> needs, Set<ExclusionFlag> flags, Boolean readyToWorkOnGoals,
+            OrganisationId practice) {}
+
+    /** One criterion checked, with why it is met or not, in words a practitioner can act on. */
+    public record Check(String criterion, boolean met, String explanation) {}
+
+    /** Every criterion checked; the person meets the criteria when each is met. */
+    public record Evaluation(List<Check> checks) {
+
+        public boolean meetsCriteria() {
+            return checks.stream().allMatch(Check::met);
+        }
+
+        public List<String> reasonsNotMet() {
+            return checks.stream().filter(c -> !c.met()).map(Check::explanation).toList();
+        }
+    }
+
+    /**
+     * Checks a person against these criteria and says why, e.g. "Age 42 is below this service's range: it takes
+     * people aged 55 and over". With no criteria and no area, the one check says the service takes anyone.
+     */
+    public Evaluation evaluate(Facts facts) {
+        List<Check> checks = new ArrayList<>();
+        if (minAge != null || maxAge != null) {
+            String range = ageRange();
+            if (facts.age() == null) {
+                checks.add(new Check("Age", false, "Age is not known: this service takes people " + range));
+            } else if (admitsAge(facts.age())) {
+                checks.add(new Check("Age", true, "Age " + facts.age() + " is within this service's range (" + range + ")"));
+            } else {
+                boolean tooYoung = minAge != null && facts.age() < minAge;
+                checks.add(new Check("Age", false, "Age " + facts.age() + " is " + (tooYoung ? "below" : "above")
+                        + " this service's range: it takes people " + range));
+            }
+        }
+        if (!includedNeeds.isEmpty()) {
+            Set<Need> matching = EnumSet.noneOf(Need.class);
+            facts.needs().stream().filter(includedNeeds::contains).forEach(matching::add);
+            checks.add(matching.isEmpty()
+                    ? new Check("Needs", false, "None of the needs referred for is one this service takes ("
+                            + phrases(includedNeeds) + ")")
+                    : new Check("Needs", true, "Referred for " + phrases(matching) + ", which this service takes"));
+        }
+        if (!excludedNeeds.isEmpty()) {
+            Set<Need> excluded = EnumSet.noneOf(Need.class);
+            facts.needs().stream().filter(excludedNeeds::contains).forEach(excluded::add);
+            checks.add(excluded.isEmpty()
+                    ? new Check("Excluded needs", true, "No need referred for is one this service excludes")
+                    : new Check("Excluded needs", false, "This service does not take referrals for " + phrases(excluded)));
+        }
+        if (!exclusions.isEmpty()) {
+            List<ExclusionFlag> hit = exclusions.stream().filter(facts.flags()::contains).toList();
+            checks.add(hit.isEmpty()
+                    ? new Check("Exclusions", true, "None of this service's exclusions applies")
+                    : new Check("Exclusions", false, "This service does not take "
+                            + hit.stream().map(ExclusionFlag::phrase).collect(Collectors.joining(" or "))));
+        }
+        if (readinessRequired) {
+            checks.add(Boolean.TRUE.equals(facts.readyToWorkOnGoals())
+                    ? new Check("Readiness", true, "The person is ready to work on their own goals")
+                    : new Check("Readiness", false, Boolean.FALSE.equals(facts.readyToWorkOnGoals())
+                            ? "This service needs the person to be ready to work on their own goals, and they are not yet"
+                            : "This service needs the person to be ready to work on their own goals: not recorded"));
+        }
+        if (!areas.isEmpty()) {
+            if (facts.practice() == null) {
+                checks.add(new Check("Area", false, "The person's GP practice is not known: this service covers "
+                        + areas.size() + " PCN or practice area(s)"));
+            } else {
+                checks.add(coversPractice(facts.practice())
+                        ? new Check("Area", true, "The person's GP practice is in this service's area")
+                        : new Check("Area", false, "The person's GP practice is outside this service's area"));
+            }
+        }
+        if (checks.isEmpty()) {
+            checks.add(new Check("Open access", true, "This service is open: it takes anyone, with any need"));
+        }
+        return new Evaluation(List.copyOf(checks));
+    }
+
+    private static String phrases(Set<Need> needs) {
+        return needs.stream().map(Need::phrase).collect(Collectors.joining(", "));
     }
 
     private static <E extends Enum<E>> Set<E> ordered(Collection<E> values, Class<E> type) {

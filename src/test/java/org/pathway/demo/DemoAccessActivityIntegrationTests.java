@@ -15,10 +15,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pathway.PathwayIntegrationTest;
-import org.pathway.access.AccessLoader;
-import org.pathway.access.AccessLoader.Channel;
-import org.pathway.access.AccessLoader.ReferralHistory;
-import org.pathway.access.AccessLoader.Step;
+import org.pathway.access.loading.AccessLoader;
+import org.pathway.access.ReferralChannel;
+import org.pathway.access.loading.AccessLoader.ReferralHistory;
+import org.pathway.access.loading.AccessLoader.Step;
 import org.pathway.access.ReferralSource;
 import org.pathway.people.PersonDetails;
 import org.pathway.shared.Need;
@@ -160,7 +160,7 @@ class DemoAccessActivityIntegrationTests {
     void anImpossibleHistoryIsRefusedAndNothingOfTheBatchIsWritten() {
         java.time.Instant received = java.time.Instant.parse("2025-05-01T09:00:00Z");
         UUID service = jdbc.sql("SELECT id FROM workforce.service WHERE name = 'Connect 55+'").query(UUID.class).single();
-        ReferralHistory twiceDecided = new ReferralHistory(0, service, Channel.STAFF_FORM, ReferralSource.GP, null,
+        ReferralHistory twiceDecided = new ReferralHistory(0, service, ReferralChannel.STAFF_FORM, ReferralSource.GP, null,
                 "Dr A Smith", null, null, Set.of(Need.LONELINESS), null, false, Set.of(), false, true, true, true,
                 received, "demo", List.of(Step.decline(received.plusSeconds(3600), "manager", "Moved away"),
                         Step.accept(received.plusSeconds(7200), "manager", UUID.randomUUID(), null)));

@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.pathway.access.AccessLoader.Action;
-import org.pathway.access.AccessLoader.Batch;
-import org.pathway.access.AccessLoader.Channel;
-import org.pathway.access.AccessLoader.OutreachList;
-import org.pathway.access.AccessLoader.ReferralHistory;
-import org.pathway.access.AccessLoader.Step;
-import org.pathway.access.AccessLoader.WelfareCheck;
+import org.pathway.access.loading.AccessLoader.Action;
+import org.pathway.access.loading.AccessLoader.Batch;
+import org.pathway.access.ReferralChannel;
+import org.pathway.access.loading.AccessLoader.OutreachList;
+import org.pathway.access.loading.AccessLoader.ReferralHistory;
+import org.pathway.access.loading.AccessLoader.Step;
+import org.pathway.access.loading.AccessLoader.WelfareCheck;
 import org.pathway.access.ReferralSource;
 
 class DemoActivityGeneratorTests {
@@ -45,7 +45,7 @@ class DemoActivityGeneratorTests {
         assertThat(batch.referrals().stream().map(ReferralHistory::source).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrder(ReferralSource.values());
         assertThat(batch.referrals().stream().map(ReferralHistory::channel).collect(Collectors.toSet()))
-                .contains(Channel.STAFF_FORM, Channel.SELF_REFERRAL, Channel.OUTREACH);
+                .contains(ReferralChannel.STAFF_FORM, ReferralChannel.SELF_REFERRAL, ReferralChannel.OUTREACH);
         Set<Action> actions = EnumSet.noneOf(Action.class);
         batch.referrals().forEach(r -> r.steps().forEach(s -> actions.add(s.action())));
         assertThat(actions).containsExactlyInAnyOrder(Action.values());

@@ -9,13 +9,12 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.pathway.access.ReferralIntake.Problem;
 import org.pathway.access.ReferralSource;
-import org.pathway.access.SelfReferral;
-import org.pathway.access.StaffReferral;
 import org.pathway.people.ContactMethod;
 import org.pathway.people.PersonDetails;
 import org.pathway.people.Sex;
+import org.pathway.platform.Refusal.Problem;
+import org.pathway.platform.Text;
 import org.pathway.shared.EthnicCategory;
 import org.pathway.shared.ExclusionFlag;
 import org.pathway.shared.Need;
@@ -54,7 +53,7 @@ final class IntakeChecks {
         String given = c.required(f.givenName(), "givenName", "Enter their given name");
         String family = c.required(f.familyName(), "familyName", "Enter their family name");
         LocalDate dob = c.dateOfBirth(f.dobDay(), f.dobMonth(), f.dobYear());
-        String nhs = blankToNull(f.nhsNumber());
+        String nhs = Text.blankToNull(f.nhsNumber());
         if (nhs != null) {
             NhsNumber.problemWith(nhs).ifPresent(m -> c.problem("nhsNumber", m));
         }
@@ -67,7 +66,7 @@ final class IntakeChecks {
         ContactMethod contact = c.contact(f.preferredContact(), phone, email, "them");
         UUID practice = c.practice(f.gpPracticeId(), practices, "Select the GP practice they are registered with");
         ReferralSource source = c.choice(ReferralSource.class, f.source(), "source", "Select where the referral comes from");
-        if (source == null && blankToNull(f.source()) == null) {
+        if (source == null && Text.blankToNull(f.source()) == null) {
             c.problem("source", "Select where the referral comes from");
         }
         Set<Need> needs = c.needs(f.needs(), "Select at least one thing they need help with");
@@ -89,7 +88,7 @@ final class IntakeChecks {
             c.problem("consentToReferral", "Confirm that the person agrees to be referred: a referral needs their consent");
         }
         UUID service = null;
-        String target = blankToNull(f.serviceId());
+        String target = Text.blankToNull(f.serviceId());
         if (target == null) {
             c.problem("serviceId", "Select a service, or let the ICS route it");
         } else if (!StaffReferral.ICS_ROUTES.equals(target)) {
@@ -99,8 +98,8 @@ final class IntakeChecks {
                         + "select another service, or let the ICS route it");
             }
         }
-        PersonDetails person = new PersonDetails(given, family, dob, nhs, sex, blankToNull(f.gender()), ethnic, postcode,
-                phone, email, contact, blankToNull(f.communicationNeeds()), blankToNull(f.interpreterLanguage()));
+        PersonDetails person = new PersonDetails(given, family, dob, nhs, sex, Text.blankToNull(f.gender()), ethnic, postcode,
+                phone, email, contact, Text.blankToNull(f.communicationNeeds()), Text.blankToNull(f.interpreterLanguage()));
         List<Problem> ordered = new ArrayList<>(c.problems);
         ordered.sort(java.util.Comparator.comparingInt(p -> STAFF_ORDER.indexOf(p.field())));
         return new Checked(List.copyOf(ordered), person, practice, source, needs, flags, "true".equals(f.urgent()),
@@ -122,7 +121,7 @@ final class IntakeChecks {
         String interpreterLanguage = c.interpreter(f.interpreter(), f.interpreterLanguage());
         c.length(f.otherCommunicationNeeds(), "otherCommunicationNeeds", "What you tell us about your needs");
         String communicationNeeds = CommunicationNeed.describe(f.communicationNeeds(), f.otherCommunicationNeeds());
-        UUID practice = SelfReferral.PRACTICE_NOT_KNOWN.equals(blankToNull(f.gpPracticeId())) ? null
+        UUID practice = SelfReferral.PRACTICE_NOT_KNOWN.equals(Text.blankToNull(f.gpPracticeId())) ? null
                 : c.practice(f.gpPracticeId(), practices,
                         "Select your GP practice, or choose \"I do not know or I am not registered with a GP\"");
         Set<Need> needs = c.needs(f.needs(), "Select at least one thing you would like help with");
@@ -157,7 +156,7 @@ final class IntakeChecks {
     }
 
     private String required(String value, String field, String message) {
-        String v = blankToNull(value);
+        String v = Text.blankToNull(value);
         if (v == null) {
             problem(field, message);
         } else if (v.length() > 100) {
@@ -173,9 +172,9 @@ final class IntakeChecks {
     }
 
     LocalDate dateOfBirth(String day, String month, String year) {
-        String d = blankToNull(day);
-        String m = blankToNull(month);
-        String y = blankToNull(year);
+        String d = Text.blankToNull(day);
+        String m = Text.blankToNull(month);
+        String y = Text.blankToNull(year);
         if (d == null && m == null && y == null) {
             problem("dobDay", "Enter the date of birth");
             return null;
@@ -217,7 +216,7 @@ final class IntakeChecks {
     }
 
     private String postcode(String value, boolean required) {
-        String v = blankToNull(value);
+        String v = Text.blankToNull(value);
         if (v == null) {
             if (required) {
                 problem("postcode", "Enter your postcode");
@@ -233,7 +232,7 @@ final class IntakeChecks {
     }
 
     private String phone(String value) {
-        String v = blankToNull(value);
+        String v = Text.blankToNull(value);
         if (v != null && (!PHONE.matcher(v).matches() || v.replaceAll("\\D", "").length() < 10)) {
             problem("phone", "Enter a phone number, like 01632 960 001 or 07700 900 982");
             return null;
@@ -242,7 +241,7 @@ final class IntakeChecks {
     }
 
     private String email(String value) {
-        String v = blankToNull(value);
+        String v = Text.blankToNull(value);
         if (v != null && (!EMAIL.matcher(v).matches() || v.length() > 254)) {
             problem("email", "Enter an email address in the correct format, like name@example.com");
             return null;
@@ -267,14 +266,14 @@ final class IntakeChecks {
 
     /** The language to interpret into, when the person says they need an interpreter; null otherwise. */
     private String interpreter(String answer, String language) {
-        String choice = blankToNull(answer);
+        String choice = Text.blankToNull(answer);
         if (!"YES".equals(choice)) {
             if (choice != null && !"NO".equals(choice)) {
                 problem("interpreter", "Select yes if you need an interpreter, or no");
             }
             return null;
         }
-        String v = blankToNull(language);
+        String v = Text.blankToNull(language);
         if (v == null) {
             problem("interpreterLanguage", "Enter the language you need an interpreter for");
         } else if (v.length() > 100) {
@@ -285,7 +284,7 @@ final class IntakeChecks {
     }
 
     private UUID practice(String value, Set<UUID> practices, String message) {
-        UUID id = uuid(blankToNull(value));
+        UUID id = uuid(Text.blankToNull(value));
         if (id == null || !practices.contains(id)) {
             problem("gpPracticeId", message);
             return null;
@@ -309,7 +308,7 @@ final class IntakeChecks {
     }
 
     private <E extends Enum<E>> E choice(Class<E> type, String value, String field, String message) {
-        String v = blankToNull(value);
+        String v = Text.blankToNull(value);
         if (v == null) {
             return null;
         }
@@ -319,10 +318,6 @@ final class IntakeChecks {
             problem(field, message);
             return null;
         }
-    }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     static UUID uuid(String value) {

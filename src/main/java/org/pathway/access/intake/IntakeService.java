@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.Period;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,16 +13,12 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.pathway.access.ReferralCases;
+import org.pathway.access.ReferralChannel;
 import org.pathway.access.ReferralId;
-import org.pathway.access.ReferralIntake;
 import org.pathway.access.ReferralSource;
-import org.pathway.access.ReferralStatus;
-import org.pathway.access.SelfReferral;
-import org.pathway.access.StaffReferral;
-import org.pathway.access.referrals.ReferenceNumbers;
+import org.pathway.access.referrals.ReferralStatus;
 import org.pathway.access.referrals.Referral;
 import org.pathway.access.referrals.ReferralAggregates;
-import org.pathway.access.triage.CriteriaEvaluation;
 import org.pathway.governance.Accounts;
 import org.pathway.governance.AuditLog;
 import org.pathway.governance.PathwayUser;
@@ -33,8 +28,13 @@ import org.pathway.people.People;
 import org.pathway.people.PersonId;
 import org.pathway.people.PersonMatch;
 import org.pathway.people.PersonSummary;
+import org.pathway.platform.Refusal;
+import org.pathway.platform.Text;
+import org.pathway.platform.UkTime;
+import org.pathway.platform.web.Option;
 import org.pathway.shared.Need;
 import org.pathway.workforce.OrganisationId;
+import org.pathway.workforce.ReferralCriteria;
 import org.pathway.workforce.ReferralDirectory;
 import org.pathway.workforce.ServiceCatalogue.ServiceSummary;
 import org.pathway.workforce.ServiceId;
@@ -49,12 +49,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class IntakeService implements ReferralIntake {
 
-    static final ZoneId UK = ZoneId.of("Europe/London");
-
     private final People people;
     private final ReferralDirectory directory;
     private final ReferralAggregates records;
-    private final ReferenceNumbers references;
     private final SelfReferralLimit limit;
     private final JdbcClient jdbc;
     private final AuditLog audit;
@@ -64,14 +61,13 @@ class IntakeService implements ReferralIntake {
     private final ObjectProvider<ReferralCases> referralCases;
 
     IntakeService(People people, ReferralDirectory directory, ReferralAggregates records,
-            ReferenceNumbers references, SelfReferralLimit limit, JdbcClient jdbc, AuditLog audit, Clock clock,
+            SelfReferralLimit limit, JdbcClient jdbc, AuditLog audit, Clock clock,
             Accounts accounts, ObjectProvider<ReferralCases> referralCases) {
         this.accounts = accounts;
         this.referralCases = referralCases;
         this.people = people;
         this.directory = directory;
         this.records = records;
-        this.references = references;
         this.limit = limit;
         this.jdbc = jdbc;
         this.audit = audit;
@@ -113,14 +109,14 @@ class IntakeService implements ReferralIntake {
                 .map(ServiceChoice::id).collect(Collectors.toSet()) : Set.of();
         IntakeChecks.Checked checked = IntakeChecks.staff(form, today(), ids(practices), covering);
         if (!checked.valid()) {
-            return new Invalid(checked.problems());
+            throw new Refusal(checked.problems());
         }
         String by = user.getUsername();
         PersonId person;
         boolean mayChoose = user.role() == Role.LINK_WORKER || user.role() == Role.SERVICE_MANAGER;
         PersonMatch match = mayChoose ? people.match(checked.person()) : null;
         if (match instanceof PersonMatch.Candidates candidates) {
-            String choice = IntakeChecks.blankToNull(form.personChoice());
+            String choice = Text.blankToNull(form.personChoice());
             Optional<PersonSummary> chosen = candidates.candidates().stream().map(PersonMatch.Candidate::person)
                     .filter(p -> p.id().toString().equals(choice)).findFirst();
             if (chosen.isPresent()) {
@@ -138,11 +134,11 @@ class IntakeService implements ReferralIntake {
         }
         recordConsents(person, form.consentToReferral(), form.consentToContact(), form.consentToShareWithGp(), by);
         Routing routing = checked.service() != null ? chosenService(checked.service()) : route(checked);
-        Referral referral = Referral.receive(new Referral.Intake(Referral.Channel.STAFF_FORM, checked.source(),
+        Referral referral = Referral.receive(new Referral.Intake(ReferralChannel.STAFF_FORM, checked.source(),
                 person.value(), routing.service(), by, user.displayName(), user.organisationId(), checked.practice(),
-                checked.needs(), IntakeChecks.blankToNull(form.context()), checked.urgent(), checked.flags(),
+                checked.needs(), Text.blankToNull(form.context()), checked.urgent(), checked.flags(),
                 checked.safeguarding(), checked.ready(), true, form.consentToContact(), form.consentToShareWithGp(),
-                form.submissionKey()), references.next(), clock.instant(), by);
+                form.submissionKey()), records.nextReference(), clock.instant(), by);
         save(referral, routing);
         return new Sent(referral.referralId(), referral.reference(), false);
     }
@@ -155,7 +151,7 @@ class IntakeService implements ReferralIntake {
         List<Option> practices = practices();
         IntakeChecks.Checked checked = IntakeChecks.self(form, today(), ids(practices));
         if (!checked.valid()) {
-            return new Invalid(checked.problems());
+            throw new Refusal(checked.problems());
         }
         Optional<ReferralAggregates.Submitted> already = alreadySent(form.submissionKey());
         if (already.isPresent()) {
@@ -164,20 +160,20 @@ class IntakeService implements ReferralIntake {
         if (!limit.allow(clientAddress)) {
             return new TooManyAttempts();
         }
-        if (IntakeChecks.blankToNull(form.website()) != null) {
+        if (Text.blankToNull(form.website()) != null) {
             // A robot filled in the field people never see: answer as if sent, and keep nothing.
-            return new SelfSent(references.next());
+            return new SelfSent(records.nextReference());
         }
         String by = "anonymous";
         // Linked to a known person or recorded as new: the answer is the same either way.
         PersonId person = people.register(checked.person(), by).person();
         recordConsents(person, form.consentToReferral(), form.consentToContact(), form.consentToShareWithGp(), by);
         Routing routing = route(checked);
-        Referral referral = Referral.receive(new Referral.Intake(Referral.Channel.SELF_REFERRAL, ReferralSource.SELF,
+        Referral referral = Referral.receive(new Referral.Intake(ReferralChannel.SELF_REFERRAL, ReferralSource.SELF,
                 person.value(), routing.service(), null, "Self-referral", null, checked.practice(), checked.needs(),
-                IntakeChecks.blankToNull(form.anythingElse()), false, checked.flags(), false, null, true,
-                form.consentToContact(), form.consentToShareWithGp(), IntakeChecks.blankToNull(form.submissionKey())),
-                references.next(), clock.instant(), by);
+                Text.blankToNull(form.anythingElse()), false, checked.flags(), false, null, true,
+                form.consentToContact(), form.consentToShareWithGp(), Text.blankToNull(form.submissionKey())),
+                records.nextReference(), clock.instant(), by);
         save(referral, routing);
         return new SelfSent(referral.reference());
     }
@@ -185,7 +181,7 @@ class IntakeService implements ReferralIntake {
     // ---- shared steps --------------------------------------------------------------------------------------
 
     private Optional<ReferralAggregates.Submitted> alreadySent(String submissionKey) {
-        String key = IntakeChecks.blankToNull(submissionKey);
+        String key = Text.blankToNull(submissionKey);
         return key == null ? Optional.empty() : records.bySubmissionKey(key);
     }
 
@@ -218,7 +214,7 @@ class IntakeService implements ReferralIntake {
         OrganisationId practice = checked.practice() == null ? null : new OrganisationId(checked.practice());
         Integer age = checked.person().dateOfBirth() == null ? null
                 : Period.between(checked.person().dateOfBirth(), today()).getYears();
-        CriteriaEvaluation.Facts facts = new CriteriaEvaluation.Facts(age, checked.needs(), checked.flags(),
+        ReferralCriteria.Facts facts = new ReferralCriteria.Facts(age, checked.needs(), checked.flags(),
                 checked.ready(), practice);
         // With no GP practice known, the person's postcode district stands in for it (services covering a practice
         // there, then those covering the whole ICS).
@@ -228,7 +224,7 @@ class IntakeService implements ReferralIntake {
                 : "the postcode " + checked.person().postcode() + " (GP practice not known)";
         for (ServiceSummary service : covering) {
             boolean meets = directory.serviceToReferTo(service.id())
-                    .map(s -> CriteriaEvaluation.evaluate(s.model(), facts).meetsCriteria()).orElse(false);
+                    .map(s -> s.model().criteria().evaluate(facts).meetsCriteria()).orElse(false);
             if (meets) {
                 return new Routing(service.id().value(), true, "Routed by the ICS to " + service.name()
                         + ": the first service covering " + area + " whose criteria the person meets.");
@@ -349,7 +345,7 @@ class IntakeService implements ReferralIntake {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(UK));
+        return UkTime.today(clock);
     }
 
     private static Set<UUID> ids(List<Option> options) {

@@ -1,15 +1,12 @@
 package org.pathway.access.intake;
 
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.pathway.access.ReferralCases.CaseState;
-import org.pathway.access.ReferralIntake.Stage;
-import org.pathway.access.ReferralStatus;
+import org.pathway.access.intake.ReferralIntake.Stage;
+import org.pathway.access.referrals.ReferralStatus;
+import org.pathway.platform.UkDates;
 
 /** A referral's stage as its referrer sees it: the referral's status, then, once accepted, its case's. */
 final class ReferralStages {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private ReferralStages() {}
 
@@ -17,9 +14,9 @@ final class ReferralStages {
         if (status == ReferralStatus.ACCEPTED && caseState != null) {
             if (caseState.open()) {
                 return new Stage("Accepted", "green", "Being supported since "
-                        + DAY.format(caseState.openedAt().atZone(IntakeService.UK)));
+                        + UkDates.longDay(caseState.openedAt()));
             }
-            String day = caseState.closedAt() == null ? null : DAY.format(caseState.closedAt().atZone(IntakeService.UK));
+            String day = caseState.closedAt() == null ? null : UkDates.longDay(caseState.closedAt());
             String reason = caseState.closureReason();
             String detail = reason == null ? (day == null ? null : "Closed on " + day)
                     : day == null ? reason : reason + ", " + day;

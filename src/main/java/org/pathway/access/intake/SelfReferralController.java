@@ -2,13 +2,14 @@ package org.pathway.access.intake;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.pathway.access.ReferralIntake;
-import org.pathway.access.ReferralIntake.Invalid;
-import org.pathway.access.ReferralIntake.SelfOutcome;
-import org.pathway.access.ReferralIntake.SelfSent;
-import org.pathway.access.SelfReferral;
+import org.pathway.access.intake.ReferralIntake.SelfOutcome;
+import org.pathway.access.intake.ReferralIntake.SelfSent;
 import org.pathway.access.referrals.ReferenceNumbers;
 import org.pathway.people.ContactMethod;
+import org.pathway.platform.Refusal;
+import org.pathway.platform.web.Forms;
+import org.pathway.platform.web.Option;
+import org.pathway.platform.web.Submitted;
 import org.pathway.shared.Need;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Controller;
@@ -50,17 +51,18 @@ class SelfReferralController {
             HttpServletResponse response, Model model, RedirectAttributes redirect) {
         SelfOutcome outcome;
         try {
-            outcome = intake.selfRefer(form, request.getRemoteAddr());
-        } catch (DataIntegrityViolationException sameFormAtTheSameMoment) {
-            outcome = intake.selfRefer(form, request.getRemoteAddr());
+            try {
+                outcome = intake.selfRefer(form, request.getRemoteAddr());
+            } catch (DataIntegrityViolationException sameFormAtTheSameMoment) {
+                outcome = intake.selfRefer(form, request.getRemoteAddr());
+            }
+        } catch (Refusal refused) {
+            Forms.reject(binding, refused);
+            return form(model, binding);
         }
         if (outcome instanceof SelfSent sent) {
             redirect.addAttribute("reference", sent.reference());
             return "redirect:/self-referral/sent";
-        }
-        if (outcome instanceof Invalid invalid) {
-            IntakeForms.reject(binding, invalid.problems());
-            return form(model, binding);
         }
         response.setStatus(429);
         response.setHeader("Retry-After", "600");
@@ -78,15 +80,16 @@ class SelfReferralController {
     }
 
     private String form(Model model, BindingResult binding) {
-        model.addAttribute("submitted", new Ticked(binding));
-        java.util.List<ReferralIntake.Option> practices = new java.util.ArrayList<>();
-        practices.add(new ReferralIntake.Option(org.pathway.access.SelfReferral.PRACTICE_NOT_KNOWN,
+        // From the form itself: the binding result would format a list of ticked boxes as one comma-joined value.
+        model.addAttribute("submitted", Submitted.of(binding.getTarget()));
+        java.util.List<Option> practices = new java.util.ArrayList<>();
+        practices.add(new Option(SelfReferral.PRACTICE_NOT_KNOWN,
                 "I do not know, or I am not registered with a GP"));
         practices.addAll(intake.practices());
         model.addAttribute("practices", practices);
-        model.addAttribute("communicationNeeds", IntakeForms.options(CommunicationNeed.values(), CommunicationNeed::label));
-        model.addAttribute("needs", IntakeForms.options(Need.values(), Need::label));
-        model.addAttribute("contactMethods", IntakeForms.options(ContactMethod.values(), ContactMethod::label));
+        model.addAttribute("communicationNeeds", Option.of(CommunicationNeed.values(), CommunicationNeed::label));
+        model.addAttribute("needs", Option.of(Need.values(), Need::label));
+        model.addAttribute("contactMethods", Option.of(ContactMethod.values(), ContactMethod::label));
         return FORM;
     }
 }

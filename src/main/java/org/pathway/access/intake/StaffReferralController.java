@@ -2,24 +2,24 @@ package org.pathway.access.intake;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.UUID;
-import org.pathway.access.Outreach;
+import org.pathway.access.outreach.Outreach;
 import org.pathway.access.ReferralId;
 import org.pathway.access.ReferralSource;
-import org.pathway.access.ReferralIntake;
+import org.pathway.platform.NotFound;
 import org.pathway.platform.Pagination;
+import org.pathway.platform.Refusal;
+import org.pathway.platform.web.Forms;
+import org.pathway.platform.web.Option;
+import org.pathway.platform.web.Submitted;
 import org.pathway.governance.Permissions;
-import org.pathway.access.ReferralIntake.ChoosePerson;
-import org.pathway.access.ReferralIntake.Choices;
-import org.pathway.access.ReferralIntake.Invalid;
-import org.pathway.access.ReferralIntake.MyReferral;
-import org.pathway.access.ReferralIntake.Option;
-import org.pathway.access.ReferralIntake.ReferralDetail;
-import org.pathway.access.ReferralIntake.Sent;
-import org.pathway.access.ReferralIntake.StaffOutcome;
+import org.pathway.access.intake.ReferralIntake.ChoosePerson;
+import org.pathway.access.intake.ReferralIntake.Choices;
+import org.pathway.access.intake.ReferralIntake.MyReferral;
+import org.pathway.access.intake.ReferralIntake.ReferralDetail;
+import org.pathway.access.intake.ReferralIntake.Sent;
+import org.pathway.access.intake.ReferralIntake.StaffOutcome;
 import org.pathway.access.ReferralSource;
-import org.pathway.access.StaffReferral;
 import org.pathway.governance.PathwayUser;
 import org.pathway.people.ContactMethod;
 import org.pathway.people.Sex;
@@ -53,7 +53,6 @@ class StaffReferralController {
     private final Outreach outreach;
     /** The messages back to the referrer, from whichever module issues them (engagement, at case closure). */
     private final org.springframework.beans.factory.ObjectProvider<org.pathway.access.ReferralOutcomeMessages> outcomeMessages;
-    private final DisplayTimes times = new DisplayTimes();
 
     StaffReferralController(ReferralIntake intake, Outreach outreach,
             org.springframework.beans.factory.ObjectProvider<org.pathway.access.ReferralOutcomeMessages> outcomeMessages) {
@@ -87,9 +86,14 @@ class StaffReferralController {
         }
         StaffOutcome outcome;
         try {
-            outcome = intake.submit(form, user);
-        } catch (DataIntegrityViolationException sameFormAtTheSameMoment) {
-            outcome = intake.submit(form, user);
+            try {
+                outcome = intake.submit(form, user);
+            } catch (DataIntegrityViolationException sameFormAtTheSameMoment) {
+                outcome = intake.submit(form, user);
+            }
+        } catch (Refusal refused) {
+            Forms.reject(binding, refused);
+            return form(model, form, binding, null);
         }
         if (outcome instanceof Sent sent) {
             if (welfareCheck != null && user.can(Permissions.OUTREACH_WORK)) {
@@ -99,10 +103,6 @@ class StaffReferralController {
                 redirect.addFlashAttribute("flash", "This referral was already sent: it has been sent once only");
             }
             return "redirect:/referrals/" + sent.id() + "/sent";
-        }
-        if (outcome instanceof Invalid invalid) {
-            IntakeForms.reject(binding, invalid.problems());
-            return form(model, form, binding, null);
         }
         return form(model, form, binding, (ChoosePerson) outcome);
     }
@@ -121,26 +121,26 @@ class StaffReferralController {
     private String form(Model model, StaffReferral form, BindingResult binding, ChoosePerson choose) {
         UUID practice = IntakeChecks.uuid(form.gpPracticeId());
         Choices choices = intake.staffChoices(practice == null ? null : new OrganisationId(practice));
-        model.addAttribute("submitted", new Ticked(binding));
+        // From the form itself: the binding result would format a list of ticked boxes as one comma-joined value.
+        model.addAttribute("submitted", Submitted.of(form));
         model.addAttribute("practices", choices.practices());
         model.addAttribute("services", choices.services());
         model.addAttribute("practiceChosen", practice != null);
         model.addAttribute("chosenService", choices.services().stream()
                 .filter(s -> s.id().toString().equals(form.serviceId())).findFirst().orElse(null));
-        model.addAttribute("sources", IntakeForms.options(ReferralSource.values(), ReferralSource::label).stream()
+        model.addAttribute("sources", Option.of(ReferralSource.values(), ReferralSource::label).stream()
                 .filter(o -> !o.value().equals(ReferralSource.SELF.name())).toList());
-        model.addAttribute("needs", IntakeForms.options(Need.values(), Need::label));
-        model.addAttribute("flags", IntakeForms.options(ExclusionFlag.values(), ExclusionFlag::label));
-        model.addAttribute("sexes", IntakeForms.options(Sex.values(), Sex::label));
-        model.addAttribute("ethnicCategories", IntakeForms.options(EthnicCategory.values(),
+        model.addAttribute("needs", Option.of(Need.values(), Need::label));
+        model.addAttribute("flags", Option.of(ExclusionFlag.values(), ExclusionFlag::label));
+        model.addAttribute("sexes", Option.of(Sex.values(), Sex::label));
+        model.addAttribute("ethnicCategories", Option.of(EthnicCategory.values(),
                 e -> e.group() + ": " + e.label()));
-        model.addAttribute("contactMethods", IntakeForms.options(ContactMethod.values(), ContactMethod::label));
+        model.addAttribute("contactMethods", Option.of(ContactMethod.values(), ContactMethod::label));
         model.addAttribute("urgencies", List.of(new Option("false", "Routine"), new Option("true", "Urgent")));
         model.addAttribute("yesNo", List.of(new Option("false", "No"), new Option("true", "Yes")));
         model.addAttribute("readiness", List.of(new Option("YES", "Yes"), new Option("NO", "Not yet"),
                 new Option("UNKNOWN", "Not known")));
         model.addAttribute("choose", choose);
-        model.addAttribute("times", times);
         return FORM;
     }
 
@@ -148,7 +148,6 @@ class StaffReferralController {
     @PreAuthorize(ReferralIntake.SUBMIT)
     String sent(@PathVariable String id, @AuthenticationPrincipal PathwayUser user, Model model) {
         model.addAttribute("referral", detail(id, user));
-        model.addAttribute("times", times);
         return "access/referrals/sent";
     }
 
@@ -159,7 +158,6 @@ class StaffReferralController {
         Page<MyReferral> referrals = intake.referralsBy(user, Math.max(page, 1) - 1);
         model.addAttribute("referrals", referrals);
         model.addAttribute("pages", Pagination.of(referrals, request));
-        model.addAttribute("times", times);
         return "access/referrals/mine";
     }
 
@@ -170,17 +168,15 @@ class StaffReferralController {
         model.addAttribute("referral", referral);
         model.addAttribute("outcomeMessages", outcomeMessages.stream()
                 .flatMap(source -> source.forReferral(new ReferralId(IntakeChecks.uuid(id))).stream()).toList());
-        model.addAttribute("times", times);
         return "access/referrals/show";
     }
 
     private ReferralDetail detail(String id, PathwayUser user) {
         UUID uuid = IntakeChecks.uuid(id);
         if (uuid == null) {
-            throw new NoSuchElementException("No referral " + id);
+            throw NotFound.of("referral", id);
         }
-        return intake.referralBy(new ReferralId(uuid), user)
-                .orElseThrow(() -> new NoSuchElementException("No referral " + id));
+        return intake.referralBy(new ReferralId(uuid), user).orElseThrow(() -> NotFound.of("referral", id));
     }
 
 }

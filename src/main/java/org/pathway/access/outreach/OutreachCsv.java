@@ -16,6 +16,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.pathway.people.PersonDetails;
+import org.pathway.platform.Text;
 import org.pathway.shared.NhsNumber;
 import org.pathway.shared.Postcode;
 
@@ -108,9 +109,9 @@ final class OutreachCsv {
             return;
         }
         PersonDetails person = new PersonDetails(given, family, dob, nhs.isEmpty() ? null : nhs, null, null, null,
-                Postcode.normalise(postcode), blankToNull(value(record, columns, "phone")),
-                blankToNull(value(record, columns, "email")), null, null, null);
-        rows.add(new Row(line, person, blankToNull(value(record, columns, "reason"))));
+                Postcode.normalise(postcode), Text.blankToNull(value(record, columns, "phone")),
+                Text.blankToNull(value(record, columns, "email")), null, null, null);
+        rows.add(new Row(line, person, Text.blankToNull(value(record, columns, "reason"))));
     }
 
     /** Header names as written, keyed by their normal form ("Date of birth" → date_of_birth). */
@@ -146,9 +147,5 @@ final class OutreachCsv {
 
     private static String capitalise(String s) {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
     }
 }

@@ -6,14 +6,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.pathway.access.Outreach;
+import org.pathway.access.ContactOutcome;
 import org.pathway.access.ReferralId;
 import org.pathway.governance.AuditLog;
 import org.pathway.governance.PathwayUser;
@@ -22,6 +21,7 @@ import org.pathway.people.PersonDetails;
 import org.pathway.people.PersonId;
 import org.pathway.people.PersonMatch;
 import org.pathway.people.PersonSummary;
+import org.pathway.platform.UkTime;
 import org.pathway.workforce.OrganisationId;
 import org.pathway.workforce.OrganisationRef;
 import org.pathway.workforce.OrganisationStructure;
@@ -53,7 +53,7 @@ class OutreachService implements Outreach {
     @Transactional
     public ImportReport importList(String name, String fileName, Reader csv, boolean allOrNothing, PathwayUser user) {
         UUID organisation = requireOrganisation(user);
-        OutreachCsv.Parsed parsed = OutreachCsv.parse(csv, LocalDate.now(clock.withZone(ZoneId.of("Europe/London"))));
+        OutreachCsv.Parsed parsed = OutreachCsv.parse(csv, UkTime.today(clock));
         List<RowProblem> problems = parsed.problems().stream().map(p -> new RowProblem(p.line(), p.message())).toList();
         int rowsRead = parsed.rows().size() + (int) parsed.problems().stream().filter(p -> p.line() > 1).count();
         if (parsed.rows().isEmpty() || (allOrNothing && parsed.hasProblems())) {

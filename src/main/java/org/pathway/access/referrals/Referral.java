@@ -24,9 +24,9 @@ import org.pathway.access.ReferralEvents.ReferralDeclined;
 import org.pathway.access.ReferralEvents.ReferralReceived;
 import org.pathway.access.ReferralEvents.ReferralRedirected;
 import org.pathway.access.ReferralEvents.ReferralWaitlisted;
+import org.pathway.access.ReferralChannel;
 import org.pathway.access.ReferralId;
 import org.pathway.access.ReferralSource;
-import org.pathway.access.ReferralStatus;
 import org.pathway.shared.ExclusionFlag;
 import org.pathway.shared.Need;
 import org.springframework.data.domain.AbstractAggregateRoot;
@@ -38,8 +38,6 @@ import org.springframework.data.domain.AbstractAggregateRoot;
 @Entity
 @Table(name = "referral", schema = "access")
 public class Referral extends AbstractAggregateRoot<Referral> {
-
-    public enum Channel { STAFF_FORM, SELF_REFERRAL, FHIR, OUTREACH }
 
     @Id
     private UUID id;
@@ -56,7 +54,7 @@ public class Referral extends AbstractAggregateRoot<Referral> {
     private UUID serviceId;
 
     @Enumerated(EnumType.STRING)
-    private Channel channel;
+    private ReferralChannel channel;
 
     @Enumerated(EnumType.STRING)
     private ReferralSource source;
@@ -139,7 +137,7 @@ public class Referral extends AbstractAggregateRoot<Referral> {
     protected Referral() {}
 
     /** What every channel knows about a new referral. */
-    public record Intake(Channel channel, ReferralSource source, UUID personId, UUID serviceId, String referrerUsername,
+    public record Intake(ReferralChannel channel, ReferralSource source, UUID personId, UUID serviceId, String referrerUsername,
             String referrerName, UUID referrerOrganisationId, UUID gpPracticeId, Set<Need> needs, String context, boolean urgent,
             Set<ExclusionFlag> riskFlags, boolean safeguardingConcern, Boolean readyToWorkOnGoals, boolean consentToReferral,
             boolean consentToContact, boolean consentToShareWithGp, String submissionKey) {}
@@ -306,7 +304,7 @@ public class Referral extends AbstractAggregateRoot<Referral> {
         return gpPracticeId;
     }
 
-    public Channel channel() {
+    public ReferralChannel channel() {
         return channel;
     }
 

@@ -6,18 +6,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads and saves referral aggregates for the access module's own services (intake, triage), keeping the
- * repository private. Saving publishes the events the referral registered. Not for other modules: they use
- * the access facades.
+ * Loads and saves referral aggregates for the access module's other feature packages (intake, triage), which cannot
+ * see the package-private {@link ReferralRepository}. Saving publishes the events the referral registered. Not for
+ * other modules: they use the access facades.
  */
 @Component
 public class ReferralAggregates {
 
-    private final ReferralRecords records;
+    private final ReferralRepository records;
     private final ReferenceNumbers references;
     private final JdbcClient jdbc;
 
-    ReferralAggregates(ReferralRecords records, ReferenceNumbers references, JdbcClient jdbc) {
+    ReferralAggregates(ReferralRepository records, ReferenceNumbers references, JdbcClient jdbc) {
         this.records = records;
         this.references = references;
         this.jdbc = jdbc;

@@ -9,10 +9,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class ReferralDetailsService implements ReferralDetails {
 
-    private final ReferralRecords records;
+    private final ReferralRepository records;
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-    ReferralDetailsService(ReferralRecords records, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+    ReferralDetailsService(ReferralRepository records, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
         this.records = records;
         this.jdbc = jdbc;
     }

@@ -9,7 +9,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.pathway.access.ReferralStatus;
 
 /** One step in a referral's history. Never changed once written. */
 @Entity

@@ -2,13 +2,11 @@ package org.pathway.access.triage;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -16,15 +14,17 @@ import java.util.UUID;
 import org.pathway.access.ReferralCases;
 import org.pathway.access.ReferralCases.CaseState;
 import org.pathway.access.ReferralId;
-import org.pathway.access.ReferralStatus;
-import org.pathway.access.Triage.KnownPerson;
-import org.pathway.access.Triage.OtherReferral;
-import org.pathway.access.Triage.PossibleMatch;
+import org.pathway.access.referrals.ReferralStatus;
+import org.pathway.access.triage.Triage.KnownPerson;
+import org.pathway.access.triage.Triage.OtherReferral;
+import org.pathway.access.triage.Triage.PossibleMatch;
 import org.pathway.governance.Accounts;
 import org.pathway.governance.PathwayUser;
 import org.pathway.people.People;
 import org.pathway.people.PersonId;
 import org.pathway.people.PersonMatch;
+import org.pathway.platform.UkDates;
+import org.pathway.platform.UkTime;
 import org.pathway.workforce.PractitionerId;
 import org.pathway.workforce.PractitionerRegister;
 import org.pathway.workforce.ReferralDirectory;
@@ -44,7 +44,6 @@ import org.springframework.stereotype.Component;
 class KnownPersonView {
 
     static final int MOST_REFERRALS = 10;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final JdbcClient jdbc;
     private final People people;
@@ -115,7 +114,7 @@ class KnownPersonView {
             CaseState state = cases.get(new ReferralId(r.id()));
             boolean open = r.status().isOpen() || (state != null && state.open());
             shown.add(new OtherReferral(new ReferralId(r.id()), r.reference(), service,
-                    r.receivedAt().atZone(TriageSettings.ZONE).toLocalDate(),
+                    UkTime.dayOf(r.receivedAt()),
                     state(r, service, state, closers, practitionerNames), open,
                     state != null && openable.contains(state.caseId()) ? state.caseId() : null,
                     r.service() != null && triageScope.contains(r.service())));
@@ -155,6 +154,6 @@ class KnownPersonView {
     }
 
     private static String day(Instant at) {
-        return DAY.format(at.atZone(TriageSettings.ZONE));
+        return UkDates.longDay(at);
     }
 }

@@ -1,7 +1,7 @@
 package org.pathway.access.triage;
 
 import java.util.List;
-import org.pathway.access.Triage.QueueRow;
+import org.pathway.access.triage.Triage.QueueRow;
 import org.pathway.platform.TableRows;
 import org.pathway.platform.TableRows.Colour;
 

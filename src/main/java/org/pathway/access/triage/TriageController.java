@@ -1,15 +1,13 @@
 package org.pathway.access.triage;
 
 import org.pathway.platform.Pagination;
+import org.pathway.platform.Refusal;
+import org.pathway.platform.web.Forms;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.pathway.access.ReferralId;
-import org.pathway.access.ReferralStatus;
-import org.pathway.access.Triage;
-import org.pathway.access.Triage.QueuePage;
-import org.pathway.access.Triage.ReferralView;
-import org.pathway.access.Triage.Refused;
+import org.pathway.access.referrals.ReferralStatus;
+import org.pathway.access.triage.Triage.QueuePage;
+import org.pathway.access.triage.Triage.ReferralView;
 import org.pathway.governance.PathwayUser;
 import org.pathway.governance.Role;
 import org.pathway.workforce.PractitionerId;
@@ -19,6 +17,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,12 +39,15 @@ class TriageController {
         this.triage = triage;
     }
 
-    /** What was typed into the decision forms, kept when a decision is refused. */
+    /**
+     * What was typed into the decision forms, kept when a decision is refused. Each form posts its own fields; a
+     * refusal is put on the one at fault ({@code knownPerson} is the "possibly the same person" choice).
+     */
     record DecisionForm(String practitioner, String outsideCriteriaReason, String declineReason, String toService,
-            String redirectReason) {
+            String redirectReason, String knownPerson) {
 
         static DecisionForm blank() {
-            return new DecisionForm(null, null, null, null, null);
+            return new DecisionForm(null, null, null, null, null, null);
         }
     }
 
@@ -79,19 +81,20 @@ class TriageController {
     @GetMapping("/referrals/{id}")
     @PreAuthorize(Triage.TRIAGE)
     String referral(@PathVariable ReferralId id, @AuthenticationPrincipal PathwayUser user, Model model) {
-        return show(id, user, model, DecisionForm.blank(), Map.of());
+        model.addAttribute("form", DecisionForm.blank());
+        return show(id, user, model);
     }
 
     @PostMapping("/referrals/{id}/accept")
     @PreAuthorize(Triage.TRIAGE)
     String accept(@PathVariable ReferralId id, @ModelAttribute("form") DecisionForm form,
-            @AuthenticationPrincipal PathwayUser user, Model model, RedirectAttributes redirect) {
-        return decide(id, form, user, model, redirect, () -> {
+            BindingResult binding, @AuthenticationPrincipal PathwayUser user, Model model, RedirectAttributes redirect) {
+        return decide(id, binding, user, model, redirect, () -> {
             PractitionerId practitioner;
             try {
                 practitioner = PractitionerId.of(form.practitioner());
             } catch (IllegalArgumentException unreadable) {
-                throw new Refused("practitioner", "Choose one of this service's practitioners");
+                throw Refusal.of("practitioner", "Choose one of this service's practitioners");
             }
             triage.accept(id, practitioner, form.outsideCriteriaReason(), user);
             return "Referral accepted and allocated";
@@ -101,8 +104,8 @@ class TriageController {
     @PostMapping("/referrals/{id}/decline")
     @PreAuthorize(Triage.TRIAGE)
     String decline(@PathVariable ReferralId id, @ModelAttribute("form") DecisionForm form,
-            @AuthenticationPrincipal PathwayUser user, Model model, RedirectAttributes redirect) {
-        return decide(id, form, user, model, redirect, () -> {
+            BindingResult binding, @AuthenticationPrincipal PathwayUser user, Model model, RedirectAttributes redirect) {
+        return decide(id, binding, user, model, redirect, () -> {
             triage.decline(id, form.declineReason(), user);
             return "Referral declined: the referrer will see your reason";
         });
@@ -111,13 +114,13 @@ class TriageController {
     @PostMapping("/referrals/{id}/redirect")
     @PreAuthorize(Triage.TRIAGE)
     String redirect(@PathVariable ReferralId id, @ModelAttribute("form") DecisionForm form,
-            @AuthenticationPrincipal PathwayUser user, Model model, RedirectAttributes redirect) {
-        return decide(id, form, user, model, redirect, () -> {
+            BindingResult binding, @AuthenticationPrincipal PathwayUser user, Model model, RedirectAttributes redirect) {
+        return decide(id, binding, user, model, redirect, () -> {
             ServiceId to;
             try {
                 to = ServiceId.of(form.toService());
             } catch (IllegalArgumentException unreadable) {
-                throw new Refused("toService", "Choose one of the services listed");
+                throw Refusal.of("toService", "Choose one of the services listed");
             }
             String reference = triage.redirect(id, to, form.redirectReason(), user);
             return "Referral redirected: the new referral is " + reference;
@@ -126,9 +129,9 @@ class TriageController {
 
     @PostMapping("/referrals/{id}/waitlist")
     @PreAuthorize(Triage.TRIAGE)
-    String waitlist(@PathVariable ReferralId id, @AuthenticationPrincipal PathwayUser user, Model model,
-            RedirectAttributes redirect) {
-        return decide(id, DecisionForm.blank(), user, model, redirect, () -> {
+    String waitlist(@PathVariable ReferralId id, @ModelAttribute("form") DecisionForm form, BindingResult binding,
+            @AuthenticationPrincipal PathwayUser user, Model model, RedirectAttributes redirect) {
+        return decide(id, binding, user, model, redirect, () -> {
             triage.waitlist(id, user);
             return "Referral placed on the waiting list";
         });
@@ -136,14 +139,14 @@ class TriageController {
 
     @PostMapping("/referrals/{id}/link-person")
     @PreAuthorize(Triage.TRIAGE)
-    String linkPerson(@PathVariable ReferralId id, @RequestParam(required = false) String knownPerson,
+    String linkPerson(@PathVariable ReferralId id, @ModelAttribute("form") DecisionForm form, BindingResult binding,
             @AuthenticationPrincipal PathwayUser user, Model model, RedirectAttributes redirect) {
-        return decide(id, DecisionForm.blank(), user, model, redirect, () -> {
+        return decide(id, binding, user, model, redirect, () -> {
             org.pathway.people.PersonId person;
             try {
-                person = new org.pathway.people.PersonId(java.util.UUID.fromString(String.valueOf(knownPerson)));
+                person = new org.pathway.people.PersonId(java.util.UUID.fromString(String.valueOf(form.knownPerson())));
             } catch (IllegalArgumentException unreadable) {
-                throw new Refused("knownPerson", "Choose one of the people listed as possibly the same person");
+                throw Refusal.of("knownPerson", "Choose one of the people listed as possibly the same person");
             }
             String name = triage.linkToKnownPerson(id, person, user);
             return "Referral linked to " + name + ", already on record";
@@ -154,27 +157,25 @@ class TriageController {
         String make();
     }
 
-    private String decide(ReferralId id, DecisionForm form, PathwayUser user, Model model, RedirectAttributes redirect,
-            Decision decision) {
+    /** Makes the decision and goes back to the referral; a refusal is shown on the page, beside the field at fault. */
+    private String decide(ReferralId id, BindingResult binding, PathwayUser user, Model model,
+            RedirectAttributes redirect, Decision decision) {
         try {
             String message = decision.make();
             redirect.addFlashAttribute("flash", message);
             return "redirect:/triage/referrals/" + id;
-        } catch (Refused refused) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            errors.put(refused.field() == null ? "decisions" : refused.field(), refused.getMessage());
-            return show(id, user, model, form, errors);
+        } catch (Refusal refused) {
+            Forms.reject(binding, refused);
+            return show(id, user, model);
         } catch (ObjectOptimisticLockingFailureException changed) {
-            return show(id, user, model, form,
-                    Map.of("decisions", "Someone else changed this referral while you were looking at it: check it again"));
+            binding.reject("changed", "Someone else changed this referral while you were looking at it: check it again");
+            return show(id, user, model);
         }
     }
 
-    private String show(ReferralId id, PathwayUser user, Model model, DecisionForm form, Map<String, String> errors) {
+    private String show(ReferralId id, PathwayUser user, Model model) {
         ReferralView referral = triage.referral(id, user);
         model.addAttribute("referral", referral);
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
         model.addAttribute("anyOverCap", referral.practitioners().stream().anyMatch(Triage.PractitionerChoice::wouldPassCap));
         return REFERRAL_PAGE;
     }

@@ -1,9 +1,11 @@
 package org.pathway.access.triage;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
+import org.pathway.platform.UkTime;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -15,13 +17,12 @@ import org.springframework.stereotype.Component;
 @Component
 class TriageSettings {
 
-    static final ZoneId ZONE = ZoneId.of("Europe/London");
-
     private final int unactionedWorkingDays;
     private final WorkingDays workingDays;
+    private final Clock clock;
 
     TriageSettings(@Value("${pathway.triage.unactioned-working-days:5}") int unactionedWorkingDays,
-            @Value("${pathway.triage.bank-holidays:}") String bankHolidays) {
+            @Value("${pathway.triage.bank-holidays:}") String bankHolidays, Clock clock) {
         if (unactionedWorkingDays < 1) {
             throw new IllegalArgumentException("pathway.triage.unactioned-working-days must be 1 or more");
         }
@@ -30,6 +31,7 @@ class TriageSettings {
                 : Arrays.stream(bankHolidays.split(",")).map(String::strip).filter(s -> !s.isEmpty())
                         .map(LocalDate::parse).toList();
         this.workingDays = new WorkingDays(holidays);
+        this.clock = clock;
     }
 
     int unactionedWorkingDays() {
@@ -38,5 +40,26 @@ class TriageSettings {
 
     WorkingDays workingDays() {
         return workingDays;
+    }
+
+    /** Today in UK time. */
+    LocalDate today() {
+        return UkTime.today(clock);
+    }
+
+    /** The day an instant fell on in UK time, or null. */
+    static LocalDate day(Instant at) {
+        return at == null ? null : UkTime.dayOf(at);
+    }
+
+    /** Working days from the day a referral was received to today. */
+    int workingDaysWaiting(Instant receivedAt, LocalDate today) {
+        return workingDays.between(day(receivedAt), today);
+    }
+
+    /** Referrals received before this instant and still not actioned are overdue. */
+    Instant overdueBefore() {
+        LocalDate cutoff = workingDays.minus(today(), unactionedWorkingDays);
+        return UkTime.startOf(cutoff.plusDays(1));
     }
 }

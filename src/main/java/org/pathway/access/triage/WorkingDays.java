@@ -12,10 +12,10 @@ import java.util.TreeSet;
  * {@link #between} counts the working days after one date up to and including another, so a referral received
  * on a Friday has waited one working day on the Monday.
  */
-public final class WorkingDays {
+final class WorkingDays {
 
     /** The England and Wales bank holidays (gov.uk) for 2025 to 2027, the default list. */
-    public static final List<LocalDate> ENGLAND_AND_WALES_2025_TO_2027 = List.of(
+    static final List<LocalDate> ENGLAND_AND_WALES_2025_TO_2027 = List.of(
             LocalDate.of(2025, 1, 1), LocalDate.of(2025, 4, 18), LocalDate.of(2025, 4, 21), LocalDate.of(2025, 5, 5),
             LocalDate.of(2025, 5, 26), LocalDate.of(2025, 8, 25), LocalDate.of(2025, 12, 25), LocalDate.of(2025, 12, 26),
             LocalDate.of(2026, 1, 1), LocalDate.of(2026, 4, 3), LocalDate.of(2026, 4, 6), LocalDate.of(2026, 5, 4),
@@ -25,7 +25,7 @@ public final class WorkingDays {
 
     private final NavigableSet<LocalDate> bankHolidays;
 
-    public WorkingDays(Collection<LocalDate> bankHolidays) {
+    WorkingDays(Collection<LocalDate> bankHolidays) {
         this.bankHolidays = new TreeSet<>(bankHolidays);
     }
 

@@ -7,9 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.pathway.access.ReferralIntake.Problem;
-import org.pathway.access.SelfReferral;
-import org.pathway.access.StaffReferral;
+import org.pathway.platform.Refusal.Problem;
 import org.pathway.shared.Need;
 
 class IntakeChecksTests {

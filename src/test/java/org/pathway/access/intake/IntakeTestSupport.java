@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.pathway.access.ReferralIntake;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -24,7 +23,7 @@ final class IntakeTestSupport {
         SecurityContextHolder.getContext().setAuthentication(
                 new TestingAuthenticationToken("test", null, "referrals:submit"));
         try {
-            this.practice = intake.practices().stream().map(ReferralIntake.Option::value)
+            this.practice = intake.practices().stream().map(org.pathway.platform.web.Option::value)
                     .filter(p -> intake.staffChoices(org.pathway.workforce.OrganisationId.of(p)).services().stream()
                             .anyMatch(s -> s.name().equals("Connect 55+")))
                     .findFirst().orElseThrow();

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.pathway.PathwayIntegrationTest;
-import org.pathway.access.ReferralIntake;
 import org.pathway.access.referrals.Referral;
 import org.pathway.access.referrals.ReferralAggregates;
 import org.pathway.engagement.cases.CaseTestSupport;

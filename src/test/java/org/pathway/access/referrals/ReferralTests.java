@@ -8,11 +8,11 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.pathway.access.ReferralChannel;
 import org.pathway.access.ReferralEvents.ReferralAccepted;
 import org.pathway.access.ReferralEvents.ReferralReceived;
 import org.pathway.access.ReferralEvents.ReferralRedirected;
 import org.pathway.access.ReferralSource;
-import org.pathway.access.ReferralStatus;
 import org.pathway.shared.Need;
 
 class ReferralTests {
@@ -22,7 +22,7 @@ class ReferralTests {
     static final UUID PRACTITIONER = UUID.randomUUID();
 
     static Referral.Intake intake(boolean consent) {
-        return new Referral.Intake(Referral.Channel.STAFF_FORM, ReferralSource.GP, UUID.randomUUID(), SERVICE, "referrer",
+        return new Referral.Intake(ReferralChannel.STAFF_FORM, ReferralSource.GP, UUID.randomUUID(), SERVICE, "referrer",
                 "Dr Demo", null, null, Set.of(Need.LONELINESS), "Lives alone since bereavement", false, Set.of(), false, true,
                 consent, true, true, null);
     }

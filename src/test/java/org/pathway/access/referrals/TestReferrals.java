@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
+import org.pathway.access.ReferralChannel;
 import org.pathway.access.ReferralSource;
 import org.pathway.people.People;
 import org.pathway.people.PersonDetails;
@@ -30,7 +31,7 @@ public final class TestReferrals {
             Set<ExclusionFlag> flags, Instant receivedAt) {
         UUID person = people.register(PersonDetails.of("Test", familyName, dateOfBirth, null, null), "test")
                 .person().value();
-        Referral referral = Referral.receive(new Referral.Intake(Referral.Channel.STAFF_FORM, ReferralSource.GP, person,
+        Referral referral = Referral.receive(new Referral.Intake(ReferralChannel.STAFF_FORM, ReferralSource.GP, person,
                 service, "referrer", "Dr Referrer", null, practice, needs, "Lives alone since her husband died",
                 false, flags, false, true, true, true, true, null), referrals.nextReference(), receivedAt, "referrer");
         return referrals.save(referral);

@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pathway.PathwayIntegrationTest;
+import org.pathway.access.ReferralChannel;
 import org.pathway.access.ReferralSource;
 import org.pathway.access.referrals.Referral;
 import org.pathway.access.referrals.ReferralAggregates;
@@ -82,7 +83,7 @@ class TriagePersonIntegrationTests {
     Referral referral(PersonDetails details, boolean consentToContact) {
         UUID person = people.register(details, "test").person().value();
         people.recordConsent(new org.pathway.people.PersonId(person), ConsentPurpose.CONTACT, consentToContact, "test");
-        return aggregates.save(Referral.receive(new Referral.Intake(Referral.Channel.STAFF_FORM, ReferralSource.GP,
+        return aggregates.save(Referral.receive(new Referral.Intake(ReferralChannel.STAFF_FORM, ReferralSource.GP,
                 person, connect55, "referrer", "Dr Referrer", null, practice, Set.of(Need.LONELINESS), "Lives alone",
                 false, Set.of(), false, true, true, consentToContact, true, null), aggregates.nextReference(),
                 Instant.now(), "referrer"));
@@ -166,7 +167,7 @@ class TriagePersonIntegrationTests {
         UUID caseId = cases.awaitCaseFor(first.referralId().value());
         UUID plymouth = signIns.service("Plymouth Community Connectors");
         UUID person = people.register(jory, "test").person().value();
-        Referral elsewhere = aggregates.save(Referral.receive(new Referral.Intake(Referral.Channel.SELF_REFERRAL,
+        Referral elsewhere = aggregates.save(Referral.receive(new Referral.Intake(ReferralChannel.SELF_REFERRAL,
                 ReferralSource.SELF, person, plymouth, null, "Self-referral", null, null, Set.of(Need.LONELINESS), null,
                 false, Set.of(), false, null, true, true, false, null), aggregates.nextReference(), Instant.now(),
                 "anonymous"));

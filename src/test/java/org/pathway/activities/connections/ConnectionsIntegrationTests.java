@@ -82,7 +82,7 @@ class ConnectionsIntegrationTests {
         UUID person = context.getBean(org.pathway.people.People.class).register(org.pathway.people.PersonDetails.of(
                 "Test", familyName, java.time.LocalDate.now().minusYears(70), null, null), "test").person().value();
         var referral = org.pathway.access.referrals.Referral.receive(new org.pathway.access.referrals.Referral.Intake(
-                org.pathway.access.referrals.Referral.Channel.STAFF_FORM, org.pathway.access.ReferralSource.GP, person,
+                org.pathway.access.ReferralChannel.STAFF_FORM, org.pathway.access.ReferralSource.GP, person,
                 cases.linkWorkerService(), "connections-test", "Dr Connections", null, null,
                 java.util.Set.of(org.pathway.shared.Need.LONELINESS), "Lives alone", false, java.util.Set.of(), false,
                 true, true, true, true, null), aggregates.nextReference(), Instant.now().minus(3, ChronoUnit.DAYS),

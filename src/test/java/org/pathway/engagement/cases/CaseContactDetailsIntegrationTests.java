@@ -67,7 +67,7 @@ class CaseContactDetailsIntegrationTests {
         UUID person = people.register(new PersonDetails("Morwenna", familyName, LocalDate.of(1951, 4, 2), null,
                 Sex.FEMALE, null, null, "TR1 3QN", "07700 900123", "morwenna@example.org", ContactMethod.TEXT,
                 "Large print letters", "Cornish"), "test").person().value();
-        Referral referral = Referral.receive(new Referral.Intake(Referral.Channel.STAFF_FORM, ReferralSource.GP, person,
+        Referral referral = Referral.receive(new Referral.Intake(org.pathway.access.ReferralChannel.STAFF_FORM, ReferralSource.GP, person,
                 service, "referrer", "Dr Referrer", null, null, Set.of(Need.LONELINESS), "Lives alone", false, Set.of(),
                 false, true, true, true, true, null), referrals.nextReference(), Instant.now().minusSeconds(3_600),
                 "referrer");

@@ -1,4 +1,4 @@
-package org.pathway.access;
+package org.pathway.access.intake;
 
 import java.util.List;
 import java.util.UUID;
@@ -9,7 +9,7 @@ import java.util.UUID;
  * by field, in the order the form asks. {@code serviceId} is a service's id or {@link #ICS_ROUTES}.
  * {@code personChoice} answers "is this the same person?" (a person's id, or {@link #NEW_PERSON}).
  */
-public record StaffReferral(
+record StaffReferral(
         String givenName, String familyName, String dobDay, String dobMonth, String dobYear, String nhsNumber,
         String sex, String gender, String ethnicCategory, String postcode, String phone, String email,
         String preferredContact, String communicationNeeds, String interpreterLanguage, String gpPracticeId,

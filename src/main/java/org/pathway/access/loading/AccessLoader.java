@@ -1,10 +1,12 @@
-package org.pathway.access;
+package org.pathway.access.loading;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.pathway.access.Outreach.ContactOutcome;
+import org.pathway.access.ContactOutcome;
+import org.pathway.access.ReferralChannel;
+import org.pathway.access.ReferralSource;
 import org.pathway.people.PersonDetails;
 import org.pathway.shared.ExclusionFlag;
 import org.pathway.shared.Need;
@@ -22,8 +24,6 @@ public interface AccessLoader {
 
     /** Writes everything in the batch in the caller's transaction (one is started when there is none). */
     Loaded load(Batch batch);
-
-    enum Channel { STAFF_FORM, SELF_REFERRAL, FHIR, OUTREACH }
 
     enum Action { WAITLIST, ACCEPT, DECLINE, REDIRECT }
 
@@ -59,7 +59,7 @@ public interface AccessLoader {
      *
      * @param person index into {@link Batch#people()}: a repeat referral of the same person uses the same index
      */
-    record ReferralHistory(int person, UUID serviceId, Channel channel, ReferralSource source, String referrerUsername,
+    record ReferralHistory(int person, UUID serviceId, ReferralChannel channel, ReferralSource source, String referrerUsername,
             String referrerName, UUID referrerOrganisationId, UUID gpPracticeId, Set<Need> needs, String context,
             boolean urgent, Set<ExclusionFlag> riskFlags, boolean safeguardingConcern, Boolean readyToWorkOnGoals,
             boolean consentToContact, boolean consentToShareWithGp, Instant receivedAt, String receivedBy,

@@ -1,4 +1,4 @@
-package org.pathway.access;
+package org.pathway.access.outreach;
 
 import java.io.Reader;
 import java.time.Instant;
@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.pathway.access.ContactOutcome;
+import org.pathway.access.ReferralId;
 import org.pathway.governance.PathwayUser;
 import org.pathway.governance.Permissions;
 import org.springframework.data.domain.Page;
@@ -51,23 +53,6 @@ public interface Outreach {
     record ReferralDraft(UUID checkId, String givenName, String familyName, LocalDate dateOfBirth, String nhsNumber,
             String postcode, String phone, String context) {}
 
-    enum ContactOutcome {
-        NO_ANSWER("No answer"),
-        SPOKE_NO_NEEDS("Spoke to them: no support needed"),
-        SPOKE_NEEDS_SUPPORT("Spoke to them: needs support"),
-        DECLINED("Declined to talk"),
-        WRONG_NUMBER("Wrong or unavailable number");
-
-        private final String label;
-
-        ContactOutcome(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
-    }
 
     record RowProblem(int line, String message) {}
 

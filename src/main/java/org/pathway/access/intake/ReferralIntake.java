@@ -1,12 +1,17 @@
-package org.pathway.access;
+package org.pathway.access.intake;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.pathway.access.ReferralId;
+import org.pathway.access.ReferralSource;
+import org.pathway.access.referrals.ReferralStatus;
 import org.pathway.governance.PathwayUser;
 import org.pathway.governance.Permissions;
 import org.pathway.people.PersonSummary;
+import org.pathway.platform.Refusal;
+import org.pathway.platform.web.Option;
 import org.pathway.workforce.OrganisationId;
 import org.springframework.data.domain.Page;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -17,7 +22,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
  * the referrer lets the ICS route it, goes to the first service covering the person's practice whose
  * criteria they meet.
  */
-public interface ReferralIntake {
+interface ReferralIntake {
 
     String SUBMIT = "hasAuthority('" + Permissions.REFERRALS_SUBMIT + "')";
     String TRACK = "hasAuthority('" + Permissions.REFERRALS_TRACK + "')";
@@ -29,7 +34,8 @@ public interface ReferralIntake {
     /**
      * Checks and sends a staff referral. A form submitted twice (same submission key) is sent once: the second
      * time answers with the first referral. Link workers and managers choose between uncertain matches;
-     * referrers never see other people, so for them an uncertain match records a new person.
+     * referrers never see other people, so for them an uncertain match records a new person. What is wrong with the
+     * form is a {@link Refusal}, field by field in the order the form asks.
      */
     @PreAuthorize(SUBMIT)
     StaffOutcome submit(StaffReferral referral, PathwayUser user);
@@ -39,7 +45,7 @@ public interface ReferralIntake {
 
     /**
      * Checks and sends a self-referral. Public: no sign-in, limited per client address. The answer never says
-     * whether the person was already known.
+     * whether the person was already known. What is wrong with the form is a {@link Refusal}.
      */
     SelfOutcome selfRefer(SelfReferral referral, String clientAddress);
 
@@ -53,21 +59,14 @@ public interface ReferralIntake {
 
     int PAGE_SIZE = 25;
 
-    record Option(String value, String text) {}
-
     record ServiceChoice(UUID id, String name, String statement, String model) {}
 
     record Choices(List<Option> practices, List<ServiceChoice> services) {}
-
-    /** Something wrong with one field, in words the person filling in the form can act on. */
-    record Problem(String field, String message) {}
 
     sealed interface StaffOutcome {}
 
     /** Sent (or, for a second submission of the same form, already sent). */
     record Sent(ReferralId id, String reference, boolean alreadySent) implements StaffOutcome {}
-
-    record Invalid(List<Problem> problems) implements StaffOutcome, SelfOutcome {}
 
     /** The person may already be known: a link worker or manager chooses. */
     record ChoosePerson(List<PersonSummary> candidates, List<String> reasons) implements StaffOutcome {}

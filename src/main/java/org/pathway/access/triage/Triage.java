@@ -1,23 +1,30 @@
-package org.pathway.access;
+package org.pathway.access.triage;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.pathway.access.ReferralId;
+import org.pathway.access.referrals.ReferralStatus;
 import org.pathway.governance.PathwayUser;
 import org.pathway.governance.Permissions;
+import org.pathway.platform.NotFound;
+import org.pathway.platform.Refusal;
+import org.pathway.platform.UkDates;
 import org.pathway.workforce.PractitionerId;
+import org.pathway.workforce.ReferralCriteria;
 import org.pathway.workforce.ServiceId;
 import org.pathway.workforce.ServiceRef;
 import org.springframework.data.domain.Page;
 import org.springframework.security.access.prepost.PreAuthorize;
 
 /**
- * Triage: each service's queue of referrals and the decisions on them. Scoped in every query: a link worker
+ * Triage, the feature's facade (only its own pages call it, so it is not module API): each service's queue of
+ * referrals and the decisions on them. Scoped in every query: a link worker
  * works the queues of the services on their practitioner record, a service manager those of their
- * organisation's services. A service or referral outside the user's scope is "not found"
- * ({@link java.util.NoSuchElementException}).
+ * organisation's services. A service or referral outside the user's scope is {@link NotFound}. A decision the
+ * referral's state or the input does not allow is a {@link Refusal}, its field the input at fault.
  */
-public interface Triage {
+interface Triage {
 
     String TRIAGE = "hasAuthority('" + Permissions.REFERRALS_TRIAGE + "')";
 
@@ -69,21 +76,6 @@ public interface Triage {
     @PreAuthorize(TRIAGE)
     String linkToKnownPerson(ReferralId id, org.pathway.people.PersonId person, PathwayUser user);
 
-    /** An action the referral's state or the input does not allow; {@code field} names the input at fault. */
-    class Refused extends RuntimeException {
-
-        private final String field;
-
-        public Refused(String field, String message) {
-            super(message);
-            this.field = field;
-        }
-
-        public String field() {
-            return field;
-        }
-    }
-
     record ServiceQueue(ServiceId id, String name, long received, long waitlisted, long overdue) {}
 
     record QueuePage(ServiceId service, String serviceName, ReferralStatus status, Page<QueueRow> rows, long received,
@@ -103,9 +95,6 @@ public interface Triage {
             boolean meetsCriteria, ReferralStatus status, Integer position, LocalDate waitlistedOn,
             Integer daysOnWaitingList) {
 
-        private static final java.time.format.DateTimeFormatter DAY =
-                java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.UK);
-
         public String personText() {
             return age == null ? personName : personName + ", aged " + age;
         }
@@ -119,7 +108,7 @@ public interface Triage {
         }
 
         public String receivedText() {
-            return DAY.format(receivedOn);
+            return UkDates.day(receivedOn);
         }
 
         public String waitingText() {
@@ -131,8 +120,6 @@ public interface Triage {
                     : "On the waiting list " + daysOnWaitingList + (daysOnWaitingList == 1 ? " day" : " days");
         }
     }
-
-    record Check(String criterion, boolean met, String explanation) {}
 
     /**
      * A practitioner to allocate to, with their open caseload and cap as decision 0019 defines them
@@ -201,7 +188,7 @@ public interface Triage {
             String postcode, HowToReach howToReach, String source, String referrerName, List<String> needs, String context, boolean urgent,
             List<String> flags, Boolean readyToWorkOnGoals, boolean consentToContact, boolean consentToShareWithGp,
             java.time.LocalDateTime receivedAt, int workingDaysWaiting, boolean overdue, Integer waitingListPosition,
-            LocalDate waitlistedOn, boolean meetsCriteria, List<Check> checks, List<PractitionerChoice> practitioners,
+            LocalDate waitlistedOn, boolean meetsCriteria, List<ReferralCriteria.Check> checks, List<PractitionerChoice> practitioners,
             List<ServiceRef> redirectOptions, String declineReason, String outsideCriteriaReason,
             String allocatedTo, KnownPerson knownPerson) {
 

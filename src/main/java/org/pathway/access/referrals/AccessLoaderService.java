@@ -8,8 +8,8 @@ import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.pathway.access.AccessLoader;
-import org.pathway.access.Outreach.ContactOutcome;
+import org.pathway.access.loading.AccessLoader;
+import org.pathway.access.ContactOutcome;
 import org.pathway.governance.AuditLog;
 import org.pathway.people.ConsentPurpose;
 import org.pathway.people.People;
@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * registered events are dropped on purpose: this is history, not something happening now.
  */
 @Component
-class ReferralHistoryLoader implements AccessLoader {
+class AccessLoaderService implements AccessLoader {
 
     private static final int BATCH = 1_000;
 
@@ -34,7 +34,7 @@ class ReferralHistoryLoader implements AccessLoader {
     private final JdbcClient jdbc;
     private final AuditLog audit;
 
-    ReferralHistoryLoader(People people, JdbcTemplate jdbcTemplate, JdbcClient jdbc, AuditLog audit) {
+    AccessLoaderService(People people, JdbcTemplate jdbcTemplate, JdbcClient jdbc, AuditLog audit) {
         this.people = people;
         this.jdbcTemplate = jdbcTemplate;
         this.jdbc = jdbc;
@@ -70,7 +70,7 @@ class ReferralHistoryLoader implements AccessLoader {
         List<Referral> referrals = new ArrayList<>();
         for (ReferralHistory history : batch.referrals()) {
             UUID person = personIds.get(history.person()).value();
-            Referral.Intake intake = new Referral.Intake(Referral.Channel.valueOf(history.channel().name()),
+            Referral.Intake intake = new Referral.Intake(history.channel(),
                     history.source(), person, history.serviceId(), history.referrerUsername(), history.referrerName(),
                     history.referrerOrganisationId(), history.gpPracticeId(), history.needs(), history.context(),
                     history.urgent(), history.riskFlags(), history.safeguardingConcern(), history.readyToWorkOnGoals(),

@@ -1,4 +1,4 @@
-package org.pathway.access;
+package org.pathway.access.intake;
 
 import java.util.List;
 import java.util.UUID;
@@ -9,7 +9,7 @@ import java.util.UUID;
  * {@link #PRACTICE_NOT_KNOWN}; {@code interpreter} is “YES” or “NO” (or nothing), {@code communicationNeeds} the
  * needs ticked (names of the form's options) and {@code otherCommunicationNeeds} any other need, in their words.
  */
-public record SelfReferral(
+record SelfReferral(
         String givenName, String familyName, String dobDay, String dobMonth, String dobYear, String postcode,
         String phone, String email, String preferredContact, String interpreter, String interpreterLanguage,
         List<String> communicationNeeds, String otherCommunicationNeeds, String gpPracticeId, List<String> needs,

@@ -1,4 +1,4 @@
-package org.pathway.access.triage;
+package org.pathway.workforce;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,19 +6,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.pathway.access.triage.CriteriaEvaluation.Facts;
-import org.pathway.access.triage.CriteriaEvaluation.Result;
 import org.pathway.shared.ExclusionFlag;
 import org.pathway.shared.Need;
-import org.pathway.workforce.AccessModel;
-import org.pathway.workforce.DeliveryModel;
-import org.pathway.workforce.EngagementModel;
-import org.pathway.workforce.OrganisationId;
-import org.pathway.workforce.OrganisationKind;
-import org.pathway.workforce.OrganisationRef;
-import org.pathway.workforce.ReferralCriteria;
+import org.pathway.workforce.ReferralCriteria.Evaluation;
+import org.pathway.workforce.ReferralCriteria.Facts;
 
-class CriteriaEvaluationTests {
+/** The one criteria rule: triage shows it, intake routes by it, the demo decides by it. */
+class ReferralCriteriaEvaluationTests {
 
     static final OrganisationId PRACTICE = new OrganisationId(UUID.randomUUID());
     static final OrganisationId PCN = new OrganisationId(UUID.randomUUID());
@@ -32,7 +26,7 @@ class CriteriaEvaluationTests {
 
     @Test
     void explainsEachUnmetCriterionInPlainWords() {
-        Result result = CriteriaEvaluation.evaluate(over55Isolated(),
+        Evaluation result = over55Isolated().criteria().evaluate(
                 new Facts(42, Set.of(Need.MONEY_DEBT_BENEFITS), Set.of(ExclusionFlag.SEVERE_MENTAL_HEALTH_CRISIS), null,
                         new OrganisationId(UUID.randomUUID())));
         assertThat(result.meetsCriteria()).isFalse();
@@ -45,10 +39,10 @@ class CriteriaEvaluationTests {
 
     @Test
     void aPersonWhoMeetsEveryCriterionIsShownWhy() {
-        Result result = CriteriaEvaluation.evaluate(over55Isolated(),
+        Evaluation result = over55Isolated().criteria().evaluate(
                 new Facts(71, Set.of(Need.LONELINESS, Need.BEREAVEMENT), Set.of(), null, PRACTICE));
         assertThat(result.meetsCriteria()).isTrue();
-        assertThat(result.checks()).extracting(CriteriaEvaluation.Check::explanation)
+        assertThat(result.checks()).extracting(ReferralCriteria.Check::explanation)
                 .contains("Age 71 is within this service's range (aged 55 and over)",
                         "Referred for loneliness or isolation, which this service takes");
     }
@@ -57,14 +51,14 @@ class CriteriaEvaluationTests {
     void anOpenServiceTakesAnyone() {
         DeliveryModel open = new DeliveryModel(AccessModel.OPEN, ReferralCriteria.none(List.of(), Set.of()),
                 EngagementModel.RELATIONAL, null, 12, 40);
-        Result result = CriteriaEvaluation.evaluate(open, new Facts(19, Set.of(Need.OTHER), Set.of(), null, null));
+        Evaluation result = open.criteria().evaluate(new Facts(19, Set.of(Need.OTHER), Set.of(), null, null));
         assertThat(result.meetsCriteria()).isTrue();
         assertThat(result.checks()).singleElement().satisfies(c -> assertThat(c.criterion()).isEqualTo("Open access"));
     }
 
     @Test
     void unknownAgeDoesNotPassAnAgeCriterion() {
-        Result result = CriteriaEvaluation.evaluate(over55Isolated(), new Facts(null, Set.of(Need.LONELINESS), Set.of(),
+        Evaluation result = over55Isolated().criteria().evaluate(new Facts(null, Set.of(Need.LONELINESS), Set.of(),
                 null, PRACTICE));
         assertThat(result.reasonsNotMet()).containsExactly("Age is not known: this service takes people aged 55 and over");
     }
