@@ -1,7 +1,5 @@
 package org.pathway.engagement;
 
-import java.util.Collection;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.pathway.governance.PathwayUser;
@@ -20,10 +18,4 @@ public interface Cases {
 
     /** The domains of the case's goals (names of engagement's goal domains), for a caller already in scope. */
     Set<String> goalDomains(UUID caseId);
-
-    /** The cases of these services, for loaders that add work to them (the demo). Not for the web. */
-    List<LoadedCase> casesOf(Collection<UUID> services);
-
-    record LoadedCase(UUID caseId, UUID referralId, UUID personId, UUID organisationId, UUID practitionerId,
-            java.time.Instant openedAt, boolean open) {}
 }
