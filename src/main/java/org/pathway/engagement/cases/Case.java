@@ -32,7 +32,7 @@ import org.springframework.data.domain.AbstractAggregateRoot;
  */
 @Entity
 @Table(name = "case_episode", schema = "engagement")
-public class Case extends AbstractAggregateRoot<Case> {
+class Case extends AbstractAggregateRoot<Case> {
 
     @Id
     private UUID id;

@@ -32,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  * header carries how to reach the person (read through the people module, audited).
  */
 @Component
-public class CaseAccess {
+class CaseAccess {
 
     private final JdbcClient jdbc;
     private final People people;

@@ -1,5 +1,6 @@
 package org.pathway.engagement.cases;
 
+import org.pathway.engagement.Cases;
 import org.pathway.engagement.CaseSummary;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -80,7 +81,7 @@ class CaseController {
     // ---- summary -------------------------------------------------------------------------------------------
 
     @GetMapping
-    @PreAuthorize(CaseLifecycle.WORK)
+    @PreAuthorize(Cases.WORK)
     String summary(@PathVariable UUID caseId, @AuthenticationPrincipal PathwayUser user, Model model) {
         CaseSummary header = access.require(caseId, user);
         return summary(header, user, model, new ReopenForm(null), null);
@@ -103,7 +104,7 @@ class CaseController {
     }
 
     @PostMapping("/reopen")
-    @PreAuthorize(CaseLifecycle.WORK)
+    @PreAuthorize(Cases.WORK)
     String reopen(@PathVariable UUID caseId, @Valid @ModelAttribute("reopenForm") ReopenForm form, BindingResult binding,
             @AuthenticationPrincipal PathwayUser user, Model model, RedirectAttributes redirect) {
         CaseSummary header = access.require(caseId, user);
@@ -119,7 +120,7 @@ class CaseController {
     // ---- contacts ------------------------------------------------------------------------------------------
 
     @GetMapping("/contacts")
-    @PreAuthorize(CaseLifecycle.WORK)
+    @PreAuthorize(Cases.WORK)
     String contacts(@PathVariable UUID caseId, @RequestParam(defaultValue = "1") int page,
             @RequestParam(defaultValue = "false") boolean attempt, @AuthenticationPrincipal PathwayUser user,
             HttpServletRequest request, Model model) {
@@ -129,7 +130,7 @@ class CaseController {
     }
 
     @PostMapping("/contacts")
-    @PreAuthorize(CaseLifecycle.WORK)
+    @PreAuthorize(Cases.WORK)
     String recordContact(@PathVariable UUID caseId, @Valid @ModelAttribute("form") ContactForm form,
             BindingResult binding, @AuthenticationPrincipal PathwayUser user, HttpServletRequest request, Model model,
             RedirectAttributes redirect) {
@@ -157,7 +158,7 @@ class CaseController {
     // ---- notes ---------------------------------------------------------------------------------------------
 
     @GetMapping("/notes")
-    @PreAuthorize(CaseLifecycle.WORK)
+    @PreAuthorize(Cases.WORK)
     String notes(@PathVariable UUID caseId, @RequestParam(defaultValue = "1") int page,
             @AuthenticationPrincipal PathwayUser user, HttpServletRequest request, Model model) {
         CaseSummary header = access.require(caseId, user);
@@ -166,7 +167,7 @@ class CaseController {
     }
 
     @PostMapping("/notes")
-    @PreAuthorize(CaseLifecycle.WORK)
+    @PreAuthorize(Cases.WORK)
     String addNote(@PathVariable UUID caseId, @Valid @ModelAttribute("form") NoteForm form, BindingResult binding,
             @AuthenticationPrincipal PathwayUser user, HttpServletRequest request, Model model,
             RedirectAttributes redirect) {
@@ -178,7 +179,7 @@ class CaseController {
     }
 
     @PostMapping("/notes/{noteId}/resolve")
-    @PreAuthorize(CaseLifecycle.WORK)
+    @PreAuthorize(Cases.WORK)
     String resolve(@PathVariable UUID caseId, @PathVariable UUID noteId,
             @Valid @ModelAttribute("resolveForm") ResolveForm form, BindingResult binding,
             @AuthenticationPrincipal PathwayUser user, HttpServletRequest request, Model model,
@@ -207,7 +208,7 @@ class CaseController {
     // ---- tasks ---------------------------------------------------------------------------------------------
 
     @GetMapping("/tasks")
-    @PreAuthorize(CaseLifecycle.WORK)
+    @PreAuthorize(Cases.WORK)
     String tasks(@PathVariable UUID caseId, @AuthenticationPrincipal PathwayUser user, Model model) {
         CaseSummary header = access.require(caseId, user);
         model.addAttribute("form", TaskForm.blank());
@@ -215,7 +216,7 @@ class CaseController {
     }
 
     @PostMapping("/tasks")
-    @PreAuthorize(CaseLifecycle.WORK)
+    @PreAuthorize(Cases.WORK)
     String addTask(@PathVariable UUID caseId, @Valid @ModelAttribute("form") TaskForm form, BindingResult binding,
             @AuthenticationPrincipal PathwayUser user, Model model, RedirectAttributes redirect) {
         CaseSummary header = access.require(caseId, user);
@@ -227,7 +228,7 @@ class CaseController {
     }
 
     @PostMapping("/tasks/{taskId}/complete")
-    @PreAuthorize(CaseLifecycle.WORK)
+    @PreAuthorize(Cases.WORK)
     String completeTask(@PathVariable UUID caseId, @PathVariable UUID taskId, @AuthenticationPrincipal PathwayUser user,
             RedirectAttributes redirect) {
         CaseSummary header = access.require(caseId, user);
@@ -252,7 +253,7 @@ class CaseController {
     // ---- reallocation and grants (managers) ----------------------------------------------------------------
 
     @GetMapping("/allocation")
-    @PreAuthorize(CaseLifecycle.MANAGE)
+    @PreAuthorize(Cases.MANAGE)
     String allocation(@PathVariable UUID caseId, @AuthenticationPrincipal PathwayUser user, Model model) {
         CaseSummary header = access.require(caseId, user);
         model.addAttribute("reallocateForm", new ReallocateForm(null, null));
@@ -261,7 +262,7 @@ class CaseController {
     }
 
     @PostMapping("/reallocate")
-    @PreAuthorize(CaseLifecycle.MANAGE)
+    @PreAuthorize(Cases.MANAGE)
     String reallocate(@PathVariable UUID caseId, @Valid @ModelAttribute("reallocateForm") ReallocateForm form,
             BindingResult binding, @AuthenticationPrincipal PathwayUser user, Model model, RedirectAttributes redirect) {
         CaseSummary header = access.require(caseId, user);
@@ -273,7 +274,7 @@ class CaseController {
     }
 
     @PostMapping("/grants")
-    @PreAuthorize(CaseLifecycle.MANAGE)
+    @PreAuthorize(Cases.MANAGE)
     String grant(@PathVariable UUID caseId, @Valid @ModelAttribute("grantForm") GrantForm form, BindingResult binding,
             @AuthenticationPrincipal PathwayUser user, Model model, RedirectAttributes redirect) {
         CaseSummary header = access.require(caseId, user);
@@ -285,7 +286,7 @@ class CaseController {
     }
 
     @PostMapping("/grants/{grantId}/revoke")
-    @PreAuthorize(CaseLifecycle.MANAGE)
+    @PreAuthorize(Cases.MANAGE)
     String revoke(@PathVariable UUID caseId, @PathVariable long grantId, @AuthenticationPrincipal PathwayUser user,
             RedirectAttributes redirect) {
         CaseSummary header = access.require(caseId, user);

@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
  * revealed to someone outside its scope. Renders as a 404 page wherever it is thrown.
  */
 @ResponseStatus(HttpStatus.NOT_FOUND)
-public class CaseNotFound extends RuntimeException {
+class CaseNotFound extends RuntimeException {
 
     public CaseNotFound() {
         super("No such case");

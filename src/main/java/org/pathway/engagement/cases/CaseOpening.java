@@ -23,7 +23,7 @@ class CaseOpening {
 
     private static final Logger log = LoggerFactory.getLogger(CaseOpening.class);
 
-    private final CaseRecords records;
+    private final CaseRepository records;
     private final ReferralDetails referrals;
     private final ServiceCatalogue catalogue;
     private final CaseFigures figures;
@@ -31,7 +31,7 @@ class CaseOpening {
 
     private final int defaultReviewWeeks;
 
-    CaseOpening(CaseRecords records, ReferralDetails referrals, ServiceCatalogue catalogue, CaseFigures figures,
+    CaseOpening(CaseRepository records, ReferralDetails referrals, ServiceCatalogue catalogue, CaseFigures figures,
             AuditLog audit, @org.springframework.beans.factory.annotation.Value(
                     "${pathway.engagement.review-interval-weeks:12}") int defaultReviewWeeks) {
         this.defaultReviewWeeks = defaultReviewWeeks;

@@ -109,7 +109,7 @@ class CaseWork {
     }
 
     private final JdbcClient jdbc;
-    private final CaseRecords records;
+    private final CaseRepository records;
     private final CaseFigures figures;
     private final PractitionerRegister practitioners;
     private final ApplicationEventPublisher events;
@@ -117,7 +117,7 @@ class CaseWork {
     private final Accounts accounts;
     private final Clock clock;
 
-    CaseWork(JdbcClient jdbc, CaseRecords records, CaseFigures figures, PractitionerRegister practitioners,
+    CaseWork(JdbcClient jdbc, CaseRepository records, CaseFigures figures, PractitionerRegister practitioners,
             ApplicationEventPublisher events, AuditLog audit, Accounts accounts, Clock clock) {
         this.jdbc = jdbc;
         this.records = records;

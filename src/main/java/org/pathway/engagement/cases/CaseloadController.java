@@ -1,5 +1,6 @@
 package org.pathway.engagement.cases;
 
+import org.pathway.engagement.Cases;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.UUID;
 import org.pathway.engagement.CaseStatus;
@@ -23,7 +24,7 @@ class CaseloadController {
     }
 
     @GetMapping("/caseload")
-    @PreAuthorize(CaseLifecycle.WORK)
+    @PreAuthorize(Cases.WORK)
     String caseload(@RequestParam(defaultValue = "open") String status, @RequestParam(required = false) String flag,
             @RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "false") boolean reviewDue,
             @RequestParam(required = false) String practitioner, @RequestParam(defaultValue = "due") String sort,

@@ -1,5 +1,6 @@
 package org.pathway.engagement.closure;
 
+import org.pathway.engagement.Cases;
 import org.pathway.engagement.CaseSummary;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -15,11 +16,8 @@ import java.util.UUID;
 import org.pathway.access.ReferralOutcomeMessages.Code;
 import org.pathway.access.ReferralOutcomeMessages.OutcomeMessage;
 import org.pathway.engagement.ClosureReason;
-import org.pathway.engagement.cases.CaseAccess;
 import org.pathway.engagement.cases.CaseLifecycle;
-import org.pathway.engagement.cases.ContactAttempts;
-import org.pathway.engagement.measures.CaseMeasures;
-import org.pathway.engagement.measures.CaseMeasures.History;
+import org.pathway.engagement.measures.ClosingMeasures;
 import org.pathway.governance.AuditLog;
 import org.pathway.governance.PathwayUser;
 import org.pathway.people.ConsentPurpose;
@@ -42,19 +40,17 @@ class CaseClosure {
     static final int NOTE_MAX = 2000;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
 
-    private final CaseAccess access;
+    private final Cases cases;
     private final CaseLifecycle lifecycle;
-    private final CaseMeasures measures;
+    private final ClosingMeasures measures;
     private final People people;
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final Clock clock;
-    private final ContactAttempts attempts;
 
-    CaseClosure(CaseAccess access, CaseLifecycle lifecycle, CaseMeasures measures, People people, JdbcClient jdbc,
-            AuditLog audit, Clock clock, ContactAttempts attempts) {
-        this.attempts = attempts;
-        this.access = access;
+    CaseClosure(Cases cases, CaseLifecycle lifecycle, ClosingMeasures measures, People people, JdbcClient jdbc,
+            AuditLog audit, Clock clock) {
+        this.cases = cases;
         this.lifecycle = lifecycle;
         this.measures = measures;
         this.people = people;
@@ -71,7 +67,7 @@ class CaseClosure {
      * attempts that decide whether "Unable to contact" may be chosen.
      */
     record Page(CaseSummary header, List<ClosingMeasure> closingMeasures, List<OutcomeMessage> messages,
-            boolean shareWithGp, Map<ClosureReason, List<Code>> codes, ContactAttempts.Unanswered unanswered) {
+            boolean shareWithGp, Map<ClosureReason, List<Code>> codes, CaseLifecycle.UnansweredAttempts unanswered) {
 
         List<ClosingMeasure> missing() {
             return closingMeasures.stream().filter(m -> !m.recorded()).toList();
@@ -87,18 +83,18 @@ class CaseClosure {
         }
     }
 
-    @PreAuthorize(CaseLifecycle.WORK)
+    @PreAuthorize(Cases.WORK)
     @Transactional(readOnly = true)
     Page page(UUID caseId, PathwayUser user) {
-        CaseSummary header = access.require(caseId, user);
-        List<ClosingMeasure> closing = measures.histories(caseId, user).stream().filter(History::hasBaseline)
-                .map(h -> new ClosingMeasure(h.definition().id(), h.definition().name(), h.hasClosure())).toList();
+        CaseSummary header = cases.requireVisible(caseId, user);
+        List<ClosingMeasure> closing = measures.baselined(caseId, user).stream()
+                .map(m -> new ClosingMeasure(m.definitionId(), m.name(), m.closureRecorded())).toList();
         Map<ClosureReason, List<Code>> codes = new EnumMap<>(ClosureReason.class);
         for (ClosureReason reason : ClosureReason.values()) {
             codes.put(reason, codesFor(reason));
         }
         return new Page(header, closing, messagesOfCase(caseId), sharesWithGp(header), codes,
-                attempts.unanswered(caseId));
+                lifecycle.unansweredAttempts(caseId));
     }
 
     private boolean sharesWithGp(CaseSummary header) {
@@ -116,7 +112,7 @@ class CaseClosure {
 
     record Refused(Map<String, String> problems) implements Outcome {}
 
-    @PreAuthorize(CaseLifecycle.WORK)
+    @PreAuthorize(Cases.WORK)
     @Transactional
     Outcome close(UUID caseId, CloseForm form, PathwayUser user) {
         Map<String, String> problems = new LinkedHashMap<>();
@@ -139,7 +135,7 @@ class CaseClosure {
         } catch (IllegalStateException refused) {
             return new Refused(Map.of("reason", refused.getMessage()));
         }
-        CaseSummary header = access.require(caseId, user);
+        CaseSummary header = cases.requireVisible(caseId, user);
         return new Closed(issue(header, reason, user.getUsername()), cancelled);
     }
 
@@ -201,13 +197,7 @@ class CaseClosure {
             s.append("Goals:\n");
             goals.forEach(g -> s.append(g).append('\n'));
         }
-        List<String> changes = new ArrayList<>();
-        for (History h : measures.historiesWithoutAudit(header.caseId())) {
-            h.changes().forEach(c -> changes.add("- " + h.definition().name() + ", " + c.label() + ": "
-                    + c.baselineText() + " to " + c.latestText() + " (" + c.signedDifference() + ", "
-                    + c.direction().toLowerCase() + (c.bandChanged() ? ", " + c.bandFrom() + " to " + c.bandTo() : "")
-                    + ")"));
-        }
+        List<String> changes = measures.changes(header.caseId()).stream().map(c -> "- " + c).toList();
         if (!changes.isEmpty()) {
             s.append("Outcome measures, first to latest:\n");
             changes.forEach(c -> s.append(c).append('\n'));

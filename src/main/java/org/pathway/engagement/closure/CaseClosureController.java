@@ -1,10 +1,10 @@
 package org.pathway.engagement.closure;
 
+import org.pathway.engagement.Cases;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.pathway.engagement.ClosureReason;
-import org.pathway.engagement.cases.CaseLifecycle;
 import org.pathway.governance.PathwayUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -29,13 +29,13 @@ class CaseClosureController {
     }
 
     @GetMapping
-    @PreAuthorize(CaseLifecycle.WORK)
+    @PreAuthorize(Cases.WORK)
     String page(@PathVariable UUID caseId, @AuthenticationPrincipal PathwayUser user, Model model) {
         return show(closure.page(caseId, user), new CaseClosure.CloseForm(null, null), Map.of(), model);
     }
 
     @PostMapping
-    @PreAuthorize(CaseLifecycle.WORK)
+    @PreAuthorize(Cases.WORK)
     String close(@PathVariable UUID caseId, @ModelAttribute("form") CaseClosure.CloseForm form,
             @AuthenticationPrincipal PathwayUser user, Model model, RedirectAttributes redirect) {
         CaseClosure.Outcome outcome = closure.close(caseId, form, user);

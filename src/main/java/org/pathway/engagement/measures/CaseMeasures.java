@@ -1,5 +1,6 @@
 package org.pathway.engagement.measures;
 
+import org.pathway.engagement.Cases;
 import org.pathway.engagement.CaseSummary;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -18,8 +19,6 @@ import java.util.Objects;
 import java.util.UUID;
 import org.pathway.engagement.MeasureEvents.MeasureRecorded;
 import org.pathway.engagement.MeasureEvents.RecordedScore;
-import org.pathway.engagement.cases.CaseAccess;
-import org.pathway.engagement.cases.CaseLifecycle;
 import org.pathway.engagement.measures.Scorer.Score;
 import org.pathway.governance.AuditLog;
 import org.pathway.governance.PathwayUser;
@@ -30,23 +29,23 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Outcome measures on a case: the history of every score with its change from baseline, and recording a
- * questionnaire (scored only when complete). Scoped by {@link CaseAccess}: a case out of scope is not found.
+ * questionnaire (scored only when complete). Scoped by {@link Cases#requireVisible}: a case out of scope is not found.
  */
 @Service
-public class CaseMeasures {
+class CaseMeasures implements ClosingMeasures {
 
     static final ZoneId UK = ZoneId.of("Europe/London");
 
-    private final CaseAccess access;
+    private final Cases cases;
     private final MeasureCatalogue catalogue;
     private final MeasureRecords records;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CaseMeasures(CaseAccess access, MeasureCatalogue catalogue, MeasureRecords records, AuditLog audit,
+    CaseMeasures(Cases cases, MeasureCatalogue catalogue, MeasureRecords records, AuditLog audit,
             ApplicationEventPublisher events, Clock clock) {
-        this.access = access;
+        this.cases = cases;
         this.catalogue = catalogue;
         this.records = records;
         this.audit = audit;
@@ -117,10 +116,10 @@ public class CaseMeasures {
     public record Overview(CaseSummary header, List<History> histories, List<MeasureDefinition> notYetRecorded) {}
 
     /** The measures page: every measure recorded on the case over time, and those not yet recorded. */
-    @PreAuthorize(CaseLifecycle.WORK)
+    @PreAuthorize(Cases.WORK)
     @Transactional(readOnly = true)
     public Overview overview(UUID caseId, PathwayUser user) {
-        CaseSummary header = access.require(caseId, user);
+        CaseSummary header = cases.requireVisible(caseId, user);
         List<MeasureDefinition> available = catalogue.availableTo(header.organisationId());
         Map<UUID, List<Recorded>> byMeasure = new LinkedHashMap<>();
         records.ofCase(caseId).forEach(r -> byMeasure.computeIfAbsent(r.definitionId(), k -> new ArrayList<>()).add(r));
@@ -139,24 +138,25 @@ public class CaseMeasures {
         return new Overview(header, histories, notYet);
     }
 
-    /** Which measures have a baseline on this case but no closure occasion yet (the closure page's prompt). */
-    @PreAuthorize(CaseLifecycle.WORK)
+    @Override
+    @PreAuthorize(Cases.WORK)
     @Transactional(readOnly = true)
-    public List<History> histories(UUID caseId, PathwayUser user) {
-        return overview(caseId, user).histories();
+    public List<Baselined> baselined(UUID caseId, PathwayUser user) {
+        return overview(caseId, user).histories().stream().filter(History::hasBaseline)
+                .map(h -> new Baselined(h.definition().id(), h.definition().name(), h.hasClosure())).toList();
     }
 
-    /**
-     * Every measure recorded on a case, for a summary composed inside this module after the caller has checked
-     * scope (the closure message). Not for pages: they go through {@link #overview}.
-     */
+    @Override
     @Transactional(readOnly = true)
-    public List<History> historiesWithoutAudit(UUID caseId) {
+    public List<String> changes(UUID caseId) {
         Map<UUID, List<Recorded>> byMeasure = new LinkedHashMap<>();
         records.ofCase(caseId).forEach(r -> byMeasure.computeIfAbsent(r.definitionId(), k -> new ArrayList<>()).add(r));
-        List<History> histories = new ArrayList<>();
-        byMeasure.forEach((id, recorded) -> catalogue.find(id).ifPresent(d -> histories.add(history(d, recorded))));
-        return histories;
+        List<String> changes = new ArrayList<>();
+        byMeasure.forEach((id, recorded) -> catalogue.find(id).map(d -> history(d, recorded)).ifPresent(h -> h.changes()
+                .forEach(c -> changes.add(h.definition().name() + ", " + c.label() + ": " + c.baselineText() + " to "
+                        + c.latestText() + " (" + c.signedDifference() + ", " + c.direction().toLowerCase()
+                        + (c.bandChanged() ? ", " + c.bandFrom() + " to " + c.bandTo() : "") + ")"))));
+        return changes;
     }
 
     /** The order measures were taken: by date, and on one day baseline before review before closure. */
@@ -262,10 +262,10 @@ public class CaseMeasures {
     /** A measure the user may record on this case, with the case header. */
     public record RecordForm(CaseSummary header, MeasureDefinition definition, Occasion suggestedOccasion) {}
 
-    @PreAuthorize(CaseLifecycle.WORK)
+    @PreAuthorize(Cases.WORK)
     @Transactional(readOnly = true)
     public RecordForm form(UUID caseId, UUID definitionId, PathwayUser user) {
-        CaseSummary header = access.require(caseId, user);
+        CaseSummary header = cases.requireVisible(caseId, user);
         MeasureDefinition d = catalogue.availableTo(header.organisationId(), definitionId)
                 .orElseThrow(() -> new NoSuchElementException("No measure " + definitionId));
         boolean hasBaseline = records.ofCase(caseId).stream()
@@ -292,7 +292,7 @@ public class CaseMeasures {
 
     public record Refused(Map<String, String> problems) implements Outcome {}
 
-    @PreAuthorize(CaseLifecycle.WORK)
+    @PreAuthorize(Cases.WORK)
     @Transactional
     public Outcome record(UUID caseId, UUID definitionId, Answers typed, PathwayUser user) {
         RecordForm form = form(caseId, definitionId, user);

@@ -1,5 +1,6 @@
 package org.pathway.engagement.measures;
 
+import org.pathway.engagement.Cases;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -8,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.UUID;
-import org.pathway.engagement.cases.CaseLifecycle;
 import org.pathway.engagement.measures.CaseMeasures.Answers;
 import org.pathway.governance.PathwayUser;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -37,7 +37,7 @@ class CaseMeasuresController {
     }
 
     @GetMapping
-    @PreAuthorize(CaseLifecycle.WORK)
+    @PreAuthorize(Cases.WORK)
     String page(@PathVariable UUID caseId, @AuthenticationPrincipal PathwayUser user, Model model) {
         CaseMeasures.Overview overview = measures.overview(caseId, user);
         model.addAttribute("case", overview.header());
@@ -46,7 +46,7 @@ class CaseMeasuresController {
     }
 
     @GetMapping("/{definitionId}/record")
-    @PreAuthorize(CaseLifecycle.WORK)
+    @PreAuthorize(Cases.WORK)
     String form(@PathVariable UUID caseId, @PathVariable UUID definitionId,
             @org.springframework.web.bind.annotation.RequestParam(required = false) Occasion occasion,
             @AuthenticationPrincipal PathwayUser user, Model model) {
@@ -58,7 +58,7 @@ class CaseMeasuresController {
     }
 
     @PostMapping("/{definitionId}/record")
-    @PreAuthorize(CaseLifecycle.WORK)
+    @PreAuthorize(Cases.WORK)
     String record(@PathVariable UUID caseId, @PathVariable UUID definitionId, @ModelAttribute("form") Answers typed,
             @AuthenticationPrincipal PathwayUser user, Model model, RedirectAttributes redirect) {
         CaseMeasures.Outcome outcome = measures.record(caseId, definitionId, typed, user);

@@ -1,12 +1,12 @@
 package org.pathway.engagement.plans;
 
+import org.pathway.engagement.Cases;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.pathway.engagement.cases.CaseLifecycle;
 import org.pathway.engagement.plans.CarePlans.ActionForm;
 import org.pathway.engagement.plans.CarePlans.GoalForm;
 import org.pathway.engagement.plans.CarePlans.ProgressForm;
@@ -40,13 +40,13 @@ class CarePlanController {
     }
 
     @GetMapping
-    @PreAuthorize(CaseLifecycle.WORK)
+    @PreAuthorize(Cases.WORK)
     String page(@PathVariable UUID caseId, @AuthenticationPrincipal PathwayUser user, Model model) {
         return show(caseId, user, model, Map.of());
     }
 
     @GetMapping("/print")
-    @PreAuthorize(CaseLifecycle.WORK)
+    @PreAuthorize(Cases.WORK)
     String print(@PathVariable UUID caseId, @AuthenticationPrincipal PathwayUser user, Model model) {
         CarePlans.Shown shown = plans.show(caseId, user);
         model.addAttribute("case", shown.header());
@@ -57,7 +57,7 @@ class CarePlanController {
     }
 
     @PostMapping("/what-matters")
-    @PreAuthorize(CaseLifecycle.WORK)
+    @PreAuthorize(Cases.WORK)
     String whatMatters(@PathVariable UUID caseId, @ModelAttribute("whatMattersForm") WhatMattersForm form,
             @AuthenticationPrincipal PathwayUser user, Model model, RedirectAttributes redirect) {
         return change(caseId, user, model, redirect, "What matters to me saved",
@@ -65,14 +65,14 @@ class CarePlanController {
     }
 
     @PostMapping("/goals")
-    @PreAuthorize(CaseLifecycle.WORK)
+    @PreAuthorize(Cases.WORK)
     String goal(@PathVariable UUID caseId, @ModelAttribute("goalForm") GoalForm form,
             @AuthenticationPrincipal PathwayUser user, Model model, RedirectAttributes redirect) {
         return change(caseId, user, model, redirect, "Goal added", () -> plans.addGoal(caseId, form, user));
     }
 
     @PostMapping("/goals/{goalId}/progress")
-    @PreAuthorize(CaseLifecycle.WORK)
+    @PreAuthorize(Cases.WORK)
     String progress(@PathVariable UUID caseId, @PathVariable UUID goalId, ProgressForm form,
             @AuthenticationPrincipal PathwayUser user, Model model, RedirectAttributes redirect) {
         model.addAttribute("progressGoal", goalId);
@@ -82,7 +82,7 @@ class CarePlanController {
     }
 
     @PostMapping("/goals/{goalId}/status")
-    @PreAuthorize(CaseLifecycle.WORK)
+    @PreAuthorize(Cases.WORK)
     String status(@PathVariable UUID caseId, @PathVariable UUID goalId, @RequestParam(required = false) String status,
             @AuthenticationPrincipal PathwayUser user, Model model, RedirectAttributes redirect) {
         return change(caseId, user, model, redirect, "Goal status changed",
@@ -90,21 +90,21 @@ class CarePlanController {
     }
 
     @PostMapping("/actions")
-    @PreAuthorize(CaseLifecycle.WORK)
+    @PreAuthorize(Cases.WORK)
     String action(@PathVariable UUID caseId, @ModelAttribute("actionForm") ActionForm form,
             @AuthenticationPrincipal PathwayUser user, Model model, RedirectAttributes redirect) {
         return change(caseId, user, model, redirect, "Action added", () -> plans.addAction(caseId, form, user));
     }
 
     @PostMapping("/actions/{actionId}/done")
-    @PreAuthorize(CaseLifecycle.WORK)
+    @PreAuthorize(Cases.WORK)
     String done(@PathVariable UUID caseId, @PathVariable UUID actionId, @AuthenticationPrincipal PathwayUser user,
             Model model, RedirectAttributes redirect) {
         return change(caseId, user, model, redirect, "Action marked done", () -> plans.markDone(caseId, actionId, user));
     }
 
     @PostMapping("/reviews")
-    @PreAuthorize(CaseLifecycle.WORK)
+    @PreAuthorize(Cases.WORK)
     String review(@PathVariable UUID caseId, @ModelAttribute("reviewForm") ReviewForm form,
             @AuthenticationPrincipal PathwayUser user, Model model, RedirectAttributes redirect) {
         return change(caseId, user, model, redirect, "Review date added", () -> plans.addReview(caseId, form, user));

@@ -1,5 +1,6 @@
 package org.pathway.engagement.plans;
 
+import org.pathway.engagement.Cases;
 import org.pathway.engagement.CaseSummary;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -11,8 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.pathway.engagement.cases.CaseAccess;
-import org.pathway.engagement.cases.CaseLifecycle;
 import org.pathway.engagement.plans.Plan.Action;
 import org.pathway.engagement.plans.Plan.Goal;
 import org.pathway.engagement.plans.Plan.Progress;
@@ -27,7 +26,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * "What matters to me" and the personalised care and support plan of a case, scoped by {@link CaseAccess}. Every
+ * "What matters to me" and the personalised care and support plan of a case, scoped by {@link Cases#requireVisible}. Every
  * change keeps history: what matters is versioned, each progress score is a new row, statuses are timestamped.
  * Changes return the problems with what was typed, by field; an empty map means saved.
  */
@@ -37,13 +36,13 @@ class CarePlans {
     static final ZoneId UK = ZoneId.of("Europe/London");
     static final int TEXT_MAX = 4000;
 
-    private final CaseAccess access;
+    private final Cases cases;
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final Clock clock;
 
-    CarePlans(CaseAccess access, JdbcClient jdbc, AuditLog audit, Clock clock) {
-        this.access = access;
+    CarePlans(Cases cases, JdbcClient jdbc, AuditLog audit, Clock clock) {
+        this.cases = cases;
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
@@ -51,10 +50,10 @@ class CarePlans {
 
     record Shown(CaseSummary header, Plan plan, LocalDate today) {}
 
-    @PreAuthorize(CaseLifecycle.WORK)
+    @PreAuthorize(Cases.WORK)
     @Transactional(readOnly = true)
     Shown show(UUID caseId, PathwayUser user) {
-        CaseSummary header = access.require(caseId, user);
+        CaseSummary header = cases.requireVisible(caseId, user);
         return new Shown(header, plan(caseId), today());
     }
 
@@ -128,14 +127,14 @@ class CarePlans {
     }
 
     private CaseSummary openCase(UUID caseId, PathwayUser user, Map<String, String> problems) {
-        CaseSummary header = access.require(caseId, user);
+        CaseSummary header = cases.requireVisible(caseId, user);
         if (!header.open()) {
             problems.put("plan", "This case is closed: reopen it to change the plan");
         }
         return header;
     }
 
-    @PreAuthorize(CaseLifecycle.WORK)
+    @PreAuthorize(Cases.WORK)
     @Transactional
     Map<String, String> saveWhatMatters(UUID caseId, WhatMattersForm form, PathwayUser user) {
         Map<String, String> problems = new LinkedHashMap<>();
@@ -155,7 +154,7 @@ class CarePlans {
         return problems;
     }
 
-    @PreAuthorize(CaseLifecycle.WORK)
+    @PreAuthorize(Cases.WORK)
     @Transactional
     Map<String, String> addGoal(UUID caseId, GoalForm form, PathwayUser user) {
         Map<String, String> problems = new LinkedHashMap<>();
@@ -188,7 +187,7 @@ class CarePlans {
         return problems;
     }
 
-    @PreAuthorize(CaseLifecycle.WORK)
+    @PreAuthorize(Cases.WORK)
     @Transactional
     Map<String, String> recordProgress(UUID caseId, UUID goalId, ProgressForm form, PathwayUser user) {
         Map<String, String> problems = new LinkedHashMap<>();
@@ -207,7 +206,7 @@ class CarePlans {
         return problems;
     }
 
-    @PreAuthorize(CaseLifecycle.WORK)
+    @PreAuthorize(Cases.WORK)
     @Transactional
     Map<String, String> setGoalStatus(UUID caseId, UUID goalId, String status, PathwayUser user) {
         Map<String, String> problems = new LinkedHashMap<>();
@@ -229,7 +228,7 @@ class CarePlans {
         return problems;
     }
 
-    @PreAuthorize(CaseLifecycle.WORK)
+    @PreAuthorize(Cases.WORK)
     @Transactional
     Map<String, String> addAction(UUID caseId, ActionForm form, PathwayUser user) {
         Map<String, String> problems = new LinkedHashMap<>();
@@ -249,7 +248,7 @@ class CarePlans {
         return problems;
     }
 
-    @PreAuthorize(CaseLifecycle.WORK)
+    @PreAuthorize(Cases.WORK)
     @Transactional
     Map<String, String> markDone(UUID caseId, UUID actionId, PathwayUser user) {
         Map<String, String> problems = new LinkedHashMap<>();
@@ -265,7 +264,7 @@ class CarePlans {
         return problems;
     }
 
-    @PreAuthorize(CaseLifecycle.WORK)
+    @PreAuthorize(Cases.WORK)
     @Transactional
     Map<String, String> addReview(UUID caseId, ReviewForm form, PathwayUser user) {
         Map<String, String> problems = new LinkedHashMap<>();
