@@ -123,6 +123,13 @@ class CaseAccess {
                 instant(rs.getTimestamp("closed_at")), reason == null ? null : ClosureReason.valueOf(reason));
     }
 
+    /** Refuses more work on a closed case. */
+    static void requireOpen(CaseSummary c) {
+        if (c.status() != CaseStatus.OPEN) {
+            throw Refused.because("This case is closed: reopen it to record more work");
+        }
+    }
+
     static Instant instant(Timestamp t) {
         return t == null ? null : t.toInstant();
     }

@@ -69,7 +69,7 @@ class CaseLoaderService implements CaseLoader {
             if (!existing.add(h.referralId())) {
                 continue;
             }
-            ServiceDetails service = services.computeIfAbsent(h.serviceId(), id -> SystemReads.directory(
+            ServiceDetails service = services.computeIfAbsent(h.serviceId(), id -> DirectoryAsSystem.directory(
                     () -> catalogue.service(new ServiceId(id))).orElseThrow(
                             () -> new IllegalArgumentException("No service " + id)));
             boolean transactional = service.model().sessionCap() != null

@@ -30,7 +30,7 @@ class CaseClosureController {
 
     @GetMapping
     @PreAuthorize(Cases.WORK)
-    String page(@PathVariable UUID caseId, @AuthenticationPrincipal PathwayUser user, Model model) {
+    String showClosure(@PathVariable UUID caseId, @AuthenticationPrincipal PathwayUser user, Model model) {
         return show(closure.page(caseId, user), new CaseClosure.CloseForm(null, null), Map.of(), model);
     }
 

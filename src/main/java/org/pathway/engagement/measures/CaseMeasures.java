@@ -38,12 +38,12 @@ class CaseMeasures implements ClosingMeasures {
 
     private final Cases cases;
     private final MeasureCatalogue catalogue;
-    private final MeasureRecords records;
+    private final MeasureRecordRepository records;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CaseMeasures(Cases cases, MeasureCatalogue catalogue, MeasureRecords records, AuditLog audit,
+    CaseMeasures(Cases cases, MeasureCatalogue catalogue, MeasureRecordRepository records, AuditLog audit,
             ApplicationEventPublisher events, Clock clock) {
         this.cases = cases;
         this.catalogue = catalogue;

@@ -38,7 +38,7 @@ class CaseMeasuresController {
 
     @GetMapping
     @PreAuthorize(Cases.WORK)
-    String page(@PathVariable UUID caseId, @AuthenticationPrincipal PathwayUser user, Model model) {
+    String showMeasures(@PathVariable UUID caseId, @AuthenticationPrincipal PathwayUser user, Model model) {
         CaseMeasures.Overview overview = measures.overview(caseId, user);
         model.addAttribute("case", overview.header());
         model.addAttribute("overview", overview);
@@ -47,7 +47,7 @@ class CaseMeasuresController {
 
     @GetMapping("/{definitionId}/record")
     @PreAuthorize(Cases.WORK)
-    String form(@PathVariable UUID caseId, @PathVariable UUID definitionId,
+    String initRecordForm(@PathVariable UUID caseId, @PathVariable UUID definitionId,
             @org.springframework.web.bind.annotation.RequestParam(required = false) Occasion occasion,
             @AuthenticationPrincipal PathwayUser user, Model model) {
         CaseMeasures.RecordForm form = measures.form(caseId, definitionId, user);
@@ -59,7 +59,7 @@ class CaseMeasuresController {
 
     @PostMapping("/{definitionId}/record")
     @PreAuthorize(Cases.WORK)
-    String record(@PathVariable UUID caseId, @PathVariable UUID definitionId, @ModelAttribute("form") Answers typed,
+    String processRecordForm(@PathVariable UUID caseId, @PathVariable UUID definitionId, @ModelAttribute("form") Answers typed,
             @AuthenticationPrincipal PathwayUser user, Model model, RedirectAttributes redirect) {
         CaseMeasures.Outcome outcome = measures.record(caseId, definitionId, typed, user);
         if (outcome instanceof CaseMeasures.Refused refused) {

@@ -21,11 +21,11 @@ class MeasureCatalogue {
 
     static final String DEFINE = "hasAuthority('" + Permissions.MEASURES_DEFINE + "')";
 
-    private final MeasureDefinitions definitions;
+    private final MeasureDefinitionRepository definitions;
     private final AuditLog audit;
     private final Clock clock;
 
-    MeasureCatalogue(MeasureDefinitions definitions, AuditLog audit, Clock clock) {
+    MeasureCatalogue(MeasureDefinitionRepository definitions, AuditLog audit, Clock clock) {
         this.definitions = definitions;
         this.audit = audit;
         this.clock = clock;

@@ -32,27 +32,27 @@ class MeasureDefinitionController {
 
     @GetMapping
     @PreAuthorize(MeasureCatalogue.DEFINE)
-    String list(@AuthenticationPrincipal PathwayUser user, Model model) {
+    String showDefinitions(@AuthenticationPrincipal PathwayUser user, Model model) {
         model.addAttribute("measures", catalogue.visibleTo(user));
         return "engagement/measures/definitions";
     }
 
     @GetMapping("/{id}")
     @PreAuthorize(MeasureCatalogue.DEFINE)
-    String show(@PathVariable UUID id, @AuthenticationPrincipal PathwayUser user, Model model) {
+    String showDefinition(@PathVariable UUID id, @AuthenticationPrincipal PathwayUser user, Model model) {
         model.addAttribute("measure", catalogue.definition(id, user));
         return "engagement/measures/definition";
     }
 
     @GetMapping("/new")
     @PreAuthorize(MeasureCatalogue.DEFINE)
-    String newForm(Model model) {
+    String initDefinitionForm(Model model) {
         return form(model, MeasureForm.blank());
     }
 
     @PostMapping("/new")
     @PreAuthorize(MeasureCatalogue.DEFINE)
-    String define(@ModelAttribute("form") MeasureForm form, BindingResult binding,
+    String processDefinitionForm(@ModelAttribute("form") MeasureForm form, BindingResult binding,
             @RequestParam(required = false) String action, @AuthenticationPrincipal PathwayUser user, Model model,
             RedirectAttributes redirect) {
         if ("add-item".equals(action)) {

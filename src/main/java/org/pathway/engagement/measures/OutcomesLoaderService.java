@@ -40,11 +40,11 @@ class OutcomesLoaderService implements OutcomesLoader {
 
     private final JdbcClient jdbc;
     private final DataSource dataSource;
-    private final MeasureDefinitions definitions;
+    private final MeasureDefinitionRepository definitions;
     private final People people;
     private final AuditLog audit;
 
-    OutcomesLoaderService(JdbcClient jdbc, DataSource dataSource, MeasureDefinitions definitions, People people,
+    OutcomesLoaderService(JdbcClient jdbc, DataSource dataSource, MeasureDefinitionRepository definitions, People people,
             AuditLog audit) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;

@@ -41,13 +41,13 @@ class CarePlanController {
 
     @GetMapping
     @PreAuthorize(Cases.WORK)
-    String page(@PathVariable UUID caseId, @AuthenticationPrincipal PathwayUser user, Model model) {
+    String showPlan(@PathVariable UUID caseId, @AuthenticationPrincipal PathwayUser user, Model model) {
         return show(caseId, user, model, Map.of());
     }
 
     @GetMapping("/print")
     @PreAuthorize(Cases.WORK)
-    String print(@PathVariable UUID caseId, @AuthenticationPrincipal PathwayUser user, Model model) {
+    String showPrintablePlan(@PathVariable UUID caseId, @AuthenticationPrincipal PathwayUser user, Model model) {
         CarePlans.Shown shown = plans.show(caseId, user);
         model.addAttribute("case", shown.header());
         model.addAttribute("plan", shown.plan());
@@ -58,7 +58,7 @@ class CarePlanController {
 
     @PostMapping("/what-matters")
     @PreAuthorize(Cases.WORK)
-    String whatMatters(@PathVariable UUID caseId, @ModelAttribute("whatMattersForm") WhatMattersForm form,
+    String recordWhatMatters(@PathVariable UUID caseId, @ModelAttribute("whatMattersForm") WhatMattersForm form,
             @AuthenticationPrincipal PathwayUser user, Model model, RedirectAttributes redirect) {
         return change(caseId, user, model, redirect, "What matters to me saved",
                 () -> plans.saveWhatMatters(caseId, form, user));
@@ -66,14 +66,14 @@ class CarePlanController {
 
     @PostMapping("/goals")
     @PreAuthorize(Cases.WORK)
-    String goal(@PathVariable UUID caseId, @ModelAttribute("goalForm") GoalForm form,
+    String addGoal(@PathVariable UUID caseId, @ModelAttribute("goalForm") GoalForm form,
             @AuthenticationPrincipal PathwayUser user, Model model, RedirectAttributes redirect) {
         return change(caseId, user, model, redirect, "Goal added", () -> plans.addGoal(caseId, form, user));
     }
 
     @PostMapping("/goals/{goalId}/progress")
     @PreAuthorize(Cases.WORK)
-    String progress(@PathVariable UUID caseId, @PathVariable UUID goalId, ProgressForm form,
+    String recordProgress(@PathVariable UUID caseId, @PathVariable UUID goalId, ProgressForm form,
             @AuthenticationPrincipal PathwayUser user, Model model, RedirectAttributes redirect) {
         model.addAttribute("progressGoal", goalId);
         model.addAttribute("progressForm", form);
@@ -83,7 +83,7 @@ class CarePlanController {
 
     @PostMapping("/goals/{goalId}/status")
     @PreAuthorize(Cases.WORK)
-    String status(@PathVariable UUID caseId, @PathVariable UUID goalId, @RequestParam(required = false) String status,
+    String changeGoalStatus(@PathVariable UUID caseId, @PathVariable UUID goalId, @RequestParam(required = false) String status,
             @AuthenticationPrincipal PathwayUser user, Model model, RedirectAttributes redirect) {
         return change(caseId, user, model, redirect, "Goal status changed",
                 () -> plans.setGoalStatus(caseId, goalId, status, user));
@@ -91,21 +91,21 @@ class CarePlanController {
 
     @PostMapping("/actions")
     @PreAuthorize(Cases.WORK)
-    String action(@PathVariable UUID caseId, @ModelAttribute("actionForm") ActionForm form,
+    String addAction(@PathVariable UUID caseId, @ModelAttribute("actionForm") ActionForm form,
             @AuthenticationPrincipal PathwayUser user, Model model, RedirectAttributes redirect) {
         return change(caseId, user, model, redirect, "Action added", () -> plans.addAction(caseId, form, user));
     }
 
     @PostMapping("/actions/{actionId}/done")
     @PreAuthorize(Cases.WORK)
-    String done(@PathVariable UUID caseId, @PathVariable UUID actionId, @AuthenticationPrincipal PathwayUser user,
+    String completeAction(@PathVariable UUID caseId, @PathVariable UUID actionId, @AuthenticationPrincipal PathwayUser user,
             Model model, RedirectAttributes redirect) {
         return change(caseId, user, model, redirect, "Action marked done", () -> plans.markDone(caseId, actionId, user));
     }
 
     @PostMapping("/reviews")
     @PreAuthorize(Cases.WORK)
-    String review(@PathVariable UUID caseId, @ModelAttribute("reviewForm") ReviewForm form,
+    String addReview(@PathVariable UUID caseId, @ModelAttribute("reviewForm") ReviewForm form,
             @AuthenticationPrincipal PathwayUser user, Model model, RedirectAttributes redirect) {
         return change(caseId, user, model, redirect, "Review date added", () -> plans.addReview(caseId, form, user));
     }

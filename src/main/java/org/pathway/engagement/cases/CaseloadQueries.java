@@ -49,7 +49,7 @@ import org.springframework.transaction.annotation.Transactional;
  * page in one batch from the people module.
  */
 @Service
-class Caseload {
+class CaseloadQueries {
 
     static final int PAGE_SIZE = 25;
 
@@ -145,14 +145,14 @@ class Caseload {
     private final JdbcClient jdbc;
     private final CaseAccess access;
     private final People people;
-    private final OpenCaseCounts openCases;
+    private final CaseOpenCaseloads openCases;
     private final PractitionerRegister practitioners;
     private final ReferralDirectory directory;
     private final ReferralDetails referrals;
     private final AuditLog audit;
     private final Clock clock;
 
-    Caseload(JdbcClient jdbc, CaseAccess access, People people, OpenCaseCounts openCases,
+    CaseloadQueries(JdbcClient jdbc, CaseAccess access, People people, CaseOpenCaseloads openCases,
             PractitionerRegister practitioners, ReferralDirectory directory, ReferralDetails referrals, AuditLog audit,
             Clock clock) {
         this.jdbc = jdbc;

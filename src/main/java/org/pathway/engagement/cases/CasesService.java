@@ -12,12 +12,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** {@link Cases} over {@link CaseAccess}: the one place case scope is decided. */
 @Component
-class CasesFacade implements Cases {
+class CasesService implements Cases {
 
     private final CaseAccess access;
     private final JdbcClient jdbc;
 
-    CasesFacade(CaseAccess access, JdbcClient jdbc) {
+    CasesService(CaseAccess access, JdbcClient jdbc) {
         this.access = access;
         this.jdbc = jdbc;
     }
