@@ -1,4 +1,4 @@
-package org.pathway.platform.web;
+package org.pathway.governance.navigation;
 
 import org.pathway.governance.PathwayUser;
 import org.pathway.governance.Permissions;

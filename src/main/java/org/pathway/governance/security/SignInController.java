@@ -1,4 +1,4 @@
-package org.pathway.platform.web;
+package org.pathway.governance.security;
 
 import jakarta.servlet.http.HttpSession;
 import org.springframework.stereotype.Controller;
@@ -6,6 +6,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+/** The sign-in page, with what went wrong on the last attempt in words a person can act on. */
 @Controller
 class SignInController {
 
@@ -22,10 +23,5 @@ class SignInController {
             model.addAttribute("username", last == null ? "" : last);
         }
         return "sign-in";
-    }
-
-    @GetMapping("/accessibility")
-    String accessibility() {
-        return "accessibility";
     }
 }

@@ -1,4 +1,4 @@
-package org.pathway.platform.web;
+package org.pathway.governance.navigation;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;

@@ -3,6 +3,8 @@ package org.pathway.platform.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.NoSuchElementException;
+import org.pathway.platform.NotFound;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -10,23 +12,28 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * An address nothing answers: people in a browser get the NHS-styled "Page not found" with status 404; the APIs
- * ({@code /hsds/**}, {@code /actuator/**}) and requests that ask for JSON keep a structured JSON problem (RFC 9457),
- * as the problem-details handler gave them before.
+ * The one error path for every module's pages. An address nothing answers, an id that names nothing
+ * ({@link NotFound}, {@link NoSuchElementException}) or an id in the path that is not an id at all: people in a
+ * browser get the NHS-styled "Page not found" with status 404; the APIs ({@code /hsds/**}, {@code /actuator/**}) and
+ * requests that ask for JSON get a structured JSON problem (RFC 9457). A refusal of what someone asked for is not an
+ * error page: controllers put it on the form ({@link Forms#reject}).
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class NotFoundPages {
+class PageErrors {
 
     private static final List<String> API_PATHS = List.of("/hsds", "/actuator");
 
-    @ExceptionHandler({NoResourceFoundException.class, NoHandlerFoundException.class})
+    @ExceptionHandler({NoResourceFoundException.class, NoHandlerFoundException.class, NotFound.class,
+            NoSuchElementException.class})
     ModelAndView notFound(HttpServletRequest request) {
         if (wantsPage(request)) {
             ModelAndView page = new ModelAndView("error", HttpStatus.NOT_FOUND);
@@ -34,6 +41,17 @@ class NotFoundPages {
             return page;
         }
         return new ModelAndView(problem(request.getRequestURI()));
+    }
+
+    /** A path id that cannot be read (not a UUID) names nothing: 404. A bad query parameter is a bad request. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ModelAndView unreadableArgument(MethodArgumentTypeMismatchException unreadable, HttpServletRequest request) {
+        if (unreadable.getParameter().hasParameterAnnotation(PathVariable.class)) {
+            return notFound(request);
+        }
+        ModelAndView page = new ModelAndView("error", HttpStatus.BAD_REQUEST);
+        page.addObject("status", 400);
+        return page;
     }
 
     static boolean wantsPage(HttpServletRequest request) {
