@@ -1,7 +1,7 @@
 package org.pathway.demo;
 
+import org.pathway.platform.UkTime;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,7 +30,6 @@ import org.pathway.engagement.loading.OutcomesLoader.WhatMatters;
  */
 final class DemoOutcomeGenerator {
 
-    private static final ZoneId UK = ZoneId.of("Europe/London");
 
     private static final String[] WHAT_MATTERS = {
         "Getting out of the house and seeing people again. Since my wife died the days are very long.",
@@ -64,8 +63,8 @@ final class DemoOutcomeGenerator {
         Random random = new Random(seed ^ c.referralId().getMostSignificantBits()
                 ^ c.referralId().getLeastSignificantBits());
         boolean closed = c.closedAt() != null && c.reason() != null;
-        LocalDate opened = c.openedAt().atZone(UK).toLocalDate();
-        LocalDate end = c.closedAt() == null ? today : c.closedAt().atZone(UK).toLocalDate();
+        LocalDate opened = c.openedAt().atZone(UkTime.ZONE).toLocalDate();
+        LocalDate end = c.closedAt() == null ? today : c.closedAt().atZone(UkTime.ZONE).toLocalDate();
         long span = Math.max(0, ChronoUnit.DAYS.between(opened, end));
         boolean engaged = c.reason() != ClosureReason.UNABLE_TO_CONTACT;
         if (!engaged || span < 7) {

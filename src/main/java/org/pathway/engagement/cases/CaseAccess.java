@@ -1,5 +1,7 @@
 package org.pathway.engagement.cases;
 
+import org.pathway.platform.NotFound;
+import org.pathway.platform.Refusal;
 import org.pathway.engagement.CaseSummary;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -50,12 +52,12 @@ class CaseAccess {
     }
 
     /**
-     * The case's header when the user may see the case, the view audited; otherwise {@link CaseNotFound}, the
+     * The case's header when the user may see the case, the view audited; otherwise {@link NotFound}, the
      * same as for a case that does not exist.
      */
     @Transactional(readOnly = true)
     public CaseSummary require(UUID caseId, PathwayUser user) {
-        Row row = find(caseId, user).orElseThrow(CaseNotFound::new);
+        Row row = find(caseId, user).orElseThrow(() -> NotFound.of("case", caseId));
         PersonId personId = new PersonId(row.personId());
         PersonSummary person = people.find(personId).orElse(null);
         People.ContactDetails contact = people.contactDetails(List.of(personId)).get(personId);
@@ -126,7 +128,7 @@ class CaseAccess {
     /** Refuses more work on a closed case. */
     static void requireOpen(CaseSummary c) {
         if (c.status() != CaseStatus.OPEN) {
-            throw Refused.because("This case is closed: reopen it to record more work");
+            throw Refusal.because("This case is closed: reopen it to record more work");
         }
     }
 

@@ -1,5 +1,7 @@
 package org.pathway.engagement.cases;
 
+import org.pathway.platform.NotFound;
+import org.pathway.platform.Refusal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -96,12 +98,12 @@ class CaseAllocation {
         requireManagerOf(c, user);
         UUID to = practitionerId(form.practitioner(), "practitioner");
         PractitionerSummary target = servicePractitioners(c, user).stream().filter(p -> p.id().value().equals(to))
-                .findFirst().orElseThrow(() -> Refused.of("practitioner", "Choose one of the service's practitioners"));
-        Case aggregate = cases.findById(c.caseId()).orElseThrow(CaseNotFound::new);
+                .findFirst().orElseThrow(() -> Refusal.of("practitioner", "Choose one of the service's practitioners"));
+        Case aggregate = cases.findById(c.caseId()).orElseThrow(() -> NotFound.of("case", c.caseId()));
         try {
             aggregate.reallocate(to, form.reason(), clock.instant(), user.getUsername());
-        } catch (IllegalStateException refused) {
-            throw Refused.of("practitioner", refused.getMessage());
+        } catch (Refusal refused) {
+            throw Refusal.of("practitioner", refused.firstMessage());
         }
         cases.save(aggregate);
         audit.changed("case", c.caseId().toString(), "reallocated");
@@ -114,16 +116,16 @@ class CaseAllocation {
         UUID to = practitionerId(form.grantee(), "grantee");
         PractitionerSummary target = organisationPractitioners(c, user).stream()
                 .filter(p -> p.id().value().equals(to)).findFirst()
-                .orElseThrow(() -> Refused.of("grantee", "Choose one of your organisation's practitioners"));
+                .orElseThrow(() -> Refusal.of("grantee", "Choose one of your organisation's practitioners"));
         if (to.equals(c.practitionerId())) {
-            throw Refused.of("grantee", "The case is already allocated to " + target.name());
+            throw Refusal.of("grantee", "The case is already allocated to " + target.name());
         }
         boolean already = jdbc.sql("""
                 SELECT count(*) > 0 FROM engagement.case_access_grant
                 WHERE case_id = :case AND practitioner_id = :p AND revoked_at IS NULL""")
                 .param("case", c.caseId()).param("p", to).query(Boolean.class).single();
         if (already) {
-            throw Refused.of("grantee", "The case has already been given to " + target.name());
+            throw Refusal.of("grantee", "The case has already been given to " + target.name());
         }
         Instant now = clock.instant();
         jdbc.sql("""
@@ -131,7 +133,7 @@ class CaseAllocation {
                 VALUES (:case, :p, :reason, :at, :by)""")
                 .param("case", c.caseId()).param("p", to).param("reason", form.grantReason().strip())
                 .param("at", Timestamp.from(now)).param("by", user.getUsername()).update();
-        Case aggregate = cases.findById(c.caseId()).orElseThrow(CaseNotFound::new);
+        Case aggregate = cases.findById(c.caseId()).orElseThrow(() -> NotFound.of("case", c.caseId()));
         aggregate.recordGrant(true, to, form.grantReason().strip(), now, user.getUsername());
         cases.save(aggregate);
         audit.changed("case", c.caseId().toString(), "given to another link worker");
@@ -147,8 +149,8 @@ class CaseAllocation {
                 WHERE id = :id AND case_id = :case AND revoked_at IS NULL RETURNING practitioner_id""")
                 .param("at", Timestamp.from(now)).param("by", user.getUsername()).param("id", grantId)
                 .param("case", c.caseId()).query(UUID.class).optional()
-                .orElseThrow(() -> Refused.because("That link worker no longer has the case"));
-        Case aggregate = cases.findById(c.caseId()).orElseThrow(CaseNotFound::new);
+                .orElseThrow(() -> Refusal.because("That link worker no longer has the case"));
+        Case aggregate = cases.findById(c.caseId()).orElseThrow(() -> NotFound.of("case", c.caseId()));
         aggregate.recordGrant(false, practitioner, null, now, user.getUsername());
         cases.save(aggregate);
         audit.changed("case", c.caseId().toString(), "taken back from another link worker");
@@ -157,7 +159,7 @@ class CaseAllocation {
 
     private static void requireManagerOf(CaseSummary c, PathwayUser user) {
         if (!isManagerOf(c, user)) {
-            throw new CaseNotFound();
+            throw NotFound.of("case", c.caseId());
         }
     }
 
@@ -165,7 +167,7 @@ class CaseAllocation {
         try {
             return UUID.fromString(value.strip());
         } catch (RuntimeException unreadable) {
-            throw Refused.of(field, "Choose a practitioner from the list");
+            throw Refusal.of(field, "Choose a practitioner from the list");
         }
     }
 }

@@ -1,5 +1,8 @@
 package org.pathway.engagement.cases;
 
+import org.pathway.platform.web.Option;
+import org.pathway.platform.NotFound;
+import org.pathway.platform.Refusal;
 import jakarta.validation.Valid;
 import java.util.UUID;
 import org.pathway.engagement.CaseSummary;
@@ -73,23 +76,23 @@ class CaseAllocationController {
         CaseSummary header = access.require(caseId, user);
         try {
             redirect.addFlashAttribute("flash", allocation.revoke(header, grantId, user));
-        } catch (Refused refused) {
-            redirect.addFlashAttribute("flash", refused.getMessage());
+        } catch (Refusal refused) {
+            redirect.addFlashAttribute("flash", refused.firstMessage());
         }
         return "redirect:/cases/" + caseId + "/allocation";
     }
 
     private String allocation(CaseSummary header, PathwayUser user, Model model) {
         if (!CaseAllocation.isManagerOf(header, user)) {
-            throw new CaseNotFound();
+            throw NotFound.of("case", header.caseId());
         }
         model.addAttribute("case", header);
         model.addAttribute("servicePractitioners", allocation.servicePractitioners(header, user).stream()
                 .filter(p -> !p.id().value().equals(header.practitionerId()))
-                .map(p -> new Choice(p.id().toString(), p.name())).toList());
+                .map(p -> new Option(p.id().toString(), p.name())).toList());
         model.addAttribute("organisationPractitioners", allocation.organisationPractitioners(header, user).stream()
                 .filter(p -> !p.id().value().equals(header.practitionerId()))
-                .map(p -> new Choice(p.id().toString(), p.name())).toList());
+                .map(p -> new Option(p.id().toString(), p.name())).toList());
         model.addAttribute("grants", allocation.grants(header, user));
         return "engagement/cases/allocation";
     }

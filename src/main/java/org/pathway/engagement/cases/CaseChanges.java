@@ -1,5 +1,7 @@
 package org.pathway.engagement.cases;
 
+import org.pathway.platform.web.Forms;
+import org.pathway.platform.Refusal;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -22,14 +24,8 @@ final class CaseChanges {
         try {
             redirect.addFlashAttribute("flash", change.make());
             return true;
-        } catch (Refused refused) {
-            if (refused.field() == null) {
-                binding.reject("refused", refused.getMessage());
-            } else {
-                binding.rejectValue(refused.field(), "refused", refused.getMessage());
-            }
-        } catch (IllegalStateException refused) {
-            binding.reject("refused", refused.getMessage());
+        } catch (Refusal refused) {
+            Forms.reject(binding, refused);
         } catch (ObjectOptimisticLockingFailureException changed) {
             binding.reject("refused", "Someone else changed this case while you were looking at it: check it again");
         }

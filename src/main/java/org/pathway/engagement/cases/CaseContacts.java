@@ -1,5 +1,8 @@
 package org.pathway.engagement.cases;
 
+import org.pathway.platform.UkTime;
+import org.pathway.platform.Text;
+import org.pathway.platform.Refusal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -76,17 +79,17 @@ class CaseContacts {
         CaseAccess.requireOpen(c);
         LocalDate today = figures.today();
         LocalDate on = form.occurred().date()
-                .orElseThrow(() -> Refused.of("occurredDay", "Enter the date of the contact"));
+                .orElseThrow(() -> Refusal.of("occurredDay", "Enter the date of the contact"));
         if (on.isAfter(today)) {
-            throw Refused.of("occurredDay", "The date of the contact must be today or in the past");
+            throw Refusal.of("occurredDay", "The date of the contact must be today or in the past");
         }
-        if (on.isBefore(c.openedAt().atZone(CaseFigures.ZONE).toLocalDate().minusDays(1))) {
-            throw Refused.of("occurredDay", "The date of the contact must be after the case was opened");
+        if (on.isBefore(c.openedAt().atZone(UkTime.ZONE).toLocalDate().minusDays(1))) {
+            throw Refusal.of("occurredDay", "The date of the contact must be after the case was opened");
         }
         ContactMode mode = choice(ContactMode.class, form.mode(), "mode", "Choose how the contact happened");
         LocalDate next = form.next().date().orElse(null);
         if (next != null && next.isBefore(today)) {
-            throw Refused.of("nextDay", "The next contact must be today or later");
+            throw Refusal.of("nextDay", "The next contact must be today or later");
         }
         Integer minutes = null;
         KindOfWork kind = null;
@@ -95,18 +98,18 @@ class CaseContacts {
         boolean successful = !form.isAttempt();
         if (successful) {
             if (form.durationMinutes() == null || form.durationMinutes().isBlank()) {
-                throw Refused.of("durationMinutes", "Enter how many minutes the contact took");
+                throw Refusal.of("durationMinutes", "Enter how many minutes the contact took");
             }
             minutes = Integer.parseInt(form.durationMinutes());
             if (minutes < 1 || minutes > MAX_MINUTES) {
-                throw Refused.of("durationMinutes", "The duration must be between 1 and " + MAX_MINUTES + " minutes");
+                throw Refusal.of("durationMinutes", "The duration must be between 1 and " + MAX_MINUTES + " minutes");
             }
             kind = choice(KindOfWork.class, form.kindOfWork(), "kindOfWork", "Choose the kind of work");
             depth = choice(ContactDepth.class, form.depth(), "depth", "Choose how deep the work went");
             CaseFigures.Delivery d = figures.delivery(c.caseId());
             if (d.capReached()) {
                 if (form.overCapReason() == null || form.overCapReason().isBlank()) {
-                    throw Refused.of("overCapReason", "This service offers " + d.sessionCap()
+                    throw Refusal.of("overCapReason", "This service offers " + d.sessionCap()
                             + " sessions and they have all been used: give the reason for another one");
                 }
                 overCapReason = form.overCapReason().strip();
@@ -121,7 +124,7 @@ class CaseContacts {
                 .param("id", id).param("case", c.caseId()).param("on", on).param("ok", successful)
                 .param("mode", mode.name()).param("minutes", minutes)
                 .param("kind", kind == null ? null : kind.name()).param("depth", depth == null ? null : depth.name())
-                .param("note", blankToNull(form.note())).param("reason", overCapReason)
+                .param("note", Text.blankToNull(form.note())).param("reason", overCapReason)
                 .param("at", Timestamp.from(now)).param("by", user.getUsername()).update();
         if (successful) {
             jdbc.sql("""
@@ -143,15 +146,11 @@ class CaseContacts {
         try {
             return Enum.valueOf(type, value);
         } catch (RuntimeException unknown) {
-            throw Refused.of(field, message);
+            throw Refusal.of(field, message);
         }
     }
 
     private static <E extends Enum<E>> E enumOrNull(Class<E> type, String value) {
         return value == null ? null : Enum.valueOf(type, value);
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -1,5 +1,6 @@
 package org.pathway.engagement.cases;
 
+import org.pathway.platform.web.Option;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.UUID;
@@ -69,9 +70,9 @@ class CaseContactsController {
         model.addAttribute("contacts", shown);
         model.addAttribute("pages", Pagination.of(shown, request));
         model.addAttribute("delivery", figures.delivery(header.caseId()));
-        model.addAttribute("modes", Choice.of(ContactMode.values(), ContactMode::label));
-        model.addAttribute("kinds", Choice.of(KindOfWork.values(), KindOfWork::label));
-        model.addAttribute("depths", Choice.of(ContactDepth.values(), ContactDepth::label));
+        model.addAttribute("modes", Option.of(ContactMode.values(), ContactMode::label));
+        model.addAttribute("kinds", Option.of(KindOfWork.values(), KindOfWork::label));
+        model.addAttribute("depths", Option.of(ContactDepth.values(), ContactDepth::label));
         model.addAttribute("today", figures.today());
         return "engagement/cases/contacts";
     }

@@ -1,10 +1,10 @@
 package org.pathway.engagement.cases;
 
+import org.pathway.platform.UkTime;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -19,7 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class CaseFigures {
 
-    static final ZoneId ZONE = ZoneId.of("Europe/London");
     /** A first contact is due this many days after the case opens (two for an urgent referral). */
     static final int FIRST_CONTACT_DAYS = 7;
 
@@ -33,7 +32,7 @@ class CaseFigures {
 
     /** Today in the UK, the day contacts and tasks are dated against. */
     LocalDate today() {
-        return LocalDate.now(clock.withZone(ZONE));
+        return UkTime.today(clock);
     }
 
     /** The delivery model's figures for the case: sessions against a cap, or the review that is due. */
@@ -78,7 +77,7 @@ class CaseFigures {
 
     /** The reminders a new case starts with: the first contact, and the first review for a relational service. */
     void firstTasks(Case c, Instant at, String by) {
-        LocalDate opened = at.atZone(ZONE).toLocalDate();
+        LocalDate opened = at.atZone(UkTime.ZONE).toLocalDate();
         addTask(c.id(), "NEXT_CONTACT", "First contact", opened.plusDays(c.urgent() ? 2 : FIRST_CONTACT_DAYS), at, by);
         if (c.reviewIntervalWeeks() != null) {
             addTask(c.id(), "REVIEW", "Review the support", opened.plusWeeks(c.reviewIntervalWeeks()), at, by);

@@ -1,5 +1,8 @@
 package org.pathway.engagement.cases;
 
+import org.pathway.platform.UkTime;
+import org.pathway.platform.NotFound;
+import org.pathway.platform.Refusal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
@@ -16,8 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Closing and reopening a case, for the user who may work it (scoped as {@link CaseAccess}). The one type of this
  * package another feature uses: the closure page closes cases through it. Refusals are
- * {@link IllegalStateException}s whose message can be shown to the user; a case out of scope is
- * {@link CaseNotFound}.
+ * {@link Refusal}s in the user's words; a case out of scope is {@link NotFound}.
  */
 @Service
 public class CaseLifecycle {
@@ -81,13 +83,13 @@ public class CaseLifecycle {
      * transaction usable (the closure page shows the refusal rather than failing).
      */
     @PreAuthorize(Cases.WORK)
-    @Transactional(noRollbackFor = IllegalStateException.class)
+    @Transactional(noRollbackFor = Refusal.class)
     public int close(UUID caseId, ClosureReason reason, String note, PathwayUser user) {
         Case c = load(caseId, user);
         if (reason == ClosureReason.UNABLE_TO_CONTACT && c.status() == CaseStatus.OPEN) {
             UnansweredAttempts unanswered = unansweredAttempts(caseId);
             if (!unanswered.enough()) {
-                throw new IllegalStateException(unanswered.refusal());
+                throw Refusal.of("reason", unanswered.refusal());
             }
         }
         Instant now = clock.instant();
@@ -109,7 +111,7 @@ public class CaseLifecycle {
         c.reopen(reason, now, user.getUsername());
         cases.save(c);
         figures.addTask(caseId, "NEXT_CONTACT", "Contact after reopening",
-                now.atZone(CaseFigures.ZONE).toLocalDate().plusDays(CaseFigures.FIRST_CONTACT_DAYS), now,
+                now.atZone(UkTime.ZONE).toLocalDate().plusDays(CaseFigures.FIRST_CONTACT_DAYS), now,
                 user.getUsername());
         figures.refresh(caseId);
         audit.changed("case", caseId.toString(), "reopened");
@@ -117,8 +119,8 @@ public class CaseLifecycle {
 
     Case load(UUID caseId, PathwayUser user) {
         if (access.find(caseId, user).isEmpty()) {
-            throw new CaseNotFound();
+            throw NotFound.of("case", caseId);
         }
-        return cases.findById(caseId).orElseThrow(CaseNotFound::new);
+        return cases.findById(caseId).orElseThrow(() -> NotFound.of("case", caseId));
     }
 }

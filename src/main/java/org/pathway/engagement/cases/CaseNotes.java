@@ -1,5 +1,6 @@
 package org.pathway.engagement.cases;
 
+import org.pathway.platform.Refusal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -88,7 +89,7 @@ class CaseNotes {
                 .param("at", Timestamp.from(clock.instant())).param("by", user.getUsername())
                 .param("note", form.resolution().strip()).param("id", noteId).param("case", c.caseId()).update();
         if (changed == 0) {
-            throw Refused.because("This concern has already been resolved");
+            throw Refusal.because("This concern has already been resolved");
         }
         figures.refresh(c.caseId());
         audit.changed("case", c.caseId().toString(), "safeguarding concern resolved");

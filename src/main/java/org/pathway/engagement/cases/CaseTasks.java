@@ -1,5 +1,6 @@
 package org.pathway.engagement.cases;
 
+import org.pathway.platform.Refusal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -69,16 +70,16 @@ class CaseTasks {
         CaseAccess.requireOpen(c);
         String kind = switch (form.kind()) {
             case "NEXT_CONTACT", "REVIEW", "OTHER" -> form.kind();
-            default -> throw Refused.of("kind", "Choose what kind of task it is");
+            default -> throw Refusal.of("kind", "Choose what kind of task it is");
         };
-        LocalDate due = form.due().date().orElseThrow(() -> Refused.of("dueDay", "Enter the date it is due"));
+        LocalDate due = form.due().date().orElseThrow(() -> Refusal.of("dueDay", "Enter the date it is due"));
         if (due.isBefore(figures.today())) {
-            throw Refused.of("dueDay", "The due date must be today or later");
+            throw Refusal.of("dueDay", "The due date must be today or later");
         }
         String title = form.title() == null || form.title().isBlank() ? null : form.title().strip();
         if (title == null) {
             if (kind.equals("OTHER")) {
-                throw Refused.of("title", "Describe the task");
+                throw Refusal.of("title", "Describe the task");
             }
             title = kind.equals("REVIEW") ? "Review the support" : "Next contact";
         }
@@ -96,7 +97,7 @@ class CaseTasks {
                 WHERE id = :id AND case_id = :case AND completed_at IS NULL RETURNING kind""")
                 .param("at", java.sql.Timestamp.from(now)).param("by", user.getUsername()).param("id", taskId)
                 .param("case", c.caseId()).query(String.class).optional()
-                .orElseThrow(() -> Refused.because("This task has already been completed"));
+                .orElseThrow(() -> Refusal.because("This task has already been completed"));
         String message = "Task completed";
         if (kind.equals("REVIEW") && c.open()) {
             Integer weeks = figures.delivery(c.caseId()).reviewIntervalWeeks();

@@ -1,5 +1,7 @@
 package org.pathway.engagement.cases;
 
+import org.pathway.platform.web.Option;
+import org.pathway.platform.Refusal;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
@@ -61,8 +63,8 @@ class CaseTasksController {
         CaseSummary header = access.require(caseId, user);
         try {
             redirect.addFlashAttribute("flash", tasks.completeTask(header, taskId, user));
-        } catch (Refused refused) {
-            redirect.addFlashAttribute("flash", refused.getMessage());
+        } catch (Refusal refused) {
+            redirect.addFlashAttribute("flash", refused.firstMessage());
         }
         return "redirect:/cases/" + caseId + "/tasks";
     }
@@ -72,8 +74,8 @@ class CaseTasksController {
         model.addAttribute("openTasks", tasks.tasks(header, true));
         model.addAttribute("doneTasks", tasks.tasks(header, false));
         model.addAttribute("today", figures.today());
-        model.addAttribute("taskKinds", List.of(new Choice("NEXT_CONTACT", "Next contact due"),
-                new Choice("REVIEW", "Review due"), new Choice("OTHER", "Something else")));
+        model.addAttribute("taskKinds", List.of(new Option("NEXT_CONTACT", "Next contact due"),
+                new Option("REVIEW", "Review due"), new Option("OTHER", "Something else")));
         return "engagement/cases/tasks";
     }
 }

@@ -1,20 +1,19 @@
 package org.pathway.engagement.measures;
 
+import org.pathway.platform.UkDates;
+import org.pathway.platform.UkTime;
+import org.pathway.platform.NotFound;
 import org.pathway.engagement.Cases;
 import org.pathway.engagement.CaseSummary;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.UUID;
 import org.pathway.engagement.MeasureEvents.MeasureRecorded;
@@ -22,6 +21,7 @@ import org.pathway.engagement.MeasureEvents.RecordedScore;
 import org.pathway.engagement.measures.Scorer.Score;
 import org.pathway.governance.AuditLog;
 import org.pathway.governance.PathwayUser;
+import org.pathway.platform.Refusal;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -34,7 +34,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class CaseMeasures implements ClosingMeasures {
 
-    static final ZoneId UK = ZoneId.of("Europe/London");
 
     private final Cases cases;
     private final MeasureCatalogue catalogue;
@@ -212,7 +211,6 @@ class CaseMeasures implements ClosingMeasures {
         return new History(d, recorded, keys, labels, changes, charts);
     }
 
-    private static final DateTimeFormatter CHART_DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     /**
      * The chart's data for measures-chart.js: dates in the order taken, one series per score, the axis spanning the
@@ -243,7 +241,7 @@ class CaseMeasures implements ClosingMeasures {
         for (int i = 0; i < recorded.size(); i++) {
             Recorded r = recorded.get(i);
             json.append(i == 0 ? "" : ",")
-                    .append(Json.string(CHART_DAY.format(r.takenOn()) + " (" + r.occasion().label() + ")"));
+                    .append(Json.string(UkDates.day(r.takenOn()) + " (" + r.occasion().label() + ")"));
         }
         json.append("],\"datasets\":[");
         for (int k = 0; k < keys.size(); k++) {
@@ -267,7 +265,7 @@ class CaseMeasures implements ClosingMeasures {
     public RecordForm form(UUID caseId, UUID definitionId, PathwayUser user) {
         CaseSummary header = cases.requireVisible(caseId, user);
         MeasureDefinition d = catalogue.availableTo(header.organisationId(), definitionId)
-                .orElseThrow(() -> new NoSuchElementException("No measure " + definitionId));
+                .orElseThrow(() -> NotFound.of("measure", definitionId));
         boolean hasBaseline = records.ofCase(caseId).stream()
                 .anyMatch(r -> r.definitionId().equals(definitionId) && r.occasion() == Occasion.BASELINE);
         return new RecordForm(header, d, hasBaseline ? Occasion.REVIEW : Occasion.BASELINE);
@@ -285,16 +283,16 @@ class CaseMeasures implements ClosingMeasures {
         }
     }
 
-    /** Recording either worked, or was refused with messages by field (item codes for unanswered questions). */
-    public sealed interface Outcome permits Saved, Refused {}
-
-    public record Saved(UUID recordId, List<Score> scores) implements Outcome {}
-
-    public record Refused(Map<String, String> problems) implements Outcome {}
+    /** A recorded measure and its scores. */
+    record Saved(UUID recordId, List<Score> scores) {}
 
     @PreAuthorize(Cases.WORK)
     @Transactional
-    public Outcome record(UUID caseId, UUID definitionId, Answers typed, PathwayUser user) {
+    /**
+     * Records and scores a complete questionnaire; a {@link Refusal} names each problem by the id of the input at
+     * fault ("occasion", "day", "answers-" and the item's code for a question not answered).
+     */
+    Saved record(UUID caseId, UUID definitionId, Answers typed, PathwayUser user) {
         RecordForm form = form(caseId, definitionId, user);
         CaseSummary header = form.header();
         MeasureDefinition d = form.definition();
@@ -309,16 +307,16 @@ class CaseMeasures implements ClosingMeasures {
             problems.put("occasion", "Choose when in the case this was taken: baseline, review or closure");
         }
         LocalDate takenOn = null;
-        LocalDate today = LocalDate.now(clock.withZone(UK));
+        LocalDate today = UkTime.today(clock);
         try {
             takenOn = LocalDate.of(Integer.parseInt(typed.year().trim()), Integer.parseInt(typed.month().trim()),
                     Integer.parseInt(typed.day().trim()));
-            LocalDate opened = header.openedAt().atZone(UK).toLocalDate();
+            LocalDate opened = header.openedAt().atZone(UkTime.ZONE).toLocalDate();
             if (takenOn.isAfter(today)) {
                 problems.put("day", "The date taken must be today or in the past");
             } else if (takenOn.isBefore(opened)) {
                 problems.put("day", "The date taken must be on or after the case opened ("
-                        + opened.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy")) + ")");
+                        + UkDates.longDay(opened) + ")");
             }
         } catch (NumberFormatException | NullPointerException | DateTimeException unreadable) {
             problems.put("day", "Enter the date it was taken as a real date, for example 27 3 2026");
@@ -346,7 +344,8 @@ class CaseMeasures implements ClosingMeasures {
             }
         }
         if (!problems.isEmpty()) {
-            return new Refused(problems);
+            throw new Refusal(problems.entrySet().stream().map(p -> new Refusal.Problem(p.getKey(), p.getValue()))
+                    .toList());
         }
         List<Score> scores = ((Scorer.Scored) result).scores();
         UUID id = UUID.randomUUID();

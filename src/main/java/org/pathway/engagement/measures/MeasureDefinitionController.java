@@ -1,8 +1,5 @@
 package org.pathway.engagement.measures;
 
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.util.NoSuchElementException;
 import java.util.UUID;
 import org.pathway.governance.PathwayUser;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -10,7 +7,6 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -77,8 +73,4 @@ class MeasureDefinitionController {
         return "engagement/measures/define";
     }
 
-    @ExceptionHandler({NoSuchElementException.class, IllegalArgumentException.class})
-    void notFound(HttpServletResponse response) throws IOException {
-        response.sendError(HttpServletResponse.SC_NOT_FOUND);
-    }
 }

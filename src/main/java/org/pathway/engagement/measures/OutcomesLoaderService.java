@@ -1,11 +1,10 @@
 package org.pathway.engagement.measures;
 
+import org.pathway.platform.UkDates;
+import org.pathway.platform.UkTime;
 import java.sql.Date;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -35,8 +34,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class OutcomesLoaderService implements OutcomesLoader {
 
-    private static final ZoneId UK = ZoneId.of("Europe/London");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
 
     private final JdbcClient jdbc;
     private final DataSource dataSource;
@@ -135,8 +132,8 @@ class OutcomesLoaderService implements OutcomesLoader {
      */
     private static String summary(CaseWithoutOutcomes c, CaseOutcomes o, Map<String, List<String>> measured) {
         StringBuilder summary = new StringBuilder();
-        summary.append("Supported from ").append(DAY.format(c.openedAt().atZone(UK).toLocalDate())).append(" to ")
-                .append(DAY.format(c.closedAt().atZone(UK).toLocalDate())).append(", with ").append(c.contacts())
+        summary.append("Supported from ").append(UkDates.longDay(c.openedAt().atZone(UkTime.ZONE).toLocalDate())).append(" to ")
+                .append(UkDates.longDay(c.closedAt().atZone(UkTime.ZONE).toLocalDate())).append(", with ").append(c.contacts())
                 .append(c.contacts() == 1 ? " contact" : " contacts").append(". The case closed: ")
                 .append(c.reason().label().toLowerCase()).append(".\nGoals:\n");
         for (Goal g : o.goals()) {
@@ -164,7 +161,7 @@ class OutcomesLoaderService implements OutcomesLoader {
     }
 
     private static Timestamp at(LocalDate day) {
-        return day == null ? null : Timestamp.from(day.atTime(10, 0).atZone(UK).toInstant());
+        return day == null ? null : Timestamp.from(day.atTime(10, 0).atZone(UkTime.ZONE).toInstant());
     }
 
     private static Date date(LocalDate day) {

@@ -1,23 +1,22 @@
 package org.pathway.engagement.plans;
 
 import org.pathway.engagement.Cases;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.util.Map;
-import java.util.NoSuchElementException;
+import java.util.LinkedHashMap;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.pathway.engagement.plans.CarePlans.ActionForm;
 import org.pathway.engagement.plans.CarePlans.GoalForm;
 import org.pathway.engagement.plans.CarePlans.ProgressForm;
 import org.pathway.engagement.plans.CarePlans.ReviewForm;
 import org.pathway.engagement.plans.CarePlans.WhatMattersForm;
 import org.pathway.governance.PathwayUser;
+import org.pathway.platform.Refusal;
+import org.pathway.platform.web.Forms;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.MapBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -42,7 +41,7 @@ class CarePlanController {
     @GetMapping
     @PreAuthorize(Cases.WORK)
     String showPlan(@PathVariable UUID caseId, @AuthenticationPrincipal PathwayUser user, Model model) {
-        return show(caseId, user, model, Map.of());
+        return show(caseId, user, model, null);
     }
 
     @GetMapping("/print")
@@ -110,22 +109,33 @@ class CarePlanController {
         return change(caseId, user, model, redirect, "Review date added", () -> plans.addReview(caseId, form, user));
     }
 
+    /** Makes the change and goes back to the plan; a refusal shows the plan again with the problems. */
     private String change(UUID caseId, PathwayUser user, Model model, RedirectAttributes redirect, String done,
-            Supplier<Map<String, String>> change) {
-        Map<String, String> problems = change.get();
-        if (problems.isEmpty()) {
-            redirect.addFlashAttribute("flash", done);
-            return "redirect:/cases/" + caseId + "/plan";
+            Runnable change) {
+        try {
+            change.run();
+        } catch (Refusal refused) {
+            return show(caseId, user, model, refused);
         }
-        return show(caseId, user, model, problems);
+        redirect.addFlashAttribute("flash", done);
+        return "redirect:/cases/" + caseId + "/plan";
     }
 
-    private String show(UUID caseId, PathwayUser user, Model model, Map<String, String> errors) {
+    /**
+     * The plan page, with a refusal's problems (if any) in the binding result "problems", keyed by the id of the
+     * input at fault: the page has several forms, and the error summary links to the input in whichever it is.
+     */
+    private String show(UUID caseId, PathwayUser user, Model model, Refusal refusal) {
         CarePlans.Shown shown = plans.show(caseId, user);
+        MapBindingResult problems = new MapBindingResult(new LinkedHashMap<>(), "problems");
+        if (refusal != null) {
+            Forms.reject(problems, refusal);
+        }
         model.addAttribute("case", shown.header());
         model.addAttribute("plan", shown.plan());
         model.addAttribute("today", shown.today());
-        model.addAttribute("errors", errors);
+        model.addAttribute("problems", problems.getTargetMap());
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "problems", problems);
         model.addAttribute("domains", GoalDomain.values());
         model.addAttribute("statuses", GoalStatus.values());
         if (!model.containsAttribute("whatMattersForm")) {
@@ -147,8 +157,4 @@ class CarePlanController {
         return "engagement/plans/plan";
     }
 
-    @ExceptionHandler({NoSuchElementException.class, IllegalArgumentException.class})
-    void notFound(HttpServletResponse response) throws IOException {
-        response.sendError(HttpServletResponse.SC_NOT_FOUND);
-    }
 }
