@@ -46,8 +46,9 @@ class CaseMeasuresBrowserTests extends BrowserTestSupport {
         new WebDriverWait(driver, Duration.ofSeconds(10))
                 .until(d -> !d.findElements(By.cssSelector(".nhsuk-error-summary")).isEmpty());
         assertThat(driver.findElement(By.cssSelector(".nhsuk-error-summary")).getText())
-                .contains("Not scored: 1 of 4 questions still need an answer")
                 .contains("how anxious did you feel yesterday");
+        assertThat(driver.findElement(By.id("not-scored")).getText())
+                .contains("Not scored: 1 of 4 questions still need an answer");
         assertThat(driver.findElement(By.id("answers-life-4")).isSelected()).isTrue();
         assertThat(driver.findElement(By.id("answers-happy-5")).isSelected()).isTrue();
         assertAccessible();
