@@ -16,8 +16,8 @@ public interface ClosingMeasures {
     List<Baselined> baselined(UUID caseId, PathwayUser user);
 
     /**
-     * Each score's change from baseline to latest, one line each ("ONS4 wellbeing, Life satisfaction: 4 to 7 (+3,
-     * better, Low to High)"), for the summary to the GP, composed after the caller has checked scope.
+     * Each score's change from baseline to latest, one line each, for example: ONS4 wellbeing, Life satisfaction: 4
+     * to 7 (+3, better, Low to High). For the summary to the GP, composed after the caller has checked scope.
      */
     List<String> changes(UUID caseId);
 
