@@ -17,7 +17,7 @@ import org.pathway.activities.loading.ConnectionsLoader.NewUnmetNeed;
 import org.pathway.activities.loading.DirectoryLoader;
 import org.pathway.activities.ListingStatus;
 import org.pathway.activities.ReferralRoute;
-import org.pathway.engagement.Cases;
+import org.pathway.engagement.loading.CaseLoader;
 
 import static org.pathway.activities.ConnectionStatus.*;
 
@@ -61,12 +61,12 @@ final class DemoConnectionsGenerator {
         this.now = now;
     }
 
-    static Generated generate(long seed, DemoIcs ics, Instant now, List<Cases.LoadedCase> cases,
+    static Generated generate(long seed, DemoIcs ics, Instant now, List<CaseLoader.LoadedCase> cases,
             DirectoryLoader.Batch directory, String by) {
         return new DemoConnectionsGenerator(seed, now).generate(ics, cases, directory, by);
     }
 
-    private Generated generate(DemoIcs ics, List<Cases.LoadedCase> cases, DirectoryLoader.Batch directory, String by) {
+    private Generated generate(DemoIcs ics, List<CaseLoader.LoadedCase> cases, DirectoryLoader.Batch directory, String by) {
         UUID providerOrganisation = directory.organisations().stream()
                 .filter(o -> ics.provider().value().equals(o.workforceOrganisationId()))
                 .map(DirectoryLoader.NewOrganisation::id).findFirst().orElse(null);
@@ -98,7 +98,7 @@ final class DemoConnectionsGenerator {
         List<String> localityList = List.copyOf(localities);
         int toProvider = 0;
         int demoSignposted = 0;
-        for (Cases.LoadedCase c : cases) {
+        for (CaseLoader.LoadedCase c : cases) {
             boolean demoCase = c.practitionerId().equals(ics.linkWorkerId().value());
             double chance = demoCase ? 0.8 : 0.3;
             if (random.nextDouble() < chance) {

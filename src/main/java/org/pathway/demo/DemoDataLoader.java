@@ -6,7 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.pathway.access.loading.AccessLoader;
 import org.pathway.access.ReferralDetails;
-import org.pathway.engagement.CaseLoader;
+import org.pathway.engagement.loading.CaseLoader;
 import org.pathway.activities.loading.DirectoryLoader;
 import org.pathway.governance.Accounts;
 import org.pathway.governance.Accounts.NewAccount;
@@ -47,7 +47,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final Accounts accounts;
     private final WorkforceLoader workforce;
     private final AccessLoader access;
-    private final org.pathway.engagement.OutcomesLoader outcomes;
+    private final org.pathway.engagement.loading.OutcomesLoader outcomes;
     private final Clock clock;
     private final CaseLoader caseLoader;
     private final ReferralDetails referralDetails;
@@ -55,7 +55,7 @@ class DemoDataLoader implements ApplicationRunner {
 
     DemoDataLoader(Environment env, JdbcClient jdbc, TransactionTemplate tx, Accounts accounts,
             WorkforceLoader workforce, AccessLoader access, Clock clock, CaseLoader caseLoader,
-            ReferralDetails referralDetails, org.pathway.engagement.OutcomesLoader outcomes, DirectoryLoader directory) {
+            ReferralDetails referralDetails, org.pathway.engagement.loading.OutcomesLoader outcomes, DirectoryLoader directory) {
         this.caseLoader = caseLoader;
         this.referralDetails = referralDetails;
         this.outcomes = outcomes;
@@ -70,15 +70,12 @@ class DemoDataLoader implements ApplicationRunner {
     }
 
     private org.pathway.activities.loading.ConnectionsLoader connectionsLoader;
-    private org.pathway.engagement.Cases cases;
     private org.pathway.people.People people;
 
     /** Connections and unmet needs (set apart from the constructor, to keep merges of this file additive). */
     @org.springframework.beans.factory.annotation.Autowired
-    void connections(org.pathway.activities.loading.ConnectionsLoader connectionsLoader, org.pathway.engagement.Cases cases,
-            org.pathway.people.People people) {
+    void connections(org.pathway.activities.loading.ConnectionsLoader connectionsLoader, org.pathway.people.People people) {
         this.connectionsLoader = connectionsLoader;
-        this.cases = cases;
         this.people = people;
     }
 
@@ -167,7 +164,8 @@ class DemoDataLoader implements ApplicationRunner {
                 cases.tasks());
         // Plans, measures and closure messages for the cases just loaded (those without any yet).
         started = System.nanoTime();
-        var outcomesLoaded = outcomes.load(seed, today);
+        var outcomesLoaded = outcomes.load(DemoOutcomeGenerator.generate(seed, today, outcomes.casesWithoutOutcomes(),
+                "Demo link worker"));
         log.info("Demo outcomes loaded in {} ms: {} cases, {} measures, {} goals, {} messages to GPs",
                 (System.nanoTime() - started) / 1_000_000, outcomesLoaded.cases(),
                 outcomesLoaded.measures(), outcomesLoaded.goals(), outcomesLoaded.messages());
@@ -188,7 +186,7 @@ class DemoDataLoader implements ApplicationRunner {
     private void loadConnections(DemoIcs ics, long seed, List<UUID> services, DirectoryLoader.Batch directoryBatch) {
         long started = System.nanoTime();
         DemoConnectionsGenerator.Generated generated = DemoConnectionsGenerator.generate(seed, ics, clock.instant(),
-                cases.casesOf(services), directoryBatch, "Demo " + Role.LINK_WORKER.label());
+                caseLoader.casesOf(services), directoryBatch, "Demo " + Role.LINK_WORKER.label());
         people.recordConsents(generated.consenting().stream().map(org.pathway.people.PersonId::new).toList(),
                 org.pathway.people.ConsentPurpose.SHARE_WITH_PROVIDERS, true, generated.consentAt(), "demo");
         var loaded = connectionsLoader.load(generated.batch());

@@ -14,7 +14,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.pathway.engagement.cases.CaseTestSupport;
-import org.pathway.engagement.measures.CaseMeasures;
+import org.pathway.engagement.measures.MeasureTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
@@ -46,8 +46,9 @@ class CaseMeasuresBrowserTests extends BrowserTestSupport {
         new WebDriverWait(driver, Duration.ofSeconds(10))
                 .until(d -> !d.findElements(By.cssSelector(".nhsuk-error-summary")).isEmpty());
         assertThat(driver.findElement(By.cssSelector(".nhsuk-error-summary")).getText())
-                .contains("Not scored: 1 of 4 questions still need an answer")
                 .contains("how anxious did you feel yesterday");
+        assertThat(driver.findElement(By.id("not-scored")).getText())
+                .contains("Not scored: 1 of 4 questions still need an answer");
         assertThat(driver.findElement(By.id("answers-life-4")).isSelected()).isTrue();
         assertThat(driver.findElement(By.id("answers-happy-5")).isSelected()).isTrue();
         assertAccessible();
@@ -73,16 +74,14 @@ class CaseMeasuresBrowserTests extends BrowserTestSupport {
     void theChartDrawsPointsInTheOrderTakenOnTheMeasuresFullRangeWithOppositeDirectionsApart() {
         CaseTestSupport cases = CaseTestSupport.from(context);
         UUID caseId = cases.openCase("Charted");
-        CaseMeasures measures = context.getBean(CaseMeasures.class);
+        MeasureTestSupport measures = MeasureTestSupport.from(context);
         LocalDate today = LocalDate.now();
         // Entered as the issue found them: review, then baseline, then closure, all taken today.
         for (var entry : List.of(Map.entry("REVIEW", List.of(5, 5)), Map.entry("BASELINE", List.of(4, 7)),
                 Map.entry("CLOSURE", List.of(7, 3)))) {
             cases.signedIn(cases.user("linkworker"), () -> measures.record(caseId, UUID.fromString(ONS4),
-                    new CaseMeasures.Answers(entry.getKey(), String.valueOf(today.getDayOfMonth()),
-                            String.valueOf(today.getMonthValue()), String.valueOf(today.getYear()),
-                            Map.of("life", String.valueOf(entry.getValue().get(0)), "worthwhile", "6", "happy", "6",
-                                    "anxious", String.valueOf(entry.getValue().get(1)))),
+                    entry.getKey(), today, Map.of("life", String.valueOf(entry.getValue().get(0)), "worthwhile", "6",
+                            "happy", "6", "anxious", String.valueOf(entry.getValue().get(1))),
                     cases.user("linkworker")));
         }
         signIn("linkworker");

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.pathway.access.ReferralDetails.Accepted;
 import org.pathway.access.ReferralId;
-import org.pathway.engagement.CaseLoader.CaseHistory;
+import org.pathway.engagement.loading.CaseLoader.CaseHistory;
 import org.pathway.shared.Need;
 import org.pathway.workforce.loading.WorkforceLoader.NewPractitioner;
 

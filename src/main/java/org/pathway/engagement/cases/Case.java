@@ -1,5 +1,6 @@
 package org.pathway.engagement.cases;
 
+import org.pathway.platform.Refusal;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -26,13 +27,13 @@ import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
  * A case: one episode of support for a person, opened when a referral is accepted. Its lifecycle is a set of
- * guarded transitions: each refuses to run from the wrong state, writes a line of history and registers the event
+ * guarded transitions: each refuses ({@link Refusal}, in the user's words) to run from the wrong state, writes a line of history and registers the event
  * other modules react to. The figures the caseload shows (contacts, what is due) are kept on the same row by
  * {@link CaseFigures}, not by this aggregate.
  */
 @Entity
 @Table(name = "case_episode", schema = "engagement")
-public class Case extends AbstractAggregateRoot<Case> {
+class Case extends AbstractAggregateRoot<Case> {
 
     @Id
     private UUID id;
@@ -124,10 +125,10 @@ public class Case extends AbstractAggregateRoot<Case> {
     /** Closes with one of the reasons; a note is optional. */
     public void close(ClosureReason reason, String note, Instant at, String by) {
         if (status != CaseStatus.OPEN) {
-            throw new IllegalStateException("This case is already closed");
+            throw Refusal.because("This case is already closed");
         }
         if (reason == null) {
-            throw new IllegalStateException("Choose the reason for closing the case");
+            throw Refusal.because("Choose the reason for closing the case");
         }
         this.status = CaseStatus.CLOSED;
         this.closedAt = at;
@@ -141,7 +142,7 @@ public class Case extends AbstractAggregateRoot<Case> {
     /** Reopens a closed case, with the reason the work starts again. */
     public void reopen(String reason, Instant at, String by) {
         if (status != CaseStatus.CLOSED) {
-            throw new IllegalStateException("Only a closed case can be reopened");
+            throw Refusal.because("Only a closed case can be reopened");
         }
         String why = required(reason, "Give the reason for reopening the case");
         this.status = CaseStatus.OPEN;
@@ -155,10 +156,10 @@ public class Case extends AbstractAggregateRoot<Case> {
     /** Gives the case to another practitioner of the service, with the reason. */
     public void reallocate(UUID toPractitioner, String reason, Instant at, String by) {
         if (status != CaseStatus.OPEN) {
-            throw new IllegalStateException("A closed case cannot be reallocated: reopen it first");
+            throw Refusal.because("A closed case cannot be reallocated: reopen it first");
         }
         if (toPractitioner == null || toPractitioner.equals(practitionerId)) {
-            throw new IllegalStateException("Choose another practitioner to reallocate the case to");
+            throw Refusal.because("Choose another practitioner to reallocate the case to");
         }
         String why = required(reason, "Give the reason for reallocating the case");
         UUID from = practitionerId;
@@ -175,7 +176,7 @@ public class Case extends AbstractAggregateRoot<Case> {
 
     private static String required(String value, String message) {
         if (value == null || value.isBlank()) {
-            throw new IllegalStateException(message);
+            throw Refusal.because(message);
         }
         return value.strip();
     }

@@ -1,5 +1,7 @@
 package org.pathway.engagement.cases;
 
+import org.pathway.platform.NotFound;
+import org.pathway.platform.Refusal;
 import org.pathway.engagement.CaseSummary;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -32,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  * header carries how to reach the person (read through the people module, audited).
  */
 @Component
-public class CaseAccess {
+class CaseAccess {
 
     private final JdbcClient jdbc;
     private final People people;
@@ -50,12 +52,12 @@ public class CaseAccess {
     }
 
     /**
-     * The case's header when the user may see the case, the view audited; otherwise {@link CaseNotFound}, the
+     * The case's header when the user may see the case, the view audited; otherwise {@link NotFound}, the
      * same as for a case that does not exist.
      */
     @Transactional(readOnly = true)
     public CaseSummary require(UUID caseId, PathwayUser user) {
-        Row row = find(caseId, user).orElseThrow(CaseNotFound::new);
+        Row row = find(caseId, user).orElseThrow(() -> NotFound.of("case", caseId));
         PersonId personId = new PersonId(row.personId());
         PersonSummary person = people.find(personId).orElse(null);
         People.ContactDetails contact = people.contactDetails(List.of(personId)).get(personId);
@@ -121,6 +123,13 @@ public class CaseAccess {
                 rs.getObject("organisation_id", UUID.class), rs.getObject("practitioner_id", UUID.class),
                 CaseStatus.valueOf(rs.getString("status")), instant(rs.getTimestamp("opened_at")),
                 instant(rs.getTimestamp("closed_at")), reason == null ? null : ClosureReason.valueOf(reason));
+    }
+
+    /** Refuses more work on a closed case. */
+    static void requireOpen(CaseSummary c) {
+        if (c.status() != CaseStatus.OPEN) {
+            throw Refusal.because("This case is closed: reopen it to record more work");
+        }
     }
 
     static Instant instant(Timestamp t) {

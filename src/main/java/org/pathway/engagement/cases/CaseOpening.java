@@ -23,7 +23,7 @@ class CaseOpening {
 
     private static final Logger log = LoggerFactory.getLogger(CaseOpening.class);
 
-    private final CaseRecords records;
+    private final CaseRepository cases;
     private final ReferralDetails referrals;
     private final ServiceCatalogue catalogue;
     private final CaseFigures figures;
@@ -31,11 +31,11 @@ class CaseOpening {
 
     private final int defaultReviewWeeks;
 
-    CaseOpening(CaseRecords records, ReferralDetails referrals, ServiceCatalogue catalogue, CaseFigures figures,
+    CaseOpening(CaseRepository cases, ReferralDetails referrals, ServiceCatalogue catalogue, CaseFigures figures,
             AuditLog audit, @org.springframework.beans.factory.annotation.Value(
                     "${pathway.engagement.review-interval-weeks:12}") int defaultReviewWeeks) {
         this.defaultReviewWeeks = defaultReviewWeeks;
-        this.records = records;
+        this.cases = cases;
         this.referrals = referrals;
         this.catalogue = catalogue;
         this.figures = figures;
@@ -44,15 +44,15 @@ class CaseOpening {
 
     @ApplicationModuleListener
     void on(ReferralAccepted accepted) {
-        if (records.findByReferralId(accepted.referral().value()).isPresent()) {
+        if (cases.findByReferralId(accepted.referral().value()).isPresent()) {
             return;
         }
         ReferralDetails.Summary referral = referrals.summary(accepted.referral()).orElseThrow(
                 () -> new IllegalStateException("Accepted referral " + accepted.referral() + " not found"));
-        ServiceDetails service = SystemReads.directory(() -> catalogue.service(new ServiceId(accepted.service())))
+        ServiceDetails service = DirectoryAsSystem.directory(() -> catalogue.service(new ServiceId(accepted.service())))
                 .orElseThrow(() -> new IllegalStateException("Service " + accepted.service() + " not found"));
         Case c = Case.open(opening(accepted, referral, service, defaultReviewWeeks), accepted.at(), accepted.by());
-        records.save(c);
+        cases.save(c);
         figures.firstTasks(c, accepted.at(), accepted.by());
         audit.record(accepted.by(), "CHANGE", "case", c.id().toString(), "opened for referral " + referral.reference());
         log.info("Opened case {} for referral {}", c.id(), accepted.referral());

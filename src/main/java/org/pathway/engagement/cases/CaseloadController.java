@@ -1,5 +1,6 @@
 package org.pathway.engagement.cases;
 
+import org.pathway.engagement.Cases;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.UUID;
 import org.pathway.engagement.CaseStatus;
@@ -16,15 +17,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class CaseloadController {
 
-    private final Caseload caseload;
+    private final CaseloadQueries caseload;
 
-    CaseloadController(Caseload caseload) {
+    CaseloadController(CaseloadQueries caseload) {
         this.caseload = caseload;
     }
 
     @GetMapping("/caseload")
-    @PreAuthorize(CaseLifecycle.WORK)
-    String caseload(@RequestParam(defaultValue = "open") String status, @RequestParam(required = false) String flag,
+    @PreAuthorize(Cases.WORK)
+    String showCaseload(@RequestParam(defaultValue = "open") String status, @RequestParam(required = false) String flag,
             @RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "false") boolean reviewDue,
             @RequestParam(required = false) String practitioner, @RequestParam(defaultValue = "due") String sort,
             @RequestParam(defaultValue = "1") int page, @RequestParam(required = false) String q,
@@ -35,17 +36,17 @@ class CaseloadController {
             case "all" -> null;
             default -> CaseStatus.OPEN;
         };
-        Caseload.Flag flagged = switch (flag == null ? "" : flag) {
-            case "safeguarding" -> Caseload.Flag.SAFEGUARDING;
-            case "risk" -> Caseload.Flag.RISK;
-            case "urgent" -> Caseload.Flag.URGENT;
+        CaseloadQueries.Flag flagged = switch (flag == null ? "" : flag) {
+            case "safeguarding" -> CaseloadQueries.Flag.SAFEGUARDING;
+            case "risk" -> CaseloadQueries.Flag.RISK;
+            case "urgent" -> CaseloadQueries.Flag.URGENT;
             default -> null;
         };
-        Caseload.Sort order = switch (sort) {
-            case "last-contact" -> Caseload.Sort.LAST_CONTACT;
-            case "referred" -> Caseload.Sort.REFERRED;
-            case "opened" -> Caseload.Sort.OPENED;
-            default -> Caseload.Sort.DUE;
+        CaseloadQueries.Sort order = switch (sort) {
+            case "last-contact" -> CaseloadQueries.Sort.LAST_CONTACT;
+            case "referred" -> CaseloadQueries.Sort.REFERRED;
+            case "opened" -> CaseloadQueries.Sort.OPENED;
+            default -> CaseloadQueries.Sort.DUE;
         };
         UUID chosen = null;
         try {
@@ -55,7 +56,7 @@ class CaseloadController {
         }
         boolean manager = caseload.isManager(user);
         String search = q == null || q.isBlank() ? null : q.strip();
-        var page1 = caseload.page(new Caseload.Query(shown, flagged, overdue, reviewDue, manager ? chosen : null, order,
+        var page1 = caseload.page(new CaseloadQueries.Query(shown, flagged, overdue, reviewDue, manager ? chosen : null, order,
                 Math.max(1, page) - 1, search), user);
         model.addAttribute("rows", page1);
         model.addAttribute("rowsHtml", CaseloadRows.html(page1.getContent(), request.getContextPath()));

@@ -9,9 +9,9 @@ final class CaseloadRows {
 
     private CaseloadRows() {}
 
-    static String html(List<Caseload.Row> rows, String contextPath) {
+    static String html(List<CaseloadQueries.Row> rows, String contextPath) {
         TableRows out = new TableRows(contextPath);
-        for (Caseload.Row r : rows) {
+        for (CaseloadQueries.Row r : rows) {
             out.startRow()
                     .startCell("Person").link("/cases/" + r.caseId(), r.personName()).smallText(r.personDetail())
                     .tagIf(r.granted(), Colour.GREY, "Given to you").tagIf(r.closed(), Colour.GREY, "Closed").endCell()

@@ -1,13 +1,13 @@
 package org.pathway.engagement.closure;
 
+import org.pathway.platform.UkDates;
+import org.pathway.platform.UkTime;
+import org.pathway.engagement.Cases;
 import org.pathway.engagement.CaseSummary;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.EnumMap;
 import java.util.Map;
@@ -15,12 +15,10 @@ import java.util.UUID;
 import org.pathway.access.ReferralOutcomeMessages.Code;
 import org.pathway.access.ReferralOutcomeMessages.OutcomeMessage;
 import org.pathway.engagement.ClosureReason;
-import org.pathway.engagement.cases.CaseAccess;
 import org.pathway.engagement.cases.CaseLifecycle;
-import org.pathway.engagement.cases.ContactAttempts;
-import org.pathway.engagement.measures.CaseMeasures;
-import org.pathway.engagement.measures.CaseMeasures.History;
+import org.pathway.engagement.measures.ClosingMeasures;
 import org.pathway.governance.AuditLog;
+import org.pathway.platform.Refusal;
 import org.pathway.governance.PathwayUser;
 import org.pathway.people.ConsentPurpose;
 import org.pathway.people.People;
@@ -38,23 +36,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class CaseClosure {
 
-    static final ZoneId UK = ZoneId.of("Europe/London");
     static final int NOTE_MAX = 2000;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
 
-    private final CaseAccess access;
+    private final Cases cases;
     private final CaseLifecycle lifecycle;
-    private final CaseMeasures measures;
+    private final ClosingMeasures measures;
     private final People people;
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final Clock clock;
-    private final ContactAttempts attempts;
 
-    CaseClosure(CaseAccess access, CaseLifecycle lifecycle, CaseMeasures measures, People people, JdbcClient jdbc,
-            AuditLog audit, Clock clock, ContactAttempts attempts) {
-        this.attempts = attempts;
-        this.access = access;
+    CaseClosure(Cases cases, CaseLifecycle lifecycle, ClosingMeasures measures, People people, JdbcClient jdbc,
+            AuditLog audit, Clock clock) {
+        this.cases = cases;
         this.lifecycle = lifecycle;
         this.measures = measures;
         this.people = people;
@@ -71,7 +65,7 @@ class CaseClosure {
      * attempts that decide whether "Unable to contact" may be chosen.
      */
     record Page(CaseSummary header, List<ClosingMeasure> closingMeasures, List<OutcomeMessage> messages,
-            boolean shareWithGp, Map<ClosureReason, List<Code>> codes, ContactAttempts.Unanswered unanswered) {
+            boolean shareWithGp, Map<ClosureReason, List<Code>> codes, CaseLifecycle.UnansweredAttempts unanswered) {
 
         List<ClosingMeasure> missing() {
             return closingMeasures.stream().filter(m -> !m.recorded()).toList();
@@ -87,18 +81,18 @@ class CaseClosure {
         }
     }
 
-    @PreAuthorize(CaseLifecycle.WORK)
+    @PreAuthorize(Cases.WORK)
     @Transactional(readOnly = true)
     Page page(UUID caseId, PathwayUser user) {
-        CaseSummary header = access.require(caseId, user);
-        List<ClosingMeasure> closing = measures.histories(caseId, user).stream().filter(History::hasBaseline)
-                .map(h -> new ClosingMeasure(h.definition().id(), h.definition().name(), h.hasClosure())).toList();
+        CaseSummary header = cases.requireVisible(caseId, user);
+        List<ClosingMeasure> closing = measures.baselined(caseId, user).stream()
+                .map(m -> new ClosingMeasure(m.definitionId(), m.name(), m.closureRecorded())).toList();
         Map<ClosureReason, List<Code>> codes = new EnumMap<>(ClosureReason.class);
         for (ClosureReason reason : ClosureReason.values()) {
             codes.put(reason, codesFor(reason));
         }
         return new Page(header, closing, messagesOfCase(caseId), sharesWithGp(header), codes,
-                attempts.unanswered(caseId));
+                lifecycle.unansweredAttempts(caseId));
     }
 
     private boolean sharesWithGp(CaseSummary header) {
@@ -109,37 +103,34 @@ class CaseClosure {
     /** What was typed on the closure form. */
     record CloseForm(String reason, String note) {}
 
-    /** Closed with the message issued, or refused with messages by field. */
-    sealed interface Outcome permits Closed, Refused {}
+    /** The case closed, the message issued and how many open tasks were cancelled. */
+    record Closed(OutcomeMessage message, int cancelledTasks) {}
 
-    record Closed(OutcomeMessage message, int cancelledTasks) implements Outcome {}
-
-    record Refused(Map<String, String> problems) implements Outcome {}
-
-    @PreAuthorize(CaseLifecycle.WORK)
+    /** Closes the case and issues the message back to the GP and referrer; a {@link Refusal} says what is wrong. */
+    @PreAuthorize(Cases.WORK)
     @Transactional
-    Outcome close(UUID caseId, CloseForm form, PathwayUser user) {
-        Map<String, String> problems = new LinkedHashMap<>();
+    Closed close(UUID caseId, CloseForm form, PathwayUser user) {
+        List<Refusal.Problem> problems = new ArrayList<>();
         ClosureReason reason = null;
         try {
             reason = ClosureReason.valueOf(form.reason() == null ? "" : form.reason());
         } catch (IllegalArgumentException unknown) {
-            problems.put("reason", "Choose why the case is closing");
+            problems.add(new Refusal.Problem("reason", "Choose why the case is closing"));
         }
         String note = form.note() == null || form.note().isBlank() ? null : form.note().trim();
         if (note != null && note.length() > NOTE_MAX) {
-            problems.put("note", "The note must be " + NOTE_MAX + " characters or fewer");
+            problems.add(new Refusal.Problem("note", "The note must be " + NOTE_MAX + " characters or fewer"));
         }
         if (!problems.isEmpty()) {
-            return new Refused(problems);
+            throw new Refusal(problems);
         }
         int cancelled;
         try {
             cancelled = lifecycle.close(caseId, reason, note, user);
-        } catch (IllegalStateException refused) {
-            return new Refused(Map.of("reason", refused.getMessage()));
+        } catch (Refusal refused) {
+            throw Refusal.of("reason", refused.firstMessage());
         }
-        CaseSummary header = access.require(caseId, user);
+        CaseSummary header = cases.requireVisible(caseId, user);
         return new Closed(issue(header, reason, user.getUsername()), cancelled);
     }
 
@@ -176,8 +167,8 @@ class CaseClosure {
         long contacts = jdbc.sql("SELECT count(*) FROM engagement.contact WHERE case_id = ? AND successful")
                 .param(header.caseId()).query(Long.class).single();
         s.append(header.personName()).append(" was supported by ").append(header.serviceName()).append(" from ")
-                .append(DAY.format(header.openedAt().atZone(UK))).append(" to ")
-                .append(DAY.format((header.closedAt() == null ? clock.instant() : header.closedAt()).atZone(UK)))
+                .append(UkDates.longDay(header.openedAt().atZone(UkTime.ZONE))).append(" to ")
+                .append(UkDates.longDay((header.closedAt() == null ? clock.instant() : header.closedAt()).atZone(UkTime.ZONE)))
                 .append(", with ").append(contacts).append(contacts == 1 ? " contact" : " contacts")
                 .append(". The case closed: ").append(reason.label().toLowerCase()).append(".\n");
         List<String> goals = jdbc.sql("""
@@ -201,13 +192,7 @@ class CaseClosure {
             s.append("Goals:\n");
             goals.forEach(g -> s.append(g).append('\n'));
         }
-        List<String> changes = new ArrayList<>();
-        for (History h : measures.historiesWithoutAudit(header.caseId())) {
-            h.changes().forEach(c -> changes.add("- " + h.definition().name() + ", " + c.label() + ": "
-                    + c.baselineText() + " to " + c.latestText() + " (" + c.signedDifference() + ", "
-                    + c.direction().toLowerCase() + (c.bandChanged() ? ", " + c.bandFrom() + " to " + c.bandTo() : "")
-                    + ")"));
-        }
+        List<String> changes = measures.changes(header.caseId()).stream().map(c -> "- " + c).toList();
         if (!changes.isEmpty()) {
             s.append("Outcome measures, first to latest:\n");
             changes.forEach(c -> s.append(c).append('\n'));

@@ -1,15 +1,17 @@
 package org.pathway.engagement.closure;
 
-import java.util.Map;
+import org.pathway.engagement.Cases;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.pathway.engagement.ClosureReason;
-import org.pathway.engagement.cases.CaseLifecycle;
 import org.pathway.governance.PathwayUser;
+import org.pathway.platform.Refusal;
+import org.pathway.platform.web.Forms;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,20 +31,23 @@ class CaseClosureController {
     }
 
     @GetMapping
-    @PreAuthorize(CaseLifecycle.WORK)
-    String page(@PathVariable UUID caseId, @AuthenticationPrincipal PathwayUser user, Model model) {
-        return show(closure.page(caseId, user), new CaseClosure.CloseForm(null, null), Map.of(), model);
+    @PreAuthorize(Cases.WORK)
+    String showClosure(@PathVariable UUID caseId, @AuthenticationPrincipal PathwayUser user, Model model) {
+        model.addAttribute("form", new CaseClosure.CloseForm(null, null));
+        return show(closure.page(caseId, user), model);
     }
 
     @PostMapping
-    @PreAuthorize(CaseLifecycle.WORK)
-    String close(@PathVariable UUID caseId, @ModelAttribute("form") CaseClosure.CloseForm form,
+    @PreAuthorize(Cases.WORK)
+    String close(@PathVariable UUID caseId, @ModelAttribute("form") CaseClosure.CloseForm form, BindingResult binding,
             @AuthenticationPrincipal PathwayUser user, Model model, RedirectAttributes redirect) {
-        CaseClosure.Outcome outcome = closure.close(caseId, form, user);
-        if (outcome instanceof CaseClosure.Refused refused) {
-            return show(closure.page(caseId, user), form, refused.problems(), model);
+        CaseClosure.Closed closed;
+        try {
+            closed = closure.close(caseId, form, user);
+        } catch (Refusal refused) {
+            Forms.reject(binding, refused);
+            return show(closure.page(caseId, user), model);
         }
-        CaseClosure.Closed closed = (CaseClosure.Closed) outcome;
         redirect.addFlashAttribute("flash", "Case closed. The " + (closed.message().codesOnly() ? "codes" : "codes and summary")
                 + " went to the GP and the referrer: " + closed.message().codes().stream()
                         .map(c -> c.term() + " (SNOMED CT " + c.code() + ")").collect(Collectors.joining(", "))
@@ -51,11 +56,9 @@ class CaseClosureController {
         return "redirect:/cases/" + caseId + "/close";
     }
 
-    private String show(CaseClosure.Page page, CaseClosure.CloseForm form, Map<String, String> errors, Model model) {
+    private String show(CaseClosure.Page page, Model model) {
         model.addAttribute("case", page.header());
         model.addAttribute("page", page);
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
         model.addAttribute("reasons", ClosureReason.values());
         return "engagement/closure/close";
     }

@@ -1,28 +1,27 @@
 package org.pathway.engagement.measures;
 
+import org.pathway.platform.UkDates;
+import org.pathway.platform.UkTime;
+import org.pathway.platform.NotFound;
+import org.pathway.engagement.Cases;
 import org.pathway.engagement.CaseSummary;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.UUID;
 import org.pathway.engagement.MeasureEvents.MeasureRecorded;
 import org.pathway.engagement.MeasureEvents.RecordedScore;
-import org.pathway.engagement.cases.CaseAccess;
-import org.pathway.engagement.cases.CaseLifecycle;
 import org.pathway.engagement.measures.Scorer.Score;
 import org.pathway.governance.AuditLog;
 import org.pathway.governance.PathwayUser;
+import org.pathway.platform.Refusal;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -30,23 +29,22 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Outcome measures on a case: the history of every score with its change from baseline, and recording a
- * questionnaire (scored only when complete). Scoped by {@link CaseAccess}: a case out of scope is not found.
+ * questionnaire (scored only when complete). Scoped by {@link Cases#requireVisible}: a case out of scope is not found.
  */
 @Service
-public class CaseMeasures {
+class CaseMeasures implements ClosingMeasures {
 
-    static final ZoneId UK = ZoneId.of("Europe/London");
 
-    private final CaseAccess access;
+    private final Cases cases;
     private final MeasureCatalogue catalogue;
-    private final MeasureRecords records;
+    private final MeasureRecordRepository records;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CaseMeasures(CaseAccess access, MeasureCatalogue catalogue, MeasureRecords records, AuditLog audit,
+    CaseMeasures(Cases cases, MeasureCatalogue catalogue, MeasureRecordRepository records, AuditLog audit,
             ApplicationEventPublisher events, Clock clock) {
-        this.access = access;
+        this.cases = cases;
         this.catalogue = catalogue;
         this.records = records;
         this.audit = audit;
@@ -117,10 +115,10 @@ public class CaseMeasures {
     public record Overview(CaseSummary header, List<History> histories, List<MeasureDefinition> notYetRecorded) {}
 
     /** The measures page: every measure recorded on the case over time, and those not yet recorded. */
-    @PreAuthorize(CaseLifecycle.WORK)
+    @PreAuthorize(Cases.WORK)
     @Transactional(readOnly = true)
     public Overview overview(UUID caseId, PathwayUser user) {
-        CaseSummary header = access.require(caseId, user);
+        CaseSummary header = cases.requireVisible(caseId, user);
         List<MeasureDefinition> available = catalogue.availableTo(header.organisationId());
         Map<UUID, List<Recorded>> byMeasure = new LinkedHashMap<>();
         records.ofCase(caseId).forEach(r -> byMeasure.computeIfAbsent(r.definitionId(), k -> new ArrayList<>()).add(r));
@@ -139,24 +137,25 @@ public class CaseMeasures {
         return new Overview(header, histories, notYet);
     }
 
-    /** Which measures have a baseline on this case but no closure occasion yet (the closure page's prompt). */
-    @PreAuthorize(CaseLifecycle.WORK)
+    @Override
+    @PreAuthorize(Cases.WORK)
     @Transactional(readOnly = true)
-    public List<History> histories(UUID caseId, PathwayUser user) {
-        return overview(caseId, user).histories();
+    public List<Baselined> baselined(UUID caseId, PathwayUser user) {
+        return overview(caseId, user).histories().stream().filter(History::hasBaseline)
+                .map(h -> new Baselined(h.definition().id(), h.definition().name(), h.hasClosure())).toList();
     }
 
-    /**
-     * Every measure recorded on a case, for a summary composed inside this module after the caller has checked
-     * scope (the closure message). Not for pages: they go through {@link #overview}.
-     */
+    @Override
     @Transactional(readOnly = true)
-    public List<History> historiesWithoutAudit(UUID caseId) {
+    public List<String> changes(UUID caseId) {
         Map<UUID, List<Recorded>> byMeasure = new LinkedHashMap<>();
         records.ofCase(caseId).forEach(r -> byMeasure.computeIfAbsent(r.definitionId(), k -> new ArrayList<>()).add(r));
-        List<History> histories = new ArrayList<>();
-        byMeasure.forEach((id, recorded) -> catalogue.find(id).ifPresent(d -> histories.add(history(d, recorded))));
-        return histories;
+        List<String> changes = new ArrayList<>();
+        byMeasure.forEach((id, recorded) -> catalogue.find(id).map(d -> history(d, recorded)).ifPresent(h -> h.changes()
+                .forEach(c -> changes.add(h.definition().name() + ", " + c.label() + ": " + c.baselineText() + " to "
+                        + c.latestText() + " (" + c.signedDifference() + ", " + c.direction().toLowerCase()
+                        + (c.bandChanged() ? ", " + c.bandFrom() + " to " + c.bandTo() : "") + ")"))));
+        return changes;
     }
 
     /** The order measures were taken: by date, and on one day baseline before review before closure. */
@@ -212,7 +211,6 @@ public class CaseMeasures {
         return new History(d, recorded, keys, labels, changes, charts);
     }
 
-    private static final DateTimeFormatter CHART_DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     /**
      * The chart's data for measures-chart.js: dates in the order taken, one series per score, the axis spanning the
@@ -243,7 +241,7 @@ public class CaseMeasures {
         for (int i = 0; i < recorded.size(); i++) {
             Recorded r = recorded.get(i);
             json.append(i == 0 ? "" : ",")
-                    .append(Json.string(CHART_DAY.format(r.takenOn()) + " (" + r.occasion().label() + ")"));
+                    .append(Json.string(UkDates.day(r.takenOn()) + " (" + r.occasion().label() + ")"));
         }
         json.append("],\"datasets\":[");
         for (int k = 0; k < keys.size(); k++) {
@@ -262,12 +260,12 @@ public class CaseMeasures {
     /** A measure the user may record on this case, with the case header. */
     public record RecordForm(CaseSummary header, MeasureDefinition definition, Occasion suggestedOccasion) {}
 
-    @PreAuthorize(CaseLifecycle.WORK)
+    @PreAuthorize(Cases.WORK)
     @Transactional(readOnly = true)
     public RecordForm form(UUID caseId, UUID definitionId, PathwayUser user) {
-        CaseSummary header = access.require(caseId, user);
+        CaseSummary header = cases.requireVisible(caseId, user);
         MeasureDefinition d = catalogue.availableTo(header.organisationId(), definitionId)
-                .orElseThrow(() -> new NoSuchElementException("No measure " + definitionId));
+                .orElseThrow(() -> NotFound.of("measure", definitionId));
         boolean hasBaseline = records.ofCase(caseId).stream()
                 .anyMatch(r -> r.definitionId().equals(definitionId) && r.occasion() == Occasion.BASELINE);
         return new RecordForm(header, d, hasBaseline ? Occasion.REVIEW : Occasion.BASELINE);
@@ -285,16 +283,16 @@ public class CaseMeasures {
         }
     }
 
-    /** Recording either worked, or was refused with messages by field (item codes for unanswered questions). */
-    public sealed interface Outcome permits Saved, Refused {}
+    /** A recorded measure and its scores. */
+    record Saved(UUID recordId, List<Score> scores) {}
 
-    public record Saved(UUID recordId, List<Score> scores) implements Outcome {}
-
-    public record Refused(Map<String, String> problems) implements Outcome {}
-
-    @PreAuthorize(CaseLifecycle.WORK)
+    @PreAuthorize(Cases.WORK)
     @Transactional
-    public Outcome record(UUID caseId, UUID definitionId, Answers typed, PathwayUser user) {
+    /**
+     * Records and scores a complete questionnaire; a {@link Refusal} names each problem by the id of the input at
+     * fault ("occasion", "day", "answers-" and the item's code for a question not answered).
+     */
+    Saved record(UUID caseId, UUID definitionId, Answers typed, PathwayUser user) {
         RecordForm form = form(caseId, definitionId, user);
         CaseSummary header = form.header();
         MeasureDefinition d = form.definition();
@@ -309,16 +307,16 @@ public class CaseMeasures {
             problems.put("occasion", "Choose when in the case this was taken: baseline, review or closure");
         }
         LocalDate takenOn = null;
-        LocalDate today = LocalDate.now(clock.withZone(UK));
+        LocalDate today = UkTime.today(clock);
         try {
             takenOn = LocalDate.of(Integer.parseInt(typed.year().trim()), Integer.parseInt(typed.month().trim()),
                     Integer.parseInt(typed.day().trim()));
-            LocalDate opened = header.openedAt().atZone(UK).toLocalDate();
+            LocalDate opened = header.openedAt().atZone(UkTime.ZONE).toLocalDate();
             if (takenOn.isAfter(today)) {
                 problems.put("day", "The date taken must be today or in the past");
             } else if (takenOn.isBefore(opened)) {
                 problems.put("day", "The date taken must be on or after the case opened ("
-                        + opened.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy")) + ")");
+                        + UkDates.longDay(opened) + ")");
             }
         } catch (NumberFormatException | NullPointerException | DateTimeException unreadable) {
             problems.put("day", "Enter the date it was taken as a real date, for example 27 3 2026");
@@ -346,7 +344,8 @@ public class CaseMeasures {
             }
         }
         if (!problems.isEmpty()) {
-            return new Refused(problems);
+            throw new Refusal(problems.entrySet().stream().map(p -> new Refusal.Problem(p.getKey(), p.getValue()))
+                    .toList());
         }
         List<Score> scores = ((Scorer.Scored) result).scores();
         UUID id = UUID.randomUUID();

@@ -1,21 +1,21 @@
 package org.pathway.engagement.measures;
 
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
+import org.pathway.platform.UkTime;
+import org.pathway.engagement.Cases;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.UUID;
-import org.pathway.engagement.cases.CaseLifecycle;
 import org.pathway.engagement.measures.CaseMeasures.Answers;
 import org.pathway.governance.PathwayUser;
+import org.pathway.platform.Refusal;
+import org.pathway.platform.web.Forms;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.MapBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,8 +37,8 @@ class CaseMeasuresController {
     }
 
     @GetMapping
-    @PreAuthorize(CaseLifecycle.WORK)
-    String page(@PathVariable UUID caseId, @AuthenticationPrincipal PathwayUser user, Model model) {
+    @PreAuthorize(Cases.WORK)
+    String showMeasures(@PathVariable UUID caseId, @AuthenticationPrincipal PathwayUser user, Model model) {
         CaseMeasures.Overview overview = measures.overview(caseId, user);
         model.addAttribute("case", overview.header());
         model.addAttribute("overview", overview);
@@ -46,26 +46,27 @@ class CaseMeasuresController {
     }
 
     @GetMapping("/{definitionId}/record")
-    @PreAuthorize(CaseLifecycle.WORK)
-    String form(@PathVariable UUID caseId, @PathVariable UUID definitionId,
+    @PreAuthorize(Cases.WORK)
+    String initRecordForm(@PathVariable UUID caseId, @PathVariable UUID definitionId,
             @org.springframework.web.bind.annotation.RequestParam(required = false) Occasion occasion,
             @AuthenticationPrincipal PathwayUser user, Model model) {
         CaseMeasures.RecordForm form = measures.form(caseId, definitionId, user);
-        LocalDate today = LocalDate.now(clock.withZone(CaseMeasures.UK));
+        LocalDate today = UkTime.today(clock);
         Answers blank = new Answers((occasion != null ? occasion : form.suggestedOccasion()).name(), String.valueOf(today.getDayOfMonth()),
                 String.valueOf(today.getMonthValue()), String.valueOf(today.getYear()), Map.of());
-        return show(form, blank, Map.of(), model);
+        return show(form, blank, null, model);
     }
 
     @PostMapping("/{definitionId}/record")
-    @PreAuthorize(CaseLifecycle.WORK)
-    String record(@PathVariable UUID caseId, @PathVariable UUID definitionId, @ModelAttribute("form") Answers typed,
+    @PreAuthorize(Cases.WORK)
+    String processRecordForm(@PathVariable UUID caseId, @PathVariable UUID definitionId, @ModelAttribute("form") Answers typed,
             @AuthenticationPrincipal PathwayUser user, Model model, RedirectAttributes redirect) {
-        CaseMeasures.Outcome outcome = measures.record(caseId, definitionId, typed, user);
-        if (outcome instanceof CaseMeasures.Refused refused) {
-            return show(measures.form(caseId, definitionId, user), typed, refused.problems(), model);
+        CaseMeasures.Saved saved;
+        try {
+            saved = measures.record(caseId, definitionId, typed, user);
+        } catch (Refusal refused) {
+            return show(measures.form(caseId, definitionId, user), typed, refused, model);
         }
-        CaseMeasures.Saved saved = (CaseMeasures.Saved) outcome;
         StringBuilder message = new StringBuilder("Measure recorded: ");
         for (int i = 0; i < saved.scores().size(); i++) {
             Scorer.Score s = saved.scores().get(i);
@@ -76,21 +77,23 @@ class CaseMeasuresController {
         return "redirect:/cases/" + caseId + "/measures";
     }
 
-    private String show(CaseMeasures.RecordForm form, Answers typed, Map<String, String> problems, Model model) {
+    /**
+     * The record page, with the refusal's problems (if any) in the binding result "problems", keyed by the id of the
+     * input at fault, which the error summary links to.
+     */
+    private String show(CaseMeasures.RecordForm form, Answers typed, Refusal refusal, Model model) {
+        MapBindingResult problems = new MapBindingResult(new LinkedHashMap<>(), "problems");
+        if (refusal != null) {
+            Forms.reject(problems, refusal);
+        }
         model.addAttribute("case", form.header());
         model.addAttribute("measure", form.definition());
         model.addAttribute("form", typed);
-        model.addAttribute("errors", new LinkedHashMap<>(problems));
+        model.addAttribute("problems", problems.getTargetMap());
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "problems", problems);
+        model.addAttribute("unanswered", problems.getFieldErrors().stream()
+                .filter(e -> e.getField().startsWith("answers-")).count());
         model.addAttribute("occasions", Occasion.values());
         return "engagement/measures/record";
-    }
-
-    @ExceptionHandler({NoSuchElementException.class, IllegalArgumentException.class})
-    void notFound(HttpServletResponse response) throws IOException {
-        response.sendError(HttpServletResponse.SC_NOT_FOUND);
-    }
-
-    static String format(LocalDate date) {
-        return date.format(DateTimeFormatter.ofPattern("d MMM yyyy"));
     }
 }

@@ -1,8 +1,8 @@
 package org.pathway.engagement.measures;
 
+import org.pathway.platform.NotFound;
 import java.time.Clock;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
 import org.pathway.governance.AuditLog;
@@ -21,11 +21,11 @@ class MeasureCatalogue {
 
     static final String DEFINE = "hasAuthority('" + Permissions.MEASURES_DEFINE + "')";
 
-    private final MeasureDefinitions definitions;
+    private final MeasureDefinitionRepository definitions;
     private final AuditLog audit;
     private final Clock clock;
 
-    MeasureCatalogue(MeasureDefinitions definitions, AuditLog audit, Clock clock) {
+    MeasureCatalogue(MeasureDefinitionRepository definitions, AuditLog audit, Clock clock) {
         this.definitions = definitions;
         this.audit = audit;
         this.clock = clock;
@@ -59,7 +59,7 @@ class MeasureCatalogue {
     @PreAuthorize(DEFINE)
     @Transactional(readOnly = true)
     MeasureDefinition definition(UUID id, PathwayUser user) {
-        return availableTo(user.organisationId(), id).orElseThrow(() -> new NoSuchElementException("No measure " + id));
+        return availableTo(user.organisationId(), id).orElseThrow(() -> NotFound.of("measure", id));
     }
 
     /** Saves the definition for the user's organisation, or returns the problems with what was typed. */
@@ -67,7 +67,7 @@ class MeasureCatalogue {
     @Transactional
     MeasureForm.Checked define(MeasureForm form, PathwayUser user) {
         if (user.organisationId() == null) {
-            throw new NoSuchElementException("Only a manager of an organisation defines its measures");
+            throw new NotFound("Only a manager of an organisation defines its measures");
         }
         MeasureForm.Checked checked = form.check(user.organisationId());
         if (checked instanceof MeasureForm.Valid valid) {

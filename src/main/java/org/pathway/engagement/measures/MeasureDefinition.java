@@ -16,7 +16,7 @@ import java.util.UUID;
  * @param lookup raw total → reported score, for {@link ScoringRule#LOOKUP}
  * @param bands bands of the total ({@code itemCode} null) and of items reported separately
  */
-public record MeasureDefinition(UUID id, String code, String name, String description, ScoringRule rule,
+record MeasureDefinition(UUID id, String code, String name, String description, ScoringRule rule,
         String totalLabel, boolean totalHigherIsBetter, String licenceNotice, UUID organisationId,
         List<Item> items, List<Band> bands, Map<Integer, BigDecimal> lookup) {
 

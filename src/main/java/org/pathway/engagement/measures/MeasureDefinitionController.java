@@ -1,8 +1,5 @@
 package org.pathway.engagement.measures;
 
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.util.NoSuchElementException;
 import java.util.UUID;
 import org.pathway.governance.PathwayUser;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -10,7 +7,6 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,27 +28,27 @@ class MeasureDefinitionController {
 
     @GetMapping
     @PreAuthorize(MeasureCatalogue.DEFINE)
-    String list(@AuthenticationPrincipal PathwayUser user, Model model) {
+    String showDefinitions(@AuthenticationPrincipal PathwayUser user, Model model) {
         model.addAttribute("measures", catalogue.visibleTo(user));
         return "engagement/measures/definitions";
     }
 
     @GetMapping("/{id}")
     @PreAuthorize(MeasureCatalogue.DEFINE)
-    String show(@PathVariable UUID id, @AuthenticationPrincipal PathwayUser user, Model model) {
+    String showDefinition(@PathVariable UUID id, @AuthenticationPrincipal PathwayUser user, Model model) {
         model.addAttribute("measure", catalogue.definition(id, user));
         return "engagement/measures/definition";
     }
 
     @GetMapping("/new")
     @PreAuthorize(MeasureCatalogue.DEFINE)
-    String newForm(Model model) {
+    String initDefinitionForm(Model model) {
         return form(model, MeasureForm.blank());
     }
 
     @PostMapping("/new")
     @PreAuthorize(MeasureCatalogue.DEFINE)
-    String define(@ModelAttribute("form") MeasureForm form, BindingResult binding,
+    String processDefinitionForm(@ModelAttribute("form") MeasureForm form, BindingResult binding,
             @RequestParam(required = false) String action, @AuthenticationPrincipal PathwayUser user, Model model,
             RedirectAttributes redirect) {
         if ("add-item".equals(action)) {
@@ -77,8 +73,4 @@ class MeasureDefinitionController {
         return "engagement/measures/define";
     }
 
-    @ExceptionHandler({NoSuchElementException.class, IllegalArgumentException.class})
-    void notFound(HttpServletResponse response) throws IOException {
-        response.sendError(HttpServletResponse.SC_NOT_FOUND);
-    }
 }

@@ -1,7 +1,7 @@
 package org.pathway.engagement.measures;
 
 /** When in the case a measure was taken. */
-public enum Occasion {
+enum Occasion {
     BASELINE("Baseline"), REVIEW("Review"), CLOSURE("Closure");
 
     private final String label;

@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.pathway.engagement.measures.Scorer.Score;
 
 /** One recorded questionnaire with its scores, in the order the measure reports them. */
-public record Recorded(UUID id, UUID definitionId, Occasion occasion, LocalDate takenOn, String recordedBy,
+record Recorded(UUID id, UUID definitionId, Occasion occasion, LocalDate takenOn, String recordedBy,
         List<Score> scores) {
 
     public Score score(String key) {

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.pathway.engagement.measures.MeasureDefinition.Item;
 
 /** Scores a completed questionnaire by its definition's rule; an incomplete one is not scored at all. */
-public final class Scorer {
+final class Scorer {
 
     /** The key of the total (or mean, or converted) score among a record's scores. */
     public static final String TOTAL = "total";

@@ -1,7 +1,7 @@
 package org.pathway.engagement.measures;
 
 /** How a measure's answers become scores. Items marked "reported separately" are always scored on their own. */
-public enum ScoringRule {
+enum ScoringRule {
     SUM("Total of the answers"),
     MEAN("Mean of the answers"),
     LOOKUP("Total of the answers, converted with a table (raw → metric)"),

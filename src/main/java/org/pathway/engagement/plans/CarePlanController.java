@@ -1,23 +1,22 @@
 package org.pathway.engagement.plans;
 
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.util.Map;
-import java.util.NoSuchElementException;
+import org.pathway.engagement.Cases;
+import java.util.LinkedHashMap;
 import java.util.UUID;
-import java.util.function.Supplier;
-import org.pathway.engagement.cases.CaseLifecycle;
 import org.pathway.engagement.plans.CarePlans.ActionForm;
 import org.pathway.engagement.plans.CarePlans.GoalForm;
 import org.pathway.engagement.plans.CarePlans.ProgressForm;
 import org.pathway.engagement.plans.CarePlans.ReviewForm;
 import org.pathway.engagement.plans.CarePlans.WhatMattersForm;
 import org.pathway.governance.PathwayUser;
+import org.pathway.platform.Refusal;
+import org.pathway.platform.web.Forms;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.MapBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,14 +39,14 @@ class CarePlanController {
     }
 
     @GetMapping
-    @PreAuthorize(CaseLifecycle.WORK)
-    String page(@PathVariable UUID caseId, @AuthenticationPrincipal PathwayUser user, Model model) {
-        return show(caseId, user, model, Map.of());
+    @PreAuthorize(Cases.WORK)
+    String showPlan(@PathVariable UUID caseId, @AuthenticationPrincipal PathwayUser user, Model model) {
+        return show(caseId, user, model, null);
     }
 
     @GetMapping("/print")
-    @PreAuthorize(CaseLifecycle.WORK)
-    String print(@PathVariable UUID caseId, @AuthenticationPrincipal PathwayUser user, Model model) {
+    @PreAuthorize(Cases.WORK)
+    String showPrintablePlan(@PathVariable UUID caseId, @AuthenticationPrincipal PathwayUser user, Model model) {
         CarePlans.Shown shown = plans.show(caseId, user);
         model.addAttribute("case", shown.header());
         model.addAttribute("plan", shown.plan());
@@ -57,23 +56,23 @@ class CarePlanController {
     }
 
     @PostMapping("/what-matters")
-    @PreAuthorize(CaseLifecycle.WORK)
-    String whatMatters(@PathVariable UUID caseId, @ModelAttribute("whatMattersForm") WhatMattersForm form,
+    @PreAuthorize(Cases.WORK)
+    String recordWhatMatters(@PathVariable UUID caseId, @ModelAttribute("whatMattersForm") WhatMattersForm form,
             @AuthenticationPrincipal PathwayUser user, Model model, RedirectAttributes redirect) {
         return change(caseId, user, model, redirect, "What matters to me saved",
                 () -> plans.saveWhatMatters(caseId, form, user));
     }
 
     @PostMapping("/goals")
-    @PreAuthorize(CaseLifecycle.WORK)
-    String goal(@PathVariable UUID caseId, @ModelAttribute("goalForm") GoalForm form,
+    @PreAuthorize(Cases.WORK)
+    String addGoal(@PathVariable UUID caseId, @ModelAttribute("goalForm") GoalForm form,
             @AuthenticationPrincipal PathwayUser user, Model model, RedirectAttributes redirect) {
         return change(caseId, user, model, redirect, "Goal added", () -> plans.addGoal(caseId, form, user));
     }
 
     @PostMapping("/goals/{goalId}/progress")
-    @PreAuthorize(CaseLifecycle.WORK)
-    String progress(@PathVariable UUID caseId, @PathVariable UUID goalId, ProgressForm form,
+    @PreAuthorize(Cases.WORK)
+    String recordProgress(@PathVariable UUID caseId, @PathVariable UUID goalId, ProgressForm form,
             @AuthenticationPrincipal PathwayUser user, Model model, RedirectAttributes redirect) {
         model.addAttribute("progressGoal", goalId);
         model.addAttribute("progressForm", form);
@@ -82,50 +81,61 @@ class CarePlanController {
     }
 
     @PostMapping("/goals/{goalId}/status")
-    @PreAuthorize(CaseLifecycle.WORK)
-    String status(@PathVariable UUID caseId, @PathVariable UUID goalId, @RequestParam(required = false) String status,
+    @PreAuthorize(Cases.WORK)
+    String changeGoalStatus(@PathVariable UUID caseId, @PathVariable UUID goalId, @RequestParam(required = false) String status,
             @AuthenticationPrincipal PathwayUser user, Model model, RedirectAttributes redirect) {
         return change(caseId, user, model, redirect, "Goal status changed",
                 () -> plans.setGoalStatus(caseId, goalId, status, user));
     }
 
     @PostMapping("/actions")
-    @PreAuthorize(CaseLifecycle.WORK)
-    String action(@PathVariable UUID caseId, @ModelAttribute("actionForm") ActionForm form,
+    @PreAuthorize(Cases.WORK)
+    String addAction(@PathVariable UUID caseId, @ModelAttribute("actionForm") ActionForm form,
             @AuthenticationPrincipal PathwayUser user, Model model, RedirectAttributes redirect) {
         return change(caseId, user, model, redirect, "Action added", () -> plans.addAction(caseId, form, user));
     }
 
     @PostMapping("/actions/{actionId}/done")
-    @PreAuthorize(CaseLifecycle.WORK)
-    String done(@PathVariable UUID caseId, @PathVariable UUID actionId, @AuthenticationPrincipal PathwayUser user,
+    @PreAuthorize(Cases.WORK)
+    String completeAction(@PathVariable UUID caseId, @PathVariable UUID actionId, @AuthenticationPrincipal PathwayUser user,
             Model model, RedirectAttributes redirect) {
         return change(caseId, user, model, redirect, "Action marked done", () -> plans.markDone(caseId, actionId, user));
     }
 
     @PostMapping("/reviews")
-    @PreAuthorize(CaseLifecycle.WORK)
-    String review(@PathVariable UUID caseId, @ModelAttribute("reviewForm") ReviewForm form,
+    @PreAuthorize(Cases.WORK)
+    String addReview(@PathVariable UUID caseId, @ModelAttribute("reviewForm") ReviewForm form,
             @AuthenticationPrincipal PathwayUser user, Model model, RedirectAttributes redirect) {
         return change(caseId, user, model, redirect, "Review date added", () -> plans.addReview(caseId, form, user));
     }
 
+    /** Makes the change and goes back to the plan; a refusal shows the plan again with the problems. */
     private String change(UUID caseId, PathwayUser user, Model model, RedirectAttributes redirect, String done,
-            Supplier<Map<String, String>> change) {
-        Map<String, String> problems = change.get();
-        if (problems.isEmpty()) {
-            redirect.addFlashAttribute("flash", done);
-            return "redirect:/cases/" + caseId + "/plan";
+            Runnable change) {
+        try {
+            change.run();
+        } catch (Refusal refused) {
+            return show(caseId, user, model, refused);
         }
-        return show(caseId, user, model, problems);
+        redirect.addFlashAttribute("flash", done);
+        return "redirect:/cases/" + caseId + "/plan";
     }
 
-    private String show(UUID caseId, PathwayUser user, Model model, Map<String, String> errors) {
+    /**
+     * The plan page, with a refusal's problems (if any) in the binding result "problems", keyed by the id of the
+     * input at fault: the page has several forms, and the error summary links to the input in whichever it is.
+     */
+    private String show(UUID caseId, PathwayUser user, Model model, Refusal refusal) {
         CarePlans.Shown shown = plans.show(caseId, user);
+        MapBindingResult problems = new MapBindingResult(new LinkedHashMap<>(), "problems");
+        if (refusal != null) {
+            Forms.reject(problems, refusal);
+        }
         model.addAttribute("case", shown.header());
         model.addAttribute("plan", shown.plan());
         model.addAttribute("today", shown.today());
-        model.addAttribute("errors", errors);
+        model.addAttribute("problems", problems.getTargetMap());
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "problems", problems);
         model.addAttribute("domains", GoalDomain.values());
         model.addAttribute("statuses", GoalStatus.values());
         if (!model.containsAttribute("whatMattersForm")) {
@@ -147,8 +157,4 @@ class CarePlanController {
         return "engagement/plans/plan";
     }
 
-    @ExceptionHandler({NoSuchElementException.class, IllegalArgumentException.class})
-    void notFound(HttpServletResponse response) throws IOException {
-        response.sendError(HttpServletResponse.SC_NOT_FOUND);
-    }
 }

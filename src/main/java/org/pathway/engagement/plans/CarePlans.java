@@ -1,18 +1,19 @@
 package org.pathway.engagement.plans;
 
+import org.pathway.platform.UkTime;
+import org.pathway.platform.NotFound;
+import org.pathway.platform.Refusal;
+import org.pathway.engagement.Cases;
 import org.pathway.engagement.CaseSummary;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.pathway.engagement.cases.CaseAccess;
-import org.pathway.engagement.cases.CaseLifecycle;
 import org.pathway.engagement.plans.Plan.Action;
 import org.pathway.engagement.plans.Plan.Goal;
 import org.pathway.engagement.plans.Plan.Progress;
@@ -27,23 +28,22 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * "What matters to me" and the personalised care and support plan of a case, scoped by {@link CaseAccess}. Every
+ * "What matters to me" and the personalised care and support plan of a case, scoped by {@link Cases#requireVisible}. Every
  * change keeps history: what matters is versioned, each progress score is a new row, statuses are timestamped.
- * Changes return the problems with what was typed, by field; an empty map means saved.
+ * A change refused throws a {@link Refusal}: its problems are keyed by the id of the input at fault.
  */
 @Service
 class CarePlans {
 
-    static final ZoneId UK = ZoneId.of("Europe/London");
     static final int TEXT_MAX = 4000;
 
-    private final CaseAccess access;
+    private final Cases cases;
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final Clock clock;
 
-    CarePlans(CaseAccess access, JdbcClient jdbc, AuditLog audit, Clock clock) {
-        this.access = access;
+    CarePlans(Cases cases, JdbcClient jdbc, AuditLog audit, Clock clock) {
+        this.cases = cases;
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
@@ -51,15 +51,15 @@ class CarePlans {
 
     record Shown(CaseSummary header, Plan plan, LocalDate today) {}
 
-    @PreAuthorize(CaseLifecycle.WORK)
+    @PreAuthorize(Cases.WORK)
     @Transactional(readOnly = true)
     Shown show(UUID caseId, PathwayUser user) {
-        CaseSummary header = access.require(caseId, user);
+        CaseSummary header = cases.requireVisible(caseId, user);
         return new Shown(header, plan(caseId), today());
     }
 
     LocalDate today() {
-        return LocalDate.now(clock.withZone(UK));
+        return UkTime.today(clock);
     }
 
     Plan plan(UUID caseId) {
@@ -128,22 +128,20 @@ class CarePlans {
     }
 
     private CaseSummary openCase(UUID caseId, PathwayUser user, Map<String, String> problems) {
-        CaseSummary header = access.require(caseId, user);
+        CaseSummary header = cases.requireVisible(caseId, user);
         if (!header.open()) {
             problems.put("plan", "This case is closed: reopen it to change the plan");
         }
         return header;
     }
 
-    @PreAuthorize(CaseLifecycle.WORK)
+    @PreAuthorize(Cases.WORK)
     @Transactional
-    Map<String, String> saveWhatMatters(UUID caseId, WhatMattersForm form, PathwayUser user) {
+    void saveWhatMatters(UUID caseId, WhatMattersForm form, PathwayUser user) {
         Map<String, String> problems = new LinkedHashMap<>();
         openCase(caseId, user, problems);
         String words = text(form.words(), "words", "Write what matters to the person, in their own words", problems);
-        if (!problems.isEmpty()) {
-            return problems;
-        }
+        refuseIf(problems);
         int version = jdbc.sql("SELECT coalesce(max(version), 0) + 1 FROM engagement.what_matters WHERE case_id = ?")
                 .param(caseId).query(Integer.class).single();
         jdbc.sql("""
@@ -152,12 +150,11 @@ class CarePlans {
                 .params(UUID.randomUUID(), caseId, version, words, today(), Timestamp.from(clock.instant()),
                         user.getUsername()).update();
         audit.changed("case", caseId.toString(), "what matters to me: version " + version);
-        return problems;
     }
 
-    @PreAuthorize(CaseLifecycle.WORK)
+    @PreAuthorize(Cases.WORK)
     @Transactional
-    Map<String, String> addGoal(UUID caseId, GoalForm form, PathwayUser user) {
+    void addGoal(UUID caseId, GoalForm form, PathwayUser user) {
         Map<String, String> problems = new LinkedHashMap<>();
         openCase(caseId, user, problems);
         GoalDomain domain = null;
@@ -172,9 +169,7 @@ class CarePlans {
             problems.put("goal-targetOn", "The target date must be today or later");
         }
         Integer score = blank(form.progress()) ? null : score(form.progress(), "goal-progress", problems);
-        if (!problems.isEmpty()) {
-            return problems;
-        }
+        refuseIf(problems);
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 INSERT INTO engagement.goal (id, case_id, domain, wording, target_on, created_at, created_by)
@@ -185,12 +180,11 @@ class CarePlans {
             insertProgress(id, score, null, user);
         }
         audit.changed("case", caseId.toString(), "goal added");
-        return problems;
     }
 
-    @PreAuthorize(CaseLifecycle.WORK)
+    @PreAuthorize(Cases.WORK)
     @Transactional
-    Map<String, String> recordProgress(UUID caseId, UUID goalId, ProgressForm form, PathwayUser user) {
+    void recordProgress(UUID caseId, UUID goalId, ProgressForm form, PathwayUser user) {
         Map<String, String> problems = new LinkedHashMap<>();
         openCase(caseId, user, problems);
         requireGoal(caseId, goalId);
@@ -199,17 +193,14 @@ class CarePlans {
         if (note != null && note.length() > TEXT_MAX) {
             problems.put("progress-" + goalId, "The note must be " + TEXT_MAX + " characters or fewer");
         }
-        if (!problems.isEmpty()) {
-            return problems;
-        }
+        refuseIf(problems);
         insertProgress(goalId, score, note, user);
         audit.changed("case", caseId.toString(), "goal progress " + score + "/10");
-        return problems;
     }
 
-    @PreAuthorize(CaseLifecycle.WORK)
+    @PreAuthorize(Cases.WORK)
     @Transactional
-    Map<String, String> setGoalStatus(UUID caseId, UUID goalId, String status, PathwayUser user) {
+    void setGoalStatus(UUID caseId, UUID goalId, String status, PathwayUser user) {
         Map<String, String> problems = new LinkedHashMap<>();
         openCase(caseId, user, problems);
         requireGoal(caseId, goalId);
@@ -218,56 +209,47 @@ class CarePlans {
             to = GoalStatus.valueOf(status == null ? "" : status);
         } catch (IllegalArgumentException e) {
             problems.put("status-" + goalId, "Choose the goal's status");
-            return problems;
+            to = null;
         }
-        if (!problems.isEmpty()) {
-            return problems;
-        }
+        refuseIf(problems);
         jdbc.sql("UPDATE engagement.goal SET status = ?, status_changed_at = ? WHERE id = ?")
                 .params(to.name(), Timestamp.from(clock.instant()), goalId).update();
         audit.changed("case", caseId.toString(), "goal status " + to.name());
-        return problems;
     }
 
-    @PreAuthorize(CaseLifecycle.WORK)
+    @PreAuthorize(Cases.WORK)
     @Transactional
-    Map<String, String> addAction(UUID caseId, ActionForm form, PathwayUser user) {
+    void addAction(UUID caseId, ActionForm form, PathwayUser user) {
         Map<String, String> problems = new LinkedHashMap<>();
         openCase(caseId, user, problems);
         String who = text(form.who(), "action-who", "Say who will do it, like \"Me\" or \"My link worker\"", problems);
         String what = text(form.what(), "action-what", "Say what will be done", problems);
         LocalDate due = date(form.due(), "action-dueOn", problems);
-        if (!problems.isEmpty()) {
-            return problems;
-        }
+        refuseIf(problems);
         jdbc.sql("""
                 INSERT INTO engagement.plan_action (id, case_id, who, what, due_on, created_at, created_by)
                 VALUES (?, ?, ?, ?, ?, ?, ?)""")
                 .params(UUID.randomUUID(), caseId, who, what, due, Timestamp.from(clock.instant()), user.getUsername())
                 .update();
         audit.changed("case", caseId.toString(), "plan action added");
-        return problems;
     }
 
-    @PreAuthorize(CaseLifecycle.WORK)
+    @PreAuthorize(Cases.WORK)
     @Transactional
-    Map<String, String> markDone(UUID caseId, UUID actionId, PathwayUser user) {
+    void markDone(UUID caseId, UUID actionId, PathwayUser user) {
         Map<String, String> problems = new LinkedHashMap<>();
         openCase(caseId, user, problems);
-        if (!problems.isEmpty()) {
-            return problems;
-        }
+        refuseIf(problems);
         int updated = jdbc.sql("UPDATE engagement.plan_action SET done_on = ? WHERE id = ? AND case_id = ? AND done_on IS NULL")
                 .params(today(), actionId, caseId).update();
         if (updated == 1) {
             audit.changed("case", caseId.toString(), "plan action done");
         }
-        return problems;
     }
 
-    @PreAuthorize(CaseLifecycle.WORK)
+    @PreAuthorize(Cases.WORK)
     @Transactional
-    Map<String, String> addReview(UUID caseId, ReviewForm form, PathwayUser user) {
+    void addReview(UUID caseId, ReviewForm form, PathwayUser user) {
         Map<String, String> problems = new LinkedHashMap<>();
         openCase(caseId, user, problems);
         LocalDate on = date(form.on(), "review-reviewOn", problems);
@@ -275,15 +257,12 @@ class CarePlans {
             problems.put("review-reviewOn", "Enter the date of the review");
         }
         String note = blank(form.note()) ? null : form.note().trim();
-        if (!problems.isEmpty()) {
-            return problems;
-        }
+        refuseIf(problems);
         jdbc.sql("""
                 INSERT INTO engagement.plan_review (id, case_id, review_on, note, created_at, created_by)
                 VALUES (?, ?, ?, ?, ?, ?)""")
                 .params(UUID.randomUUID(), caseId, on, note, Timestamp.from(clock.instant()), user.getUsername()).update();
         audit.changed("case", caseId.toString(), "plan review date added");
-        return problems;
     }
 
     private void insertProgress(UUID goalId, int score, String note, PathwayUser user) {
@@ -297,7 +276,15 @@ class CarePlans {
     private void requireGoal(UUID caseId, UUID goalId) {
         if (jdbc.sql("SELECT count(*) FROM engagement.goal WHERE id = ? AND case_id = ?").params(goalId, caseId)
                 .query(Long.class).single() == 0) {
-            throw new java.util.NoSuchElementException("No goal " + goalId);
+            throw NotFound.of("goal", goalId);
+        }
+    }
+
+    /** Refuses the change with every problem found, each keyed by the id of the input at fault. */
+    private static void refuseIf(Map<String, String> problems) {
+        if (!problems.isEmpty()) {
+            throw new Refusal(problems.entrySet().stream().map(p -> new Refusal.Problem(p.getKey(), p.getValue()))
+                    .toList());
         }
     }
 

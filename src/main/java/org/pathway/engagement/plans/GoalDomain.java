@@ -1,7 +1,7 @@
 package org.pathway.engagement.plans;
 
 /** What area of life a goal is about: the list the person and link worker choose from. */
-public enum GoalDomain {
+enum GoalDomain {
     CONNECTING("Connecting with people"),
     ACTIVITY("Being active"),
     WELLBEING("Mood and mental wellbeing"),

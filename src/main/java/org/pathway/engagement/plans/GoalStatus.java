@@ -1,6 +1,6 @@
 package org.pathway.engagement.plans;
 
-public enum GoalStatus {
+enum GoalStatus {
     ACTIVE("Working on it"), ACHIEVED("Achieved"), NO_LONGER_RELEVANT("No longer relevant");
 
     private final String label;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** A case's "what matters to me" (every version) and personalised care and support plan, as shown and printed. */
-public record Plan(List<WhatMatters> whatMatters, List<Goal> goals, List<Action> actions, List<Review> reviews) {
+record Plan(List<WhatMatters> whatMatters, List<Goal> goals, List<Action> actions, List<Review> reviews) {
 
     public WhatMatters currentWhatMatters() {
         return whatMatters.isEmpty() ? null : whatMatters.get(0);

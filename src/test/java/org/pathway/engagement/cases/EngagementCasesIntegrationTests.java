@@ -1,5 +1,7 @@
 package org.pathway.engagement.cases;
 
+import org.pathway.platform.NotFound;
+import org.pathway.platform.Refusal;
 import org.pathway.engagement.CaseSummary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -94,7 +96,7 @@ class EngagementCasesIntegrationTests {
 
         PathwayUser other = support.user(CaseTestSupport.OTHER_LINK_WORKER);
         assertThatThrownBy(() -> support.signedIn(other, () -> access.require(caseId, other)))
-                .isInstanceOf(CaseNotFound.class);
+                .isInstanceOf(NotFound.class);
         PathwayUser linkWorker = support.user("linkworker");
         CaseSummary header = support.signedIn(linkWorker, () -> access.require(caseId, linkWorker));
         assertThat(header.personName()).isEqualTo("Test Scope");
@@ -108,7 +110,7 @@ class EngagementCasesIntegrationTests {
         PathwayUser other = support.user(CaseTestSupport.OTHER_MANAGER);
         assertThatThrownBy(() -> support.signedIn(other,
                 () -> { lifecycle.close(caseId, ClosureReason.GOALS_MET, null, other); return null; }))
-                .isInstanceOf(CaseNotFound.class);
+                .isInstanceOf(NotFound.class);
         PathwayUser linkWorker = support.user("linkworker");
         support.signedIn(linkWorker, () -> {
             lifecycle.close(caseId, ClosureReason.MOVED_AWAY, "Moved to Leeds", linkWorker);
@@ -118,7 +120,7 @@ class EngagementCasesIntegrationTests {
                 .param(caseId).query(String.class).single()).isEqualTo("CLOSED MOVED_AWAY");
         assertThatThrownBy(() -> support.signedIn(linkWorker,
                 () -> { lifecycle.close(caseId, ClosureReason.GOALS_MET, null, linkWorker); return null; }))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("already closed");
+                .isInstanceOf(Refusal.class).hasMessageContaining("already closed");
         support.signedIn(linkWorker, () -> {
             lifecycle.reopen(caseId, "Came back to the area", linkWorker);
             return null;

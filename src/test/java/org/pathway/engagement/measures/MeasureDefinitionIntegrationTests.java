@@ -35,7 +35,7 @@ class MeasureDefinitionIntegrationTests {
     MockMvc mvc;
 
     @Autowired
-    MeasureDefinitions definitions;
+    MeasureDefinitionRepository definitions;
 
     @Autowired
     JdbcClient jdbc;

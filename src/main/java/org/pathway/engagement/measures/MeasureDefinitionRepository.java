@@ -17,11 +17,11 @@ import org.springframework.stereotype.Repository;
 
 /** Measure definitions in the database: the national ones seeded by migration, and organisations' own. */
 @Repository
-class MeasureDefinitions {
+class MeasureDefinitionRepository {
 
     private final JdbcClient jdbc;
 
-    MeasureDefinitions(JdbcClient jdbc) {
+    MeasureDefinitionRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

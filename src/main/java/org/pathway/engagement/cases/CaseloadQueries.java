@@ -1,5 +1,7 @@
 package org.pathway.engagement.cases;
 
+import org.pathway.platform.UkDates;
+import org.pathway.platform.UkTime;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -49,7 +51,7 @@ import org.springframework.transaction.annotation.Transactional;
  * page in one batch from the people module.
  */
 @Service
-class Caseload {
+class CaseloadQueries {
 
     static final int PAGE_SIZE = 25;
 
@@ -82,7 +84,6 @@ class Caseload {
             boolean granted) {
 
         private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMM", Locale.UK);
-        private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
         // Each cell as it is shown, so the caseload renders rows without formatting logic.
 
@@ -100,7 +101,7 @@ class Caseload {
         }
 
         public String lastContactText() {
-            return lastContactOn == null ? "None yet" : DAY.format(lastContactOn);
+            return lastContactOn == null ? "None yet" : UkDates.day(lastContactOn);
         }
 
         public String failedText() {
@@ -145,14 +146,14 @@ class Caseload {
     private final JdbcClient jdbc;
     private final CaseAccess access;
     private final People people;
-    private final OpenCaseCounts openCases;
+    private final CaseOpenCaseloads openCases;
     private final PractitionerRegister practitioners;
     private final ReferralDirectory directory;
     private final ReferralDetails referrals;
     private final AuditLog audit;
     private final Clock clock;
 
-    Caseload(JdbcClient jdbc, CaseAccess access, People people, OpenCaseCounts openCases,
+    CaseloadQueries(JdbcClient jdbc, CaseAccess access, People people, CaseOpenCaseloads openCases,
             PractitionerRegister practitioners, ReferralDirectory directory, ReferralDetails referrals, AuditLog audit,
             Clock clock) {
         this.jdbc = jdbc;
@@ -167,7 +168,7 @@ class Caseload {
     }
 
     LocalDate today() {
-        return LocalDate.now(clock.withZone(CaseFigures.ZONE));
+        return UkTime.today(clock);
     }
 
     boolean isManager(PathwayUser user) {
@@ -266,7 +267,7 @@ class Caseload {
                     due != null && due.isBefore(today), review, review != null && !review.isAfter(today),
                     (LocalDate) r[8], contacts, (Integer) r[10], cap, cap != null && contacts >= cap - 1,
                     (Boolean) r[12], labels((String[]) r[13]), (Integer) r[14],
-                    ChronoUnit.DAYS.between(((java.time.Instant) r[15]).atZone(CaseFigures.ZONE).toLocalDate(), today),
+                    ChronoUnit.DAYS.between(((java.time.Instant) r[15]).atZone(UkTime.ZONE).toLocalDate(), today),
                     mine != null && !mine.equals(r[3])));
         }
         audit.viewedAll("case", rows.stream().map(r -> r.caseId().toString()).toList(), "caseload");

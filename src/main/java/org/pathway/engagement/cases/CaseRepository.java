@@ -5,7 +5,7 @@ import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /** Cases as aggregates. Lists and the caseload are read with JdbcClient queries, not through this. */
-interface CaseRecords extends JpaRepository<Case, UUID> {
+interface CaseRepository extends JpaRepository<Case, UUID> {
 
     Optional<Case> findByReferralId(UUID referralId);
 }

@@ -12,12 +12,12 @@ import org.springframework.transaction.annotation.Transactional;
  * already checked the user may see the referral; each message shown is audited.
  */
 @Component
-class OutcomeMessagesForReferrers implements ReferralOutcomeMessages {
+class CaseReferralOutcomeMessages implements ReferralOutcomeMessages {
 
     private final CaseClosure closure;
     private final AuditLog audit;
 
-    OutcomeMessagesForReferrers(CaseClosure closure, AuditLog audit) {
+    CaseReferralOutcomeMessages(CaseClosure closure, AuditLog audit) {
         this.closure = closure;
         this.audit = audit;
     }

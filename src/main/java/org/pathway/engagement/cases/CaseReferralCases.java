@@ -18,12 +18,12 @@ import org.springframework.transaction.annotation.Transactional;
  * tables. Access has already checked the user may see the referrals; only the case's state leaves this module.
  */
 @Component
-class CasesForReferrals implements ReferralCases {
+class CaseReferralCases implements ReferralCases {
 
     private final JdbcClient jdbc;
     private final CaseAccess access;
 
-    CasesForReferrals(JdbcClient jdbc, CaseAccess access) {
+    CaseReferralCases(JdbcClient jdbc, CaseAccess access) {
         this.jdbc = jdbc;
         this.access = access;
     }

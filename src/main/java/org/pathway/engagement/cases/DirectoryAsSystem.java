@@ -11,9 +11,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * Reads the service directory (no personal data) where no user is signed in, such as in an event listener. The
  * previous identity is put back afterwards.
  */
-final class SystemReads {
+final class DirectoryAsSystem {
 
-    private SystemReads() {}
+    private DirectoryAsSystem() {}
 
     static <T> T directory(Supplier<T> read) {
         SecurityContext previous = SecurityContextHolder.getContext();

@@ -9,6 +9,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,7 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.pathway.engagement.CaseLoader;
+import org.pathway.engagement.CaseStatus;
+import org.pathway.engagement.loading.CaseLoader;
 import org.pathway.governance.AuditLog;
 import org.pathway.workforce.ServiceCatalogue;
 import org.pathway.workforce.ServiceCatalogue.ServiceDetails;
@@ -30,7 +32,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
-class CaseHistoryLoader implements CaseLoader {
+/**
+ * {@link CaseLoader}: opens (and closes) each case through the aggregate's transitions, then writes cases, contacts,
+ * notes and tasks with PostgreSQL's COPY, the caseload figures computed from the history once.
+ */
+class CaseLoaderService implements CaseLoader {
 
     static final int COPY_CHUNK = 50_000;
 
@@ -41,7 +47,7 @@ class CaseHistoryLoader implements CaseLoader {
 
     private final int defaultReviewWeeks;
 
-    CaseHistoryLoader(JdbcTemplate jdbc, DataSource dataSource, ServiceCatalogue catalogue, AuditLog audit,
+    CaseLoaderService(JdbcTemplate jdbc, DataSource dataSource, ServiceCatalogue catalogue, AuditLog audit,
             @org.springframework.beans.factory.annotation.Value("${pathway.engagement.review-interval-weeks:12}")
             int defaultReviewWeeks) {
         this.defaultReviewWeeks = defaultReviewWeeks;
@@ -63,7 +69,7 @@ class CaseHistoryLoader implements CaseLoader {
             if (!existing.add(h.referralId())) {
                 continue;
             }
-            ServiceDetails service = services.computeIfAbsent(h.serviceId(), id -> SystemReads.directory(
+            ServiceDetails service = services.computeIfAbsent(h.serviceId(), id -> DirectoryAsSystem.directory(
                     () -> catalogue.service(new ServiceId(id))).orElseThrow(
                             () -> new IllegalArgumentException("No service " + id)));
             boolean transactional = service.model().sessionCap() != null
@@ -86,6 +92,21 @@ class CaseHistoryLoader implements CaseLoader {
         audit.record(batch.recordedBy(), "LOAD", "case", null, "loaded " + loaded.cases() + " cases ("
                 + contacts + " contacts and attempts, " + notes + " notes, " + tasks + " tasks)");
         return loaded;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<LoadedCase> casesOf(Collection<UUID> services) {
+        if (services.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query("""
+                SELECT id, referral_id, person_id, organisation_id, practitioner_id, opened_at, status
+                FROM engagement.case_episode WHERE service_id = ANY (?) ORDER BY opened_at, id""",
+                (rs, n) -> new LoadedCase(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        rs.getObject(3, UUID.class), rs.getObject(4, UUID.class), rs.getObject(5, UUID.class),
+                        rs.getTimestamp(6).toInstant(), CaseStatus.valueOf(rs.getString(7)) == CaseStatus.OPEN),
+                (Object) services.toArray(UUID[]::new));
     }
 
     private void writeCases(List<Row> rows) {

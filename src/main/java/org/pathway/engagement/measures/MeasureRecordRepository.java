@@ -15,11 +15,11 @@ import org.springframework.stereotype.Repository;
 
 /** The measures recorded on cases: answers as given and scores as computed when they were recorded. */
 @Repository
-class MeasureRecords {
+class MeasureRecordRepository {
 
     private final JdbcClient jdbc;
 
-    MeasureRecords(JdbcClient jdbc) {
+    MeasureRecordRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -1,9 +1,14 @@
-package org.pathway.engagement;
+package org.pathway.engagement.loading;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import org.pathway.engagement.ClosureReason;
+import org.pathway.engagement.ContactDepth;
+import org.pathway.engagement.ContactMode;
+import org.pathway.engagement.KindOfWork;
 
 /**
  * Loads casework that happened elsewhere or before: the demo ICS's two years of cases today, migrations from other
@@ -16,6 +21,12 @@ public interface CaseLoader {
 
     /** Writes everything in the batch in the caller's transaction (one is started when there is none). */
     Loaded load(Batch batch);
+
+    /** The cases of these services, oldest first, for loaders that add work to them (the demo's connections). */
+    List<LoadedCase> casesOf(Collection<UUID> services);
+
+    record LoadedCase(UUID caseId, UUID referralId, UUID personId, UUID organisationId, UUID practitionerId,
+            Instant openedAt, boolean open) {}
 
     record Batch(List<CaseHistory> cases, String recordedBy) {
 

@@ -1,4 +1,4 @@
-package org.pathway.engagement.measures;
+package org.pathway.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,13 +8,13 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.pathway.PathwayIntegrationTest;
-import org.pathway.engagement.OutcomesLoader;
+import org.pathway.engagement.loading.OutcomesLoader;
 import org.pathway.engagement.cases.CaseTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The demo's plans, measures and closure messages for cases loaded as history. */
+/** The demo's plans, measures and closure messages for cases loaded as history: decided here, written by engagement. */
 @PathwayIntegrationTest
 // One context and database for the outcome tests: the cases and referrals they make stay out of the demo data
 // that other tests read.
@@ -45,7 +45,7 @@ class DemoOutcomesIntegrationTests {
                             closure_reason = 'GOALS_MET' WHERE id = ?""").param(id).update();
             }
         }
-        OutcomesLoader.Loaded loaded = outcomes.load(42L, LocalDate.now());
+        OutcomesLoader.Loaded loaded = load(42L);
         assertThat(loaded.cases()).isGreaterThanOrEqualTo(24);
 
         for (UUID id : ids) {
@@ -73,8 +73,13 @@ class DemoOutcomesIntegrationTests {
                 SELECT count(*) FROM engagement.outcome_message WHERE case_id IN (:ids) AND codes LIKE '871731000000106|%'""")
                 .param("ids", ids).query(Long.class).single()).isEqualTo(12);
         // Loading again adds nothing: every case already has its outcomes.
-        outcomes.load(42L, LocalDate.now());
+        load(42L);
         assertThat(jdbc.sql("SELECT count(*) FROM engagement.outcome_message WHERE case_id IN (:ids)").param("ids", ids)
                 .query(Long.class).single()).isEqualTo(12);
+    }
+
+    private OutcomesLoader.Loaded load(long seed) {
+        return outcomes.load(DemoOutcomeGenerator.generate(seed, LocalDate.now(), outcomes.casesWithoutOutcomes(),
+                "Demo link worker"));
     }
 }

@@ -16,11 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
  * the manager's team caseload show. Counts only: no person is read.
  */
 @Component
-class OpenCaseCounts implements OpenCaseloads {
+class CaseOpenCaseloads implements OpenCaseloads {
 
     private final JdbcClient jdbc;
 
-    OpenCaseCounts(JdbcClient jdbc) {
+    CaseOpenCaseloads(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
