@@ -73,7 +73,7 @@ echo "-- the same as 20 users who each pause about a second (0.5 to 1.5 s) betwe
 THINK_MS=1000 SESSION="$session" wrk -t2 -c20 -d"$(( seconds * 2 ))s" -s bench/wrk/get.lua "http://127.0.0.1:$port/directory?$query"
 
 echo
-# The search's parameters as DirectoryService.search computes them: the box around the centre, and the dates
+# The search's parameters as DirectoryQueries.search computes them: the box around the centre, and the dates
 # before which a listing is stale (6 months) or withheld (12 months), from today in UK time.
 IFS='|' read -r min_lat max_lat min_lon max_lon stale_before withheld_before <<<"$(python3 - "$lat" "$lon" 10 <<'PY'
 import calendar, datetime, math, sys, zoneinfo

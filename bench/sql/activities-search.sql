@@ -1,4 +1,4 @@
--- The directory search the /directory page runs for text + category + distance (DirectoryService.search), for
+-- The directory search the /directory page runs for text + category + distance (DirectoryQueries.search), for
 -- pgbench with -M prepared: each :name becomes a bound parameter, as the application's JdbcClient sends them, not
 -- text pasted into the SQL. Same WHERE, ranking, distance and paging as the application; activities-search.sh
 -- computes the parameters as the application does: -D text=walking -D category=physical-activity -D lat=50.26

@@ -1,6 +1,6 @@
 package org.pathway.access;
 
-/** Where a referral came from (PRODUCT.md §3.1). */
+/** Where a referral came from. */
 public enum ReferralSource {
     GP("GP"),
     PRACTICE_NURSE("Practice nurse"),

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * How big a demo to generate (PRODUCT.md §6). {@code ics} is the seeds' Integrated Care System in the South
+ * How big a demo to generate. {@code ics} is the seeds' Integrated Care System in the South
  * West of England. {@code national} is England: 42 ICSs, each generated like the seeds' one from its own seed
  * (so 1,302 PCNs, 6,300 GP practices and 3,486 practitioners), each with its own two years of activity.
  */

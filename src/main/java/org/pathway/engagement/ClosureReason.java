@@ -1,6 +1,6 @@
 package org.pathway.engagement;
 
-/** Why a case was closed (PRODUCT.md §3.2). */
+/** Why a case was closed. */
 public enum ClosureReason {
     GOALS_MET("Goals met"),
     CONNECTED_TO_COMMUNITY("Connected to community support"),

@@ -1,6 +1,6 @@
 package org.pathway.engagement;
 
-/** How a contact with the person happened (PRODUCT.md §3.2). */
+/** How a contact with the person happened. */
 public enum ContactMode {
     FACE_TO_FACE_PRACTICE("Face to face at the practice", true),
     FACE_TO_FACE_HOME("Face to face at home", true),

@@ -37,6 +37,10 @@ public final class UkDates {
     private static final DateTimeFormatter MONTH = new DateTimeFormatterBuilder()
             .appendText(ChronoField.MONTH_OF_YEAR, SHORT_MONTHS).appendLiteral(' ')
             .appendValue(ChronoField.YEAR).toFormatter(Locale.UK);
+    private static final DateTimeFormatter DAY_MONTH = new DateTimeFormatterBuilder()
+            .appendValue(ChronoField.DAY_OF_MONTH).appendLiteral(' ')
+            .appendText(ChronoField.MONTH_OF_YEAR, SHORT_MONTHS).toFormatter(Locale.UK);
+    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.UK);
     private static final DateTimeFormatter LONG_DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter WEEKDAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
@@ -44,6 +48,17 @@ public final class UkDates {
     /** Day, short month and year: 12 Sep 2026. */
     public static String day(Object value) {
         return format(value, DAY);
+    }
+
+    /** Day and short month, where the year goes without saying (what is due this week): 12 Sep. */
+    public static String dayMonth(Object value) {
+        return format(value, DAY_MONTH);
+    }
+
+    /** Day and time to the second, where order within a minute matters (the audit log): 12 Sep 2026, 14:05:09. */
+    public static String dayTimeSeconds(Object value) {
+        TemporalAccessor time = local(value);
+        return time == null ? "" : DAY.format(time) + ", " + SECONDS.format(time);
     }
 
     /** Day, month and year: 12 September 2026. */

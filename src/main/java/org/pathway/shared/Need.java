@@ -1,7 +1,7 @@
 package org.pathway.shared;
 
 /**
- * The needs a person is referred with (PRODUCT.md §3.1). Services use the same list for their referral
+ * The needs a person is referred with. Services use the same list for their referral
  * criteria, so a referral can be matched against a service's delivery model.
  */
 public enum Need {

@@ -29,6 +29,12 @@ class UkDatesTests {
     }
 
     @Test
+    void theAuditLogsSecondsAndTheCaseloadsDayAndMonthUseTheSameMonths() {
+        assertThat(UkDates.dayTimeSeconds(Instant.parse("2026-09-12T13:05:09Z"))).isEqualTo("12 Sep 2026, 14:05:09");
+        assertThat(UkDates.dayMonth(LocalDate.of(2026, 9, 2))).isEqualTo("2 Sep");
+    }
+
+    @Test
     void nothingIsShownForNoDate() {
         assertThat(UkDates.day(null)).isEmpty();
         assertThat(UkDates.dayTime(null)).isEmpty();

@@ -7,14 +7,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -83,7 +81,6 @@ class CaseloadQueries {
             boolean nearCap, boolean urgent, List<String> riskFlags, int openSafeguarding, long daysSinceReferral,
             boolean granted) {
 
-        private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMM", Locale.UK);
 
         // Each cell as it is shown, so the caseload renders rows without formatting logic.
 
@@ -97,7 +94,7 @@ class CaseloadQueries {
         }
 
         public String nextDueText() {
-            return nextDueOn == null ? "Nothing due" : nextDueTitle + ", " + DAY_MONTH.format(nextDueOn);
+            return nextDueOn == null ? "Nothing due" : nextDueTitle + ", " + UkDates.dayMonth(nextDueOn);
         }
 
         public String lastContactText() {

@@ -1,14 +1,12 @@
 package org.pathway.governance.audit;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.pathway.platform.UkTime;
+import org.pathway.platform.UkDates;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -26,7 +24,6 @@ class AuditLogController {
     /** The actions Pathway writes, with the words the page uses for them. */
     static final Map<String, String> ACTIONS = actions();
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss", Locale.UK);
 
     private final AuditLogAdministration auditLog;
 
@@ -78,7 +75,7 @@ class AuditLogController {
     }
 
     private static Row row(AuditSearch.Entry e, Map<String, String> subjects) {
-        return new Row(e.id(), WHEN.format(UkTime.inUk(e.occurredAt())), e.actor(),
+        return new Row(e.id(), UkDates.dayTimeSeconds(e.occurredAt()), e.actor(),
                 ACTIONS.getOrDefault(e.action(), e.action()), e.recordType(), e.recordId(), e.detail(),
                 e.clientAddress(), subjects.get(AuditLogAdministration.key(e.recordType(), e.recordId())));
     }

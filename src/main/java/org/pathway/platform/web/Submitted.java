@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.stream.Stream;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 
 /**
  * What a form holds, field by field, as text: for checkboxes and for revealing the questions that belong to a
@@ -42,12 +43,30 @@ public final class Submitted {
     }
 
     private Stream<String> values(String field) {
+        // As typed, or as bound and formatted for display; but formatting joins a list of ticked boxes into one
+        // "A,B", so a bound list is read as the list itself.
         Object value = binding.getFieldValue(field);
+        Object raw = boundOrNull(field);
+        if (raw instanceof Collection<?> || raw instanceof Object[]) {
+            value = raw;
+        }
         Stream<?> items = value instanceof Collection<?> collection ? collection.stream()
                 : value instanceof Object[] array ? Arrays.stream(array)
                 : Stream.ofNullable(value);
         return items.filter(Objects::nonNull)
                 .map(item -> item instanceof Enum<?> constant ? constant.name() : item.toString())
                 .filter(text -> !text.isBlank());
+    }
+
+    private Object boundOrNull(String field) {
+        FieldError error = binding.getFieldError(field);
+        if (binding.getTarget() == null || error != null && error.isBindingFailure()) {
+            return null;
+        }
+        try {
+            return binding.getRawFieldValue(field);
+        } catch (RuntimeException unreadable) {
+            return null;
+        }
     }
 }

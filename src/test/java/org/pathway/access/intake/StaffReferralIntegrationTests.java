@@ -170,7 +170,7 @@ class StaffReferralIntegrationTests {
                         containsString("<a href=\"#postcode\">Enter a real postcode, like TR1 3LJ</a>"),
                         containsString("<a href=\"#needs\">Select at least one thing they need help with</a>"),
                         containsString("<a href=\"#consentToReferral\">Confirm that the person agrees to be referred"),
-                        containsString("id=\"dobDay-error\""), containsString("id=\"consentToReferral-error\""),
+                        containsString("id=\"dob-error\""), containsString("id=\"consentToReferral-error\""),
                         containsString("value=\"QQ1 1QQ\""))));
         assertThat(forms.referralsFor("Rowe")).isZero();
     }

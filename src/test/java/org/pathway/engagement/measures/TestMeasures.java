@@ -9,7 +9,7 @@ import java.util.UUID;
 import org.pathway.engagement.measures.MeasureDefinition.Band;
 import org.pathway.engagement.measures.MeasureDefinition.Item;
 
-/** The three national measures as PRODUCT.md §5 states them, independently of the migration that seeds them. */
+/** The three national measures as their publishers define them, independently of the migration that seeds them. */
 final class TestMeasures {
 
     static final double[] SWEMWBS_METRIC = {7.00, 9.51, 11.25, 12.40, 13.33, 14.08, 14.75, 15.32, 15.84, 16.36, 16.88,
