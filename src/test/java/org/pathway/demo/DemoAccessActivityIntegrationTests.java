@@ -22,7 +22,7 @@ import org.pathway.access.loading.AccessLoader.Step;
 import org.pathway.access.ReferralSource;
 import org.pathway.people.PersonDetails;
 import org.pathway.shared.Need;
-import org.pathway.workforce.SignIns;
+import org.pathway.support.SignIns;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;

@@ -2,7 +2,7 @@ package org.pathway.governance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.pathway.support.SignIns;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -30,6 +31,9 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @PathwayIntegrationTest
 class AdminPagesAccessIntegrationTests {
+
+    @Autowired
+    SignIns signIns;
 
     static final List<String> NOT_ADMINISTRATORS =
             List.of("manager", "linkworker", "referrer", "provider", "icslead", "researcher");
@@ -71,7 +75,7 @@ class AdminPagesAccessIntegrationTests {
     @ParameterizedTest(name = "administrator sees {0}")
     @MethodSource("pages")
     void administratorSeesThePage(String page) throws Exception {
-        mvc.perform(get(path(page)).with(user(users.loadUserByUsername("admin"))))
+        mvc.perform(get(path(page)).with(signIns.as("admin")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("<h1")))
                 // The breadcrumbs appear once, above the page, and the page has no inline script or style.
@@ -82,7 +86,7 @@ class AdminPagesAccessIntegrationTests {
     @ParameterizedTest(name = "{1} is refused {0}")
     @MethodSource("pagesForEveryone")
     void otherRolesAreRefusedThePage(String page, String role) throws Exception {
-        mvc.perform(get(path(page)).with(user(users.loadUserByUsername(role))))
+        mvc.perform(get(path(page)).with(signIns.as(role)))
                 .andExpect(status().isForbidden());
     }
 
@@ -90,7 +94,7 @@ class AdminPagesAccessIntegrationTests {
     @MethodSource("actionsForEveryone")
     void otherRolesAreRefusedTheActionAndNothingChanges(String action, String role) throws Exception {
         long lastBefore = lastAuditId();
-        mvc.perform(post(path(action)).with(user(users.loadUserByUsername(role))).with(csrf())
+        mvc.perform(post(path(action)).with(signIns.as(role)).with(csrf())
                         .param("username", "intruder-" + role).param("displayName", "Intruder")
                         .param("role", "ADMINISTRATOR").param("password", "a-long-enough-password")
                         .param("organisationId", ""))
@@ -108,7 +112,7 @@ class AdminPagesAccessIntegrationTests {
     @ValueSource(strings = {"/admin/users/00000000-0000-0000-0000-000000000000",
             "/admin/users/00000000-0000-0000-0000-000000000000/edit", "/admin/users/not-an-id"})
     void anUnknownAccountIsNotFound(String page) throws Exception {
-        mvc.perform(get(page).accept(MediaType.TEXT_HTML).with(user(users.loadUserByUsername("admin"))))
+        mvc.perform(get(page).accept(MediaType.TEXT_HTML).with(signIns.as("admin")))
                 .andExpect(status().isNotFound())
                 .andExpect(content().string(Matchers.containsString("Page not found")));
     }

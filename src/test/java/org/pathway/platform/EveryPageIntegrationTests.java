@@ -1,12 +1,13 @@
 package org.pathway.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.pathway.support.SignIns;
 import org.junit.jupiter.api.Test;
 import org.pathway.PathwayIntegrationTest;
 import org.pathway.governance.Role;
@@ -26,6 +27,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  */
 @PathwayIntegrationTest
 class EveryPageIntegrationTests {
+
+    @Autowired
+    SignIns signIns;
 
     /** Pages anyone may open; "/directory" shows the public only the open directory's listings. */
     static final Set<String> PUBLIC = Set.of("/sign-in", "/accessibility", "/error", "/self-referral", "/self-referral/sent",
@@ -96,7 +100,7 @@ class EveryPageIntegrationTests {
                 if (page.equals("/error")) {
                     continue;
                 }
-                int status = mvc.perform(get(page).with(user(users.loadUserByUsername(username)))).andReturn()
+                int status = mvc.perform(get(page).with(signIns.as(username))).andReturn()
                         .getResponse().getStatus();
                 assertThat(status).as(page + " as " + username).isIn(200, 302, 403);
             }
@@ -124,7 +128,7 @@ class EveryPageIntegrationTests {
         for (String page : pages) {
             assertThat(mvc.perform(get(page)).andReturn().getResponse().getStatus()).as(page + " signed out").isEqualTo(302);
             for (var e : expected.entrySet()) {
-                int status = mvc.perform(get(page).with(user(users.loadUserByUsername(e.getKey())))).andReturn()
+                int status = mvc.perform(get(page).with(signIns.as(e.getKey()))).andReturn()
                         .getResponse().getStatus();
                 assertThat(status).as(page + " as " + e.getKey()).isEqualTo(e.getValue());
             }
@@ -142,16 +146,16 @@ class EveryPageIntegrationTests {
                 "/cases/" + caseId + "/tasks");
         for (String username : List.of("linkworker", "manager", "admin", "referrer", "provider", "icslead", "researcher")) {
             for (String page : pages) {
-                int status = mvc.perform(get(page).with(user(users.loadUserByUsername(username)))).andReturn()
+                int status = mvc.perform(get(page).with(signIns.as(username))).andReturn()
                         .getResponse().getStatus();
                 assertThat(status).as(page + " as " + username)
                         .isEqualTo(Set.of("linkworker", "manager").contains(username) ? 200 : 403);
             }
         }
         String allocation = "/cases/" + caseId + "/allocation";
-        assertThat(mvc.perform(get(allocation).with(user(users.loadUserByUsername("manager")))).andReturn()
+        assertThat(mvc.perform(get(allocation).with(signIns.as("manager"))).andReturn()
                 .getResponse().getStatus()).isEqualTo(200);
-        assertThat(mvc.perform(get(allocation).with(user(users.loadUserByUsername("linkworker")))).andReturn()
+        assertThat(mvc.perform(get(allocation).with(signIns.as("linkworker"))).andReturn()
                 .getResponse().getStatus()).isEqualTo(403);
     }
 }

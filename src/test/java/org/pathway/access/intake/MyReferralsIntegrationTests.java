@@ -21,7 +21,7 @@ import org.pathway.PathwayIntegrationTest;
 import org.pathway.access.referrals.Referral;
 import org.pathway.access.referrals.ReferralAggregates;
 import org.pathway.engagement.cases.CaseTestSupport;
-import org.pathway.workforce.SignIns;
+import org.pathway.support.SignIns;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
+import org.pathway.support.SignIns;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,11 +23,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 @PathwayIntegrationTest
 class OutreachIntegrationTests {
+
+    @Autowired
+    SignIns signIns;
 
     static final String LIST = """
             nhs_number,given_name,family_name,date_of_birth,postcode,phone,reason
@@ -42,14 +45,12 @@ class OutreachIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
-    @Autowired
-    UserDetailsService users;
 
     @Autowired
     Accounts accounts;
 
     UserDetails as(String username) {
-        return users.loadUserByUsername(username);
+        return signIns.user(username);
     }
 
     MockMultipartFile csv(String text) {

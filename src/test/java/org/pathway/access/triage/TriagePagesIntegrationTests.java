@@ -46,7 +46,7 @@ import org.pathway.workforce.PractitionerCommand;
 import org.pathway.workforce.PractitionerId;
 import org.pathway.workforce.ServiceCommand;
 import org.pathway.workforce.ServiceId;
-import org.pathway.workforce.SignIns;
+import org.pathway.support.SignIns;
 import org.pathway.workforce.loading.WorkforceLoader;
 import org.pathway.workforce.loading.WorkforceLoader.Batch;
 import org.pathway.workforce.loading.WorkforceLoader.NewPractitioner;

@@ -27,7 +27,7 @@ import org.pathway.people.ContactMethod;
 import org.pathway.people.People;
 import org.pathway.people.PersonDetails;
 import org.pathway.shared.Need;
-import org.pathway.workforce.SignIns;
+import org.pathway.support.SignIns;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;

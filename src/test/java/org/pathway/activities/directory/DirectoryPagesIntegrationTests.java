@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.pathway.support.SignIns;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -29,7 +30,6 @@ import org.pathway.activities.TestDirectory;
 import org.pathway.governance.PathwayUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -37,6 +37,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @PathwayIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DirectoryPagesIntegrationTests {
+
+    @Autowired
+    SignIns signIns;
 
     static final ZoneId UK = ZoneId.of("Europe/London");
 
@@ -49,8 +52,6 @@ class DirectoryPagesIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
-    @Autowired
-    UserDetailsService users;
 
     TestDirectory directory;
     String token;
@@ -69,15 +70,14 @@ class DirectoryPagesIntegrationTests {
     UUID notPublic;
 
     RequestPostProcessor as(String username) {
-        return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-                .user(users.loadUserByUsername(username));
+        return signIns.as(username);
     }
 
     @BeforeAll
     void data() {
         directory = new TestDirectory(loader);
         token = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
-        UUID providerWorkforceOrg = ((PathwayUser) users.loadUserByUsername("provider")).organisationId();
+        UUID providerWorkforceOrg = signIns.user("provider").organisationId();
         ownOrganisation = jdbc.sql("SELECT id FROM activities.organisation WHERE workforce_organisation_id = ?")
                 .param(providerWorkforceOrg).query(UUID.class).single();
         otherOrganisation = directory.organisation("Other Trust " + token, null);

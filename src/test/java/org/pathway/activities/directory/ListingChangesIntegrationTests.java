@@ -3,7 +3,7 @@ package org.pathway.activities.directory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -11,13 +11,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.Map;
 import java.util.UUID;
+import org.pathway.support.SignIns;
 import org.junit.jupiter.api.Test;
 import org.pathway.PathwayIntegrationTest;
 import org.pathway.activities.loading.DirectoryLoader;
 import org.pathway.activities.TestDirectory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -28,19 +28,20 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 class ListingChangesIntegrationTests {
 
     @Autowired
+    SignIns signIns;
+
+    @Autowired
     MockMvc mvc;
 
     @Autowired
     JdbcClient jdbc;
 
-    @Autowired
-    UserDetailsService users;
 
     @Autowired
     DirectoryLoader loader;
 
     RequestPostProcessor as(String username) {
-        return user(users.loadUserByUsername(username));
+        return signIns.as(username);
     }
 
     /** The form as a provider fills it in; {@code overrides} are name, value pairs typed instead. */
@@ -89,7 +90,7 @@ class ListingChangesIntegrationTests {
                 .containsEntry("referral_route", "DIRECT_REFERRAL").containsEntry("languages", "English|Welsh")
                 .containsEntry("sessions", 2L).containsEntry("postcode", "TR1 2AA").containsEntry("categories", 2L);
         assertThat(row.get("workforce_organisation_id")).isEqualTo(
-                ((org.pathway.governance.PathwayUser) users.loadUserByUsername("provider")).organisationId());
+                signIns.user("provider").organisationId());
         mvc.perform(get("/directory/listings/" + id).with(as("provider")))
                 .andExpect(content().string(containsString("Third Friday of the month, 14:00 to 15:00")));
         mvc.perform(get("/directory/listings/" + id + "/edit").with(as("provider"))).andExpect(status().isOk())
@@ -134,7 +135,7 @@ class ListingChangesIntegrationTests {
     void editingAListingWithMoreSessionsAndVenuesThanTheFormShowsKeepsTheOthers() throws Exception {
         TestDirectory directory = new TestDirectory(loader);
         UUID own = jdbc.sql("SELECT id FROM activities.organisation WHERE workforce_organisation_id = ?")
-                .param(((org.pathway.governance.PathwayUser) users.loadUserByUsername("provider")).organisationId())
+                .param(signIns.user("provider").organisationId())
                 .query(UUID.class).single();
         // Four sessions (Monday to Thursday) and two venues, as a feed can bring.
         UUID id = directory.listing(own, "Busy hub " + UUID.randomUUID()).weekly(1).weekly(2).weekly(3).weekly(4)
@@ -172,7 +173,7 @@ class ListingChangesIntegrationTests {
     @Test
     void practitionerProposesAndProviderAcceptsOrRejects() throws Exception {
         UUID own = jdbc.sql("SELECT id FROM activities.organisation WHERE workforce_organisation_id = ?")
-                .param(((org.pathway.governance.PathwayUser) users.loadUserByUsername("provider")).organisationId())
+                .param(signIns.user("provider").organisationId())
                 .query(UUID.class).single();
         TestDirectory directory = new TestDirectory(loader);
         String token = UUID.randomUUID().toString().substring(0, 8);

@@ -3,7 +3,7 @@ package org.pathway.activities.imports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.pathway.support.SignIns;
 import org.junit.jupiter.api.Test;
 import org.pathway.PathwayIntegrationTest;
 import org.pathway.activities.loading.DirectoryLoader;
@@ -22,13 +23,15 @@ import org.pathway.activities.TestDirectory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The HSDS feed importer (file and URL, good and bad records) and the ONS-layout postcode importer. */
 @PathwayIntegrationTest
 class ImportIntegrationTests {
+
+    @Autowired
+    SignIns signIns;
 
     static final String CARERS = "6a1f0c55-7d0e-4a53-9d6e-1a0c3f9a1008";
 
@@ -38,8 +41,6 @@ class ImportIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
-    @Autowired
-    UserDetailsService users;
 
     @Autowired
     DirectoryLoader loader;
@@ -48,7 +49,7 @@ class ImportIntegrationTests {
     HsdsImport importer;
 
     RequestPostProcessor as(String username) {
-        return user(users.loadUserByUsername(username));
+        return signIns.as(username);
     }
 
     static String service(String id, String name, String status, String extra) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.pathway.support.SignIns;
 import org.pathway.access.referrals.Referral;
 import org.pathway.access.referrals.ReferralAggregates;
 import org.pathway.access.referrals.TestReferrals;
@@ -29,14 +30,14 @@ public class CaseTestSupport {
     public static final String OTHER_MANAGER = "tamarmanager";
 
     private final JdbcClient jdbc;
-    private final UserDetailsService users;
+    private final SignIns signIns;
     private final Accounts accounts;
     private final TestReferrals referrals;
 
     public CaseTestSupport(JdbcClient jdbc, UserDetailsService users, Accounts accounts, ReferralAggregates aggregates,
             People people) {
         this.jdbc = jdbc;
-        this.users = users;
+        this.signIns = new SignIns(users, jdbc);
         this.accounts = accounts;
         this.referrals = new TestReferrals(aggregates, people);
     }
@@ -55,12 +56,11 @@ public class CaseTestSupport {
     }
 
     public RequestPostProcessor as(String username) {
-        return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(
-                users.loadUserByUsername(username));
+        return signIns.as(username);
     }
 
     public PathwayUser user(String username) {
-        return (PathwayUser) users.loadUserByUsername(username);
+        return signIns.user(username);
     }
 
     public <T> T signedIn(PathwayUser user, Supplier<T> action) {

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.pathway.PathwayIntegrationTest;
 import org.pathway.engagement.measures.Scorer.Score;
 import org.pathway.engagement.measures.Scorer.Scored;
-import org.pathway.workforce.SignIns;
+import org.pathway.support.SignIns;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;

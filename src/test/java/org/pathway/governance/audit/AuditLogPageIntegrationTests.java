@@ -6,7 +6,7 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.pathway.support.SignIns;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pathway.PathwayIntegrationTest;
@@ -33,7 +34,6 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.env.MockEnvironment;
 import org.springframework.security.authorization.AuthorizationDeniedException;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -42,6 +42,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 @PathwayIntegrationTest
 class AuditLogPageIntegrationTests {
+
+    @Autowired
+    SignIns signIns;
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
@@ -60,8 +63,6 @@ class AuditLogPageIntegrationTests {
     @Autowired
     AuditLogAdministration administration;
 
-    @Autowired
-    UserDetailsService userDetails;
 
     @Autowired
     PlatformTransactionManager transactionManager;
@@ -270,7 +271,7 @@ class AuditLogPageIntegrationTests {
     }
 
     private RequestPostProcessor admin() {
-        return user(userDetails.loadUserByUsername("admin"));
+        return signIns.as("admin");
     }
 
     private static java.time.Instant noonOn(LocalDate day) {

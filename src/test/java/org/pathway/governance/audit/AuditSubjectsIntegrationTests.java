@@ -1,13 +1,14 @@
 package org.pathway.governance.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.pathway.support.SignIns;
 import org.junit.jupiter.api.Test;
 import org.pathway.PathwayIntegrationTest;
 import org.pathway.engagement.cases.CaseTestSupport;
@@ -15,12 +16,14 @@ import org.pathway.governance.AuditLog;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The audit log says what and whom each entry concerns, and finds a referral's entries by its reference number. */
 @PathwayIntegrationTest
 class AuditSubjectsIntegrationTests {
+
+    @Autowired
+    SignIns signIns;
 
     @Autowired
     MockMvc mvc;
@@ -31,14 +34,12 @@ class AuditSubjectsIntegrationTests {
     @Autowired
     AuditLog auditLog;
 
-    @Autowired
-    UserDetailsService users;
 
     @Autowired
     ApplicationContext context;
 
     String page(String uri, String... params) throws Exception {
-        var request = get(uri).with(user(users.loadUserByUsername("admin")));
+        var request = get(uri).with(signIns.as("admin"));
         for (int i = 0; i < params.length; i += 2) {
             request.param(params[i], params[i + 1]);
         }
@@ -79,7 +80,7 @@ class AuditSubjectsIntegrationTests {
         assertThat(older.find()).as("an Older link").isTrue();
         String href = older.group(1).replace("&amp;", "&");
         assertThat(href).contains("recordId=");
-        String second = mvc.perform(get(java.net.URI.create(href)).with(user(users.loadUserByUsername("admin"))))
+        String second = mvc.perform(get(java.net.URI.create(href)).with(signIns.as("admin")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         // The five oldest case views and the referral entry, and any the case opening itself wrote.
         assertThat(count(second, "class=\"nhsuk-table__row audit-entry\"")).isGreaterThanOrEqualTo(6);

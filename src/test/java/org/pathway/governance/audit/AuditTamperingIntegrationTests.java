@@ -5,7 +5,7 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -16,13 +16,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
+import org.pathway.support.SignIns;
 import org.junit.jupiter.api.Test;
 import org.pathway.PathwayIntegrationTest;
 import org.pathway.governance.AuditLog;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.env.MockEnvironment;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -40,6 +40,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 class AuditTamperingIntegrationTests {
 
     @Autowired
+    SignIns signIns;
+
+    @Autowired
     MockMvc mvc;
 
     @Autowired
@@ -51,8 +54,6 @@ class AuditTamperingIntegrationTests {
     @Autowired
     AuditChainVerifier verifier;
 
-    @Autowired
-    UserDetailsService userDetails;
 
     @Autowired
     PlatformTransactionManager transactionManager;
@@ -77,12 +78,12 @@ class AuditTamperingIntegrationTests {
             });
 
             String message = "The chain is broken at entry #" + victim + ": its content does not match its hash";
-            var posted = mvc.perform(post("/admin/audit/verify").with(user(userDetails.loadUserByUsername("admin")))
+            var posted = mvc.perform(post("/admin/audit/verify").with(signIns.as("admin"))
                             .with(csrf()))
                     .andExpect(redirectedUrl("/admin/audit"))
                     .andExpect(flash().attribute("chainBroken", message))
                     .andReturn();
-            mvc.perform(get("/admin/audit").with(user(userDetails.loadUserByUsername("admin")))
+            mvc.perform(get("/admin/audit").with(signIns.as("admin"))
                             .cookie(posted.getResponse().getCookies()))
                     .andExpect(content().string(allOf(containsString("There is a problem"), containsString(message),
                             not(containsString("nhsuk-notification-banner--success")))));

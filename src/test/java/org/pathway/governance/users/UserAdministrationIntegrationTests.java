@@ -6,7 +6,7 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -22,12 +22,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.pathway.support.SignIns;
 import org.junit.jupiter.api.Test;
 import org.pathway.PathwayIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authorization.AuthorizationDeniedException;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -35,6 +35,9 @@ import org.springframework.test.web.servlet.ResultActions;
 
 @PathwayIntegrationTest
 class UserAdministrationIntegrationTests {
+
+    @Autowired
+    SignIns signIns;
 
     static final String PASSWORD = "correct-horse-battery";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
@@ -45,8 +48,6 @@ class UserAdministrationIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
-    @Autowired
-    UserDetailsService userDetails;
 
     @Autowired
     UserAdministration administration;
@@ -309,7 +310,7 @@ class UserAdministrationIntegrationTests {
     }
 
     private org.springframework.test.web.servlet.request.RequestPostProcessor admin() {
-        return user(userDetails.loadUserByUsername("admin"));
+        return signIns.as("admin");
     }
 
     private UUID idOf(ResultActions created) throws Exception {

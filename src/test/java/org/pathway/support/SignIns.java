@@ -1,16 +1,20 @@
-package org.pathway.workforce;
+package org.pathway.support;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 
 import java.util.UUID;
+import org.pathway.governance.PathwayUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
- * Test helper for the workforce pages: signs a request in as one of the demo users, and finds the demo ICS's
- * records by name.
+ * The one way tests sign in: a MockMvc request as a user whose account is in the database ({@link #as}), or that user
+ * as the {@link PathwayUser} a facade takes ({@link #user}). It also finds the demo ICS's records by name, for the
+ * tests that still run against the demo. A test bean: autowire it, or build it from the two beans it needs.
  */
+@Component
 public final class SignIns {
 
     private final UserDetailsService users;
@@ -21,9 +25,14 @@ public final class SignIns {
         this.jdbc = jdbc;
     }
 
-    /** Signs the request in as a demo user, e.g. "manager". */
+    /** Signs the request in as this user, e.g. "manager". */
     public RequestPostProcessor as(String username) {
-        return user(users.loadUserByUsername(username));
+        return SecurityMockMvcRequestPostProcessors.user(users.loadUserByUsername(username));
+    }
+
+    /** The user as the facades take them, for calls made without a request. */
+    public PathwayUser user(String username) {
+        return (PathwayUser) users.loadUserByUsername(username);
     }
 
     public UUID organisation(String name) {
