@@ -77,7 +77,7 @@ class CaseAllocationController {
         try {
             redirect.addFlashAttribute("flash", allocation.revoke(header, grantId, user));
         } catch (Refusal refused) {
-            redirect.addFlashAttribute("flash", refused.firstMessage());
+            redirect.addFlashAttribute("flashError", refused.firstMessage());
         }
         return "redirect:/cases/" + caseId + "/allocation";
     }

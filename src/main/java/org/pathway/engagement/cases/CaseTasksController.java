@@ -64,7 +64,7 @@ class CaseTasksController {
         try {
             redirect.addFlashAttribute("flash", tasks.completeTask(header, taskId, user));
         } catch (Refusal refused) {
-            redirect.addFlashAttribute("flash", refused.firstMessage());
+            redirect.addFlashAttribute("flashError", refused.firstMessage());
         }
         return "redirect:/cases/" + caseId + "/tasks";
     }

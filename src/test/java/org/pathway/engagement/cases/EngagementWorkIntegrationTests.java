@@ -244,6 +244,11 @@ class EngagementWorkIntegrationTests {
                 .param(caseId).query(UUID.class).single();
         mvc.perform(post("/cases/" + caseId + "/tasks/" + overdue + "/complete").with(csrf()).with(support.as("linkworker")))
                 .andExpect(redirectedUrl("/cases/" + caseId + "/tasks"));
+        // Completing it again (a second click, a stale tab) is a problem, not a success.
+        mvc.perform(post("/cases/" + caseId + "/tasks/" + overdue + "/complete").with(csrf()).with(support.as("linkworker")))
+                .andExpect(redirectedUrl("/cases/" + caseId + "/tasks"))
+                .andExpect(flash().attribute("flashError", "This task has already been completed"))
+                .andExpect(flash().attributeCount(1));
         mvc.perform(get("/caseload").param("overdue", "true").with(support.as("linkworker")))
                 .andExpect(content().string(not(containsString("Test Tasks"))));
         assertThat(jdbc.sql("SELECT next_due_title FROM engagement.case_episode WHERE id = ?").param(caseId)
