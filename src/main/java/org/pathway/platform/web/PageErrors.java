@@ -3,7 +3,6 @@ package org.pathway.platform.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.NoSuchElementException;
 import org.pathway.platform.NotFound;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -21,10 +20,11 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * The one error path for every module's pages. An address nothing answers, an id that names nothing
- * ({@link NotFound}, {@link NoSuchElementException}) or an id in the path that is not an id at all: people in a
+ * ({@link NotFound}) or an id in the path that is not an id at all: people in a
  * browser get the NHS-styled "Page not found" with status 404; the APIs ({@code /hsds/**}, {@code /actuator/**}) and
  * requests that ask for JSON get a structured JSON problem (RFC 9457). A refusal of what someone asked for is not an
- * error page: controllers put it on the form ({@link Forms#reject}).
+ * error page: controllers put it on the form ({@link Forms#reject}). An empty {@code Optional} opened without a check
+ * is a programming error and stays a 500: modules say "not found" with {@link NotFound}.
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -32,8 +32,7 @@ class PageErrors {
 
     private static final List<String> API_PATHS = List.of("/hsds", "/actuator");
 
-    @ExceptionHandler({NoResourceFoundException.class, NoHandlerFoundException.class, NotFound.class,
-            NoSuchElementException.class})
+    @ExceptionHandler({NoResourceFoundException.class, NoHandlerFoundException.class, NotFound.class})
     ModelAndView notFound(HttpServletRequest request) {
         if (wantsPage(request)) {
             ModelAndView page = new ModelAndView("error", HttpStatus.NOT_FOUND);
