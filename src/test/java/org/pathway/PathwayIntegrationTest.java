@@ -5,16 +5,18 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.pathway.support.TestIcs;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 /**
- * A full Pathway against a fresh embedded PostgreSQL (one per distinct test context), with the demo
- * ICS loaded so tests can sign in as its users ({@code @WithUserDetails("linkworker")}).
+ * A full Pathway against a fresh embedded PostgreSQL (one per distinct test context), without the demo: it starts
+ * with the small {@link TestIcs} and its sign-ins ({@code linkworker}, {@code manager}...). Each test builds the people,
+ * referrals, cases and listings it needs through its module's test mother.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(properties = {"pathway.embedded-db.ephemeral=true", "pathway.demo-data=true", "pathway.demo.activity-scale=0.01"})
+@SpringBootTest(properties = {"pathway.embedded-db.ephemeral=true", "pathway.demo-data=false", "pathway.test-ics=true"})
 @AutoConfigureMockMvc
 public @interface PathwayIntegrationTest {}

@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.pathway.PathwayIntegrationTest;
+import org.pathway.DemoIntegrationTest;
 import org.pathway.access.loading.AccessLoader;
 import org.pathway.access.ReferralChannel;
 import org.pathway.access.loading.AccessLoader.ReferralHistory;
@@ -29,7 +29,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The demo ICS's two years of access activity, as loaded at the tests' small scale. */
-@PathwayIntegrationTest
+@DemoIntegrationTest
 class DemoAccessActivityIntegrationTests {
 
     @Autowired

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import org.pathway.PathwayIntegrationTest;
+import org.pathway.DemoIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The demo's casework as loaded: a caseload for the demo link worker, and the burst visible in the contacts. */
-@PathwayIntegrationTest
+@DemoIntegrationTest
 class DemoCaseworkIntegrationTests {
 
     @Autowired

@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.pathway.PathwayIntegrationTest;
+import org.pathway.DemoIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The demo ICS as loaded into the database on start, through the workforce module's API. */
-@PathwayIntegrationTest
+@DemoIntegrationTest
 class DemoDataIntegrationTests {
 
     @Autowired

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.pathway.PathwayIntegrationTest;
+import org.pathway.DemoIntegrationTest;
 import org.pathway.engagement.loading.OutcomesLoader;
 import org.pathway.engagement.cases.CaseTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,7 +15,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The demo's plans, measures and closure messages for cases loaded as history: decided here, written by engagement. */
-@PathwayIntegrationTest
+@DemoIntegrationTest
 // One context and database for the outcome tests: the cases and referrals they make stay out of the demo data
 // that other tests read.
 @org.springframework.test.context.TestPropertySource(properties = "pathway.test.context=outcomes")

@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.pathway.support.SignIns;
 import org.junit.jupiter.api.Test;
-import org.pathway.PathwayIntegrationTest;
+import org.pathway.DemoIntegrationTest;
 import org.pathway.governance.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -25,7 +25,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * either renders or refuses with 403 — never an error page. Per-role expectations for each page live in
  * the modules' own access tests; this test catches a page that nobody thought to protect.
  */
-@PathwayIntegrationTest
+@DemoIntegrationTest
 class EveryPageIntegrationTests {
 
     @Autowired

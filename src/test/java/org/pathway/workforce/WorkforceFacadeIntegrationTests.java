@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.pathway.PathwayIntegrationTest;
+import org.pathway.DemoIntegrationTest;
 import org.pathway.governance.PathwayUser;
 import org.pathway.platform.Refusal;
 import org.pathway.shared.Need;
@@ -24,7 +24,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /** The workforce API as other modules will call it: permissions, scope, and what it returns. */
-@PathwayIntegrationTest
+@DemoIntegrationTest
 class WorkforceFacadeIntegrationTests {
 
     @Autowired

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.pathway.PathwayIntegrationTest;
+import org.pathway.DemoIntegrationTest;
 import org.pathway.access.referrals.Referral;
 import org.pathway.access.referrals.ReferralAggregates;
 import org.pathway.engagement.cases.CaseTestSupport;
@@ -29,7 +29,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** A referrer follows the referrals they made, and only those. */
-@PathwayIntegrationTest
+@DemoIntegrationTest
 class MyReferralsIntegrationTests {
 
     @Autowired

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.pathway.PathwayIntegrationTest;
+import org.pathway.DemoIntegrationTest;
 import org.pathway.support.SignIns;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,7 +24,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The public self-referral form: no sign-in, abuse-limited, and silent about who is already known. */
-@PathwayIntegrationTest
+@DemoIntegrationTest
 class SelfReferralIntegrationTests {
 
     @Autowired

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.pathway.PathwayIntegrationTest;
+import org.pathway.DemoIntegrationTest;
 import org.pathway.access.ReferralEvents.ReferralAccepted;
 import org.pathway.access.ReferralEvents.ReferralDeclined;
 import org.pathway.access.ReferralEvents.ReferralRedirected;
@@ -60,7 +60,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The triage pages as each role sees them, and each decision as the practitioner makes it. */
-@PathwayIntegrationTest
+@DemoIntegrationTest
 @RecordApplicationEvents
 // Its own context and database: these tests add services, practitioners and an account that other tests count.
 @TestPropertySource(properties = "pathway.triage.unactioned-working-days=5")

@@ -16,7 +16,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.pathway.PathwayIntegrationTest;
+import org.pathway.DemoIntegrationTest;
 import org.pathway.access.ReferralChannel;
 import org.pathway.access.ReferralSource;
 import org.pathway.access.referrals.Referral;
@@ -34,7 +34,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The person on the triage page: how to reach them, and what else is known of them. */
-@PathwayIntegrationTest
+@DemoIntegrationTest
 class TriagePersonIntegrationTests {
 
     static final LocalDate AGED_70 = LocalDate.now().minusYears(70).minusDays(3);

@@ -17,7 +17,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.pathway.PathwayIntegrationTest;
+import org.pathway.DemoIntegrationTest;
 import org.pathway.activities.ConnectionEvents.ConnectionMade;
 import org.pathway.activities.ConnectionEvents.ConnectionStatusChanged;
 import org.pathway.activities.ConnectionStatus;
@@ -36,7 +36,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** The closed loop from the case and from the provider's login; suggestions; unmet needs and the gaps they show. */
-@PathwayIntegrationTest
+@DemoIntegrationTest
 @RecordApplicationEvents
 class ConnectionsIntegrationTests {
 

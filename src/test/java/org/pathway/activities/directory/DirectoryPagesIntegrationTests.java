@@ -22,7 +22,7 @@ import org.pathway.support.SignIns;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.pathway.PathwayIntegrationTest;
+import org.pathway.DemoIntegrationTest;
 import org.pathway.activities.DeliveryMode;
 import org.pathway.activities.loading.DirectoryLoader;
 import org.pathway.activities.ListingStatus;
@@ -34,7 +34,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** Directory search, a listing's page, status changes, freshness and verifying, as each role sees them. */
-@PathwayIntegrationTest
+@DemoIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DirectoryPagesIntegrationTests {
 

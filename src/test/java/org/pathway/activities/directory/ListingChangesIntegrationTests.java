@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.pathway.support.SignIns;
 import org.junit.jupiter.api.Test;
-import org.pathway.PathwayIntegrationTest;
+import org.pathway.DemoIntegrationTest;
 import org.pathway.activities.loading.DirectoryLoader;
 import org.pathway.activities.TestDirectory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,7 +24,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** Providers add and change their own listings; practitioners propose changes that providers accept or reject. */
-@PathwayIntegrationTest
+@DemoIntegrationTest
 class ListingChangesIntegrationTests {
 
     @Autowired

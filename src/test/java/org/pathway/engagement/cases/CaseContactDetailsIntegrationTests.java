@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.pathway.PathwayIntegrationTest;
+import org.pathway.DemoIntegrationTest;
 import org.pathway.access.ReferralSource;
 import org.pathway.access.referrals.Referral;
 import org.pathway.access.referrals.ReferralAggregates;
@@ -32,7 +32,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * How to reach the person on every tab of their case, and on the plan they keep how to reach their link worker; the
  * contact form of a relational service (no session cap) and its three-box date.
  */
-@PathwayIntegrationTest
+@DemoIntegrationTest
 class CaseContactDetailsIntegrationTests {
 
     static final List<String> TABS = List.of("", "/contacts", "/notes", "/tasks", "/plan", "/measures",

@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.pathway.PathwayIntegrationTest;
+import org.pathway.DemoIntegrationTest;
 import org.pathway.engagement.CaseEvents.ContactRecorded;
 import org.pathway.engagement.ContactMode;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,7 +30,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** The link worker's day: the caseload, contacts and attempts, notes and safeguarding, tasks; the manager's view. */
-@PathwayIntegrationTest
+@DemoIntegrationTest
 @RecordApplicationEvents
 class EngagementWorkIntegrationTests {
 

@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.pathway.PathwayIntegrationTest;
+import org.pathway.DemoIntegrationTest;
 import org.pathway.engagement.MeasureEvents.MeasureRecorded;
 import org.pathway.engagement.cases.CaseTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,7 +29,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** Recording outcome measures on a case, as the link worker does it, and who may do so. */
-@PathwayIntegrationTest
+@DemoIntegrationTest
 // One context and database for the outcome tests: the cases and referrals they make stay out of the demo data
 // that other tests read.
 @org.springframework.test.context.TestPropertySource(properties = "pathway.test.context=outcomes")
