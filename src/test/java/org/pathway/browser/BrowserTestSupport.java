@@ -20,16 +20,14 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Drives Debian's Chromium headless against a running Pathway. Without Chromium the tests are skipped
  * with a message, unless {@code pathway.browser-tests.required=true} (CI) turns that into a failure.
- * Nothing is downloaded: the browser and driver paths are given explicitly.
+ * Nothing is downloaded: the browser and driver paths are given explicitly. Each test class says what it runs
+ * against: {@link BrowserTest} (the tests' own ICS) or {@link DemoBrowserTest} (the demo).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"pathway.embedded-db.ephemeral=true", "pathway.demo-data=true", "pathway.demo.activity-scale=0.01"})
 public abstract class BrowserTestSupport {
 
     static final Path CHROMIUM = Path.of(System.getProperty("pathway.chromium", "/usr/bin/chromium"));
@@ -41,6 +39,15 @@ public abstract class BrowserTestSupport {
 
     @LocalServerPort
     protected int port;
+
+    /** Whether this test runs against the tests' own ICS (its password) rather than the demo's. */
+    @org.springframework.beans.factory.annotation.Value("${pathway.test-ics:false}")
+    boolean testIcs;
+
+    /** The sign-in password of the ICS this test runs against. */
+    protected String password() {
+        return testIcs ? org.pathway.support.TestIcs.PASSWORD : "pathway-demo";
+    }
 
     @BeforeAll
     static void startBrowser() throws IOException {
@@ -91,7 +98,7 @@ public abstract class BrowserTestSupport {
     protected void signIn(String username) {
         open("/sign-in");
         driver.findElement(By.id("username")).sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys("pathway-demo");
+        driver.findElement(By.id("password")).sendKeys(password());
         driver.findElement(By.cssSelector("button[type=submit]")).click();
         assertThat(driver.findElements(By.cssSelector("form[action='/sign-out']"))).as("signed in as " + username)
                 .isNotEmpty();

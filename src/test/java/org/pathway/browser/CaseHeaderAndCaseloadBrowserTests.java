@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** How to reach the person on every tab of their case; the manager's team caseload with a very long note. */
+@DemoBrowserTest
 class CaseHeaderAndCaseloadBrowserTests extends BrowserTestSupport {
 
     @Autowired

@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Connecting a person to a community activity from their case, by keyboard, and the provider's and gaps pages. */
+@DemoBrowserTest
 class ConnectionsBrowserTests extends BrowserTestSupport {
 
     @Autowired

@@ -10,6 +10,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A link worker searches the directory with the keyboard alone and opens a listing with its status chart. */
+@DemoBrowserTest
 class DirectoryBrowserTests extends BrowserTestSupport {
 
     @Test

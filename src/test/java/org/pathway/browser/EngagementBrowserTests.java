@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The link worker's caseload and a case's pages in a real browser: keyboard use and WCAG 2.2 AA. */
+@DemoBrowserTest
 class EngagementBrowserTests extends BrowserTestSupport {
 
     @Autowired

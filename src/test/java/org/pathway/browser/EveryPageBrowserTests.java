@@ -17,6 +17,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * Every page a role can open (every GET page without a path variable) writes no error to the browser's console,
  * meets WCAG 2.2 AA as axe-core checks it, and fits a 320 px wide screen without sideways scrolling.
  */
+@DemoBrowserTest
 class EveryPageBrowserTests extends BrowserTestSupport {
 
     @Autowired

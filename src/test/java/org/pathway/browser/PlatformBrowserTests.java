@@ -7,6 +7,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
+@DemoBrowserTest
 class PlatformBrowserTests extends BrowserTestSupport {
 
     @Test
@@ -24,7 +25,7 @@ class PlatformBrowserTests extends BrowserTestSupport {
         assertThat(driver.switchTo().activeElement().getText()).isEqualTo("Skip to main content");
         driver.switchTo().activeElement().sendKeys(Keys.ENTER);
         driver.findElement(By.id("username")).click();
-        driver.switchTo().activeElement().sendKeys("linkworker", Keys.TAB, "pathway-demo", Keys.ENTER);
+        driver.switchTo().activeElement().sendKeys("linkworker", Keys.TAB, password(), Keys.ENTER);
         new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.tagName("h1")).getText().contains("My caseload")); // a link worker's home

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.pathway.DemoIntegrationTest;
+import org.pathway.PathwayIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,7 +29,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * Every administrator page and action, as every role: administrators get the page, everyone else a 403
  * (and nothing changes), and a signed-out visitor is sent to sign in.
  */
-@DemoIntegrationTest
+@PathwayIntegrationTest
 class AdminPagesAccessIntegrationTests {
 
     @Autowired

@@ -12,12 +12,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.pathway.support.SignIns;
 import org.junit.jupiter.api.Test;
-import org.pathway.DemoIntegrationTest;
+import org.pathway.PathwayIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** An unknown address: the NHS-styled "Page not found" for people, structured JSON for the APIs. */
-@DemoIntegrationTest
+@PathwayIntegrationTest
 class NotFoundPagesIntegrationTests {
 
     @Autowired

@@ -37,7 +37,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
- * The small ICS every {@code @DemoIntegrationTest} starts with, built once per test context through the modules'
+ * The small ICS every {@code @PathwayIntegrationTest} starts with, built once per test context through the modules'
  * public APIs (the workforce facades, as the administrator; governance's {@link Accounts}). It is the tests' own:
  * no demo data. Tests add the people, referrals, cases and listings they need on top, through their module's test
  * mother.

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.pathway.DemoIntegrationTest;
+import org.pathway.PathwayIntegrationTest;
 import org.pathway.activities.loading.DirectoryLoader;
 import org.pathway.activities.ListingStatus;
 import org.pathway.activities.TestDirectory;
@@ -24,7 +24,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 
 /** The public Open Referral UK / HSDS 3.0 API, its real responses validated against the standard's schemas. */
-@DemoIntegrationTest
+@PathwayIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HsdsApiIntegrationTests {
 

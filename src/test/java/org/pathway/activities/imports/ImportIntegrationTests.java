@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.pathway.support.SignIns;
 import org.junit.jupiter.api.Test;
-import org.pathway.DemoIntegrationTest;
+import org.pathway.PathwayIntegrationTest;
 import org.pathway.activities.loading.DirectoryLoader;
 import org.pathway.activities.TestDirectory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,7 +27,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The HSDS feed importer (file and URL, good and bad records) and the ONS-layout postcode importer. */
-@DemoIntegrationTest
+@PathwayIntegrationTest
 class ImportIntegrationTests {
 
     @Autowired

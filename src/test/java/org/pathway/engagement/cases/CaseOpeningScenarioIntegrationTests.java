@@ -9,7 +9,7 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.pathway.DemoIntegrationTest;
+import org.pathway.PathwayIntegrationTest;
 import org.pathway.access.ReferralEvents.ReferralAccepted;
 import org.pathway.access.referrals.Referral;
 import org.pathway.engagement.CaseEvents.CaseOpened;
@@ -32,7 +32,7 @@ import org.springframework.modulith.test.Scenario;
  * the threads it starts) does not always see when the application is shared with other tests; so the events are
  * collected by a listener added for this test, and the test waits for the committed case.
  */
-@DemoIntegrationTest
+@PathwayIntegrationTest
 @EnableScenarios
 class CaseOpeningScenarioIntegrationTests {
 

@@ -27,7 +27,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 public class CaseTestSupport {
 
     public static final String OTHER_LINK_WORKER = "otherlinkworker";
-    public static final String OTHER_MANAGER = "tamarmanager";
+    public static final String OTHER_MANAGER = "othermanager";
 
     private final JdbcClient jdbc;
     private final SignIns signIns;
@@ -48,6 +48,10 @@ public class CaseTestSupport {
     }
 
     public void ensureOtherAccounts() {
+        if (jdbc.sql("SELECT count(*) FROM governance.user_account WHERE username = ?").param(OTHER_MANAGER)
+                .query(Long.class).single() > 0) {
+            return; // the test ICS has them
+        }
         UUID kernow = organisation("Kernow Community Connect");
         accounts.ensureAccount(new Accounts.NewAccount(OTHER_LINK_WORKER, "Other Link Worker", null,
                 "pathway-demo-Secret1", Role.LINK_WORKER, kernow));

@@ -12,7 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.pathway.DemoIntegrationTest;
+import org.pathway.PathwayIntegrationTest;
 import org.pathway.access.referrals.Referral;
 import org.pathway.access.referrals.ReferralAggregates;
 import org.pathway.access.referrals.TestReferrals;
@@ -29,7 +29,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * Decision 0019: a practitioner's open caseload (their cases not closed) and cap (FTE times the lowest cap per FTE
  * of their services) are the same numbers on triage's "Allocate to" and on the manager's team caseload.
  */
-@DemoIntegrationTest
+@PathwayIntegrationTest
 class CaseloadAndCapIntegrationTests {
 
     @Autowired

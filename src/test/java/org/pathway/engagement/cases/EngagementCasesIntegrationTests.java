@@ -17,7 +17,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.pathway.DemoIntegrationTest;
+import org.pathway.PathwayIntegrationTest;
 import org.pathway.access.ReferralEvents.ReferralAccepted;
 import org.pathway.access.referrals.Referral;
 import org.pathway.engagement.CaseStatus;
@@ -28,7 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** A case opens when a referral is accepted, and only those in its scope may see or close it. */
-@DemoIntegrationTest
+@PathwayIntegrationTest
 class EngagementCasesIntegrationTests {
 
     @Autowired

@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.pathway.DemoIntegrationTest;
+import org.pathway.PathwayIntegrationTest;
 import org.pathway.engagement.cases.CaseTestSupport;
 import org.pathway.people.ConsentPurpose;
 import org.pathway.people.People;
@@ -28,7 +28,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** Closing a case and the message back to the GP and the referrer, with and without consent to share. */
-@DemoIntegrationTest
+@PathwayIntegrationTest
 // One context and database for the outcome tests: the cases and referrals they make stay out of the demo data
 // that other tests read.
 @org.springframework.test.context.TestPropertySource(properties = "pathway.test.context=outcomes")

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.pathway.DemoIntegrationTest;
+import org.pathway.PathwayIntegrationTest;
 import org.pathway.engagement.measures.Scorer.Score;
 import org.pathway.engagement.measures.Scorer.Scored;
 import org.pathway.support.SignIns;
@@ -25,7 +25,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 /** The seeded national measures, and a service manager defining their own measure without code. */
-@DemoIntegrationTest
+@PathwayIntegrationTest
 // One context and database for the outcome tests: the cases and referrals they make stay out of the demo data
 // that other tests read.
 @org.springframework.test.context.TestPropertySource(properties = "pathway.test.context=outcomes")

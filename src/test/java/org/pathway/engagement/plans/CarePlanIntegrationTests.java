@@ -15,7 +15,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.pathway.DemoIntegrationTest;
+import org.pathway.PathwayIntegrationTest;
 import org.pathway.engagement.cases.CaseTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -23,7 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** What matters to me and the personalised care and support plan, as the link worker keeps it and the person prints it. */
-@DemoIntegrationTest
+@PathwayIntegrationTest
 // One context and database for the outcome tests: the cases and referrals they make stay out of the demo data
 // that other tests read.
 @org.springframework.test.context.TestPropertySource(properties = "pathway.test.context=outcomes")

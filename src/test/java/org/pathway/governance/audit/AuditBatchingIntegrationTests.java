@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.pathway.DemoIntegrationTest;
+import org.pathway.PathwayIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** A request's audit entries are held, then written together, and written even when the work fails. */
-@DemoIntegrationTest
+@PathwayIntegrationTest
 class AuditBatchingIntegrationTests {
 
     @Autowired

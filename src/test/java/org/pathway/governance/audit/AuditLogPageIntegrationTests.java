@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
 import org.pathway.support.SignIns;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.pathway.DemoIntegrationTest;
+import org.pathway.PathwayIntegrationTest;
 import org.pathway.governance.AuditLog;
 import org.pathway.platform.UkTime;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,7 +40,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.PlatformTransactionManager;
 
-@DemoIntegrationTest
+@PathwayIntegrationTest
 class AuditLogPageIntegrationTests {
 
     @Autowired

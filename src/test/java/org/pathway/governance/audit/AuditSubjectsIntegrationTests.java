@@ -10,7 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.pathway.support.SignIns;
 import org.junit.jupiter.api.Test;
-import org.pathway.DemoIntegrationTest;
+import org.pathway.PathwayIntegrationTest;
 import org.pathway.engagement.cases.CaseTestSupport;
 import org.pathway.governance.AuditLog;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,7 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The audit log says what and whom each entry concerns, and finds a referral's entries by its reference number. */
-@DemoIntegrationTest
+@PathwayIntegrationTest
 class AuditSubjectsIntegrationTests {
 
     @Autowired

@@ -18,7 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 import org.pathway.support.SignIns;
 import org.junit.jupiter.api.Test;
-import org.pathway.DemoIntegrationTest;
+import org.pathway.PathwayIntegrationTest;
 import org.pathway.governance.AuditLog;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,7 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * and checks the verifier names the entry. The distinct property gives this class its own fresh embedded
  * database, discarded afterwards, so the broken chain never reaches other tests.
  */
-@DemoIntegrationTest
+@PathwayIntegrationTest
 @TestPropertySource(properties = "pathway.test.database=audit-tampering")
 @DirtiesContext
 class AuditTamperingIntegrationTests {
