@@ -2,7 +2,10 @@ package org.pathway.workforce.practitioners;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import java.time.Clock;
 import java.util.List;
+import org.pathway.platform.UkTime;
+import org.pathway.workforce.Training;
 import org.pathway.governance.PathwayUser;
 import org.pathway.governance.Permissions;
 import org.pathway.governance.Role;
@@ -50,10 +53,14 @@ class PractitionerController {
 
     private final PractitionerRegister register;
     private final ServiceCatalogue catalogue;
+    private final Training training;
+    private final Clock clock;
 
-    PractitionerController(PractitionerRegister register, ServiceCatalogue catalogue) {
+    PractitionerController(PractitionerRegister register, ServiceCatalogue catalogue, Training training, Clock clock) {
         this.register = register;
         this.catalogue = catalogue;
+        this.training = training;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -84,6 +91,8 @@ class PractitionerController {
         model.addAttribute("practitioner", practitioner);
         model.addAttribute("mayManage", user.can(Permissions.PRACTITIONERS_MANAGE));
         model.addAttribute("mayViewOrganisations", user.can(Permissions.ORGANISATIONS_VIEW));
+        // Training is shown to the practitioner and their manager only.
+        model.addAttribute("training", training.status(id, UkTime.today(clock), user).orElse(null));
         return "workforce/practitioners/show";
     }
 

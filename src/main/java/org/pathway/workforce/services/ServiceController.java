@@ -2,7 +2,11 @@ package org.pathway.workforce.services;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.pathway.workforce.Training;
 import org.pathway.governance.PathwayUser;
 import org.pathway.governance.Permissions;
 import org.pathway.governance.Role;
@@ -52,8 +56,10 @@ class ServiceController {
 
     private final ServiceCatalogue catalogue;
     private final OrganisationStructure structure;
+    private final Training training;
 
-    ServiceController(ServiceCatalogue catalogue, OrganisationStructure structure) {
+    ServiceController(ServiceCatalogue catalogue, OrganisationStructure structure, Training training) {
+        this.training = training;
         this.catalogue = catalogue;
         this.structure = structure;
     }
@@ -78,6 +84,9 @@ class ServiceController {
         return "workforce/services/list";
     }
 
+    /** A course the service requires, for its page. */
+    record MandatoryRow(String course, Integer renewalMonths) {}
+
     @GetMapping("/{id}")
     @PreAuthorize(ServiceCatalogue.VIEW)
     String showService(@PathVariable ServiceId id, @AuthenticationPrincipal PathwayUser user, Model model) {
@@ -87,6 +96,10 @@ class ServiceController {
         model.addAttribute("criteria", service.model().criteria());
         model.addAttribute("mayManage", ServiceCatalogue.mayManage(service.employer().id(), user));
         model.addAttribute("mayViewOrganisations", user.can(Permissions.ORGANISATIONS_VIEW));
+        Map<UUID, String> courseNames = new HashMap<>();
+        training.courses().forEach(c -> courseNames.put(c.id(), c.name()));
+        model.addAttribute("mandatoryTraining", training.mandatoryFor(id).stream()
+                .map(m -> new MandatoryRow(courseNames.get(m.courseId()), m.renewalMonths())).toList());
         return "workforce/services/show";
     }
 

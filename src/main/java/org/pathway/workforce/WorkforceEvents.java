@@ -1,0 +1,19 @@
+package org.pathway.workforce;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** What changes in the workforce, announced for the modules that follow it (insight computes role drift from them). */
+public final class WorkforceEvents {
+
+    private WorkforceEvents() {}
+
+    /** A practitioner completed a course. */
+    public record TrainingRecorded(UUID practitionerId, UUID courseId, LocalDate completedOn, LocalDate expiresOn,
+            Instant at) {}
+
+    /** A service's mandatory training set changed. */
+    public record MandatoryTrainingChanged(UUID serviceId, List<Training.MandatoryCourse> courses, Instant at) {}
+}

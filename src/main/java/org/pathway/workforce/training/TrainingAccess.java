@@ -1,0 +1,39 @@
+package org.pathway.workforce.training;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.pathway.governance.PathwayUser;
+import org.pathway.governance.Permissions;
+import org.pathway.governance.Role;
+import org.pathway.workforce.PractitionerId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Whose training a user may see and record: their own (the practitioner their sign-in is linked to), or, for a
+ * manager, the practitioners their organisation employs (an administrator: any). Colleagues do not see each other's.
+ */
+@Component
+class TrainingAccess {
+
+    private final JdbcClient jdbc;
+
+    TrainingAccess(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The practitioner's name when this user may see their training. */
+    Optional<String> visible(PractitionerId practitioner, PathwayUser user) {
+        return jdbc.sql("SELECT name, employer_id, user_account_id FROM workforce.practitioner WHERE id = ?")
+                .param(practitioner.value())
+                .query((rs, n) -> {
+                    UUID employer = rs.getObject("employer_id", UUID.class);
+                    UUID account = rs.getObject("user_account_id", UUID.class);
+                    boolean own = account != null && account.equals(user.id());
+                    boolean manages = user.can(Permissions.PRACTITIONERS_MANAGE) && (user.role() == Role.ADMINISTRATOR
+                            || employer.equals(user.organisationId()));
+                    return own || manages ? rs.getString("name") : null;
+                })
+                .optional();
+    }
+}
