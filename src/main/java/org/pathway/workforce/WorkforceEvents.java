@@ -16,4 +16,12 @@ public final class WorkforceEvents {
 
     /** A service's mandatory training set changed. */
     public record MandatoryTrainingChanged(UUID serviceId, List<Training.MandatoryCourse> courses, Instant at) {}
+
+    /** A practitioner had a supervision session. */
+    public record SupervisionLogged(UUID practitionerId, SupervisionKind kind, LocalDate heldOn, int minutes,
+            Instant at) {}
+
+    /** A service's required supervision frequencies changed. */
+    public record SupervisionRequirementsChanged(UUID serviceId, List<Supervision.Requirement> requirements,
+            Instant at) {}
 }

@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.List;
 import org.pathway.platform.UkTime;
+import org.pathway.workforce.Supervision;
 import org.pathway.workforce.Training;
 import org.pathway.governance.PathwayUser;
 import org.pathway.governance.Permissions;
@@ -54,9 +55,12 @@ class PractitionerController {
     private final PractitionerRegister register;
     private final ServiceCatalogue catalogue;
     private final Training training;
+    private final Supervision supervision;
     private final Clock clock;
 
-    PractitionerController(PractitionerRegister register, ServiceCatalogue catalogue, Training training, Clock clock) {
+    PractitionerController(PractitionerRegister register, ServiceCatalogue catalogue, Training training,
+            Supervision supervision, Clock clock) {
+        this.supervision = supervision;
         this.register = register;
         this.catalogue = catalogue;
         this.training = training;
@@ -93,6 +97,7 @@ class PractitionerController {
         model.addAttribute("mayViewOrganisations", user.can(Permissions.ORGANISATIONS_VIEW));
         // Training is shown to the practitioner and their manager only.
         model.addAttribute("training", training.status(id, UkTime.today(clock), user).orElse(null));
+        model.addAttribute("supervision", supervision.status(id, UkTime.today(clock), user).orElse(null));
         return "workforce/practitioners/show";
     }
 

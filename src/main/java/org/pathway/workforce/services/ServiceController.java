@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.pathway.workforce.Supervision;
 import org.pathway.workforce.Training;
 import org.pathway.governance.PathwayUser;
 import org.pathway.governance.Permissions;
@@ -57,9 +58,12 @@ class ServiceController {
     private final ServiceCatalogue catalogue;
     private final OrganisationStructure structure;
     private final Training training;
+    private final Supervision supervision;
 
-    ServiceController(ServiceCatalogue catalogue, OrganisationStructure structure, Training training) {
+    ServiceController(ServiceCatalogue catalogue, OrganisationStructure structure, Training training,
+            Supervision supervision) {
         this.training = training;
+        this.supervision = supervision;
         this.catalogue = catalogue;
         this.structure = structure;
     }
@@ -100,6 +104,7 @@ class ServiceController {
         training.courses().forEach(c -> courseNames.put(c.id(), c.name()));
         model.addAttribute("mandatoryTraining", training.mandatoryFor(id).stream()
                 .map(m -> new MandatoryRow(courseNames.get(m.courseId()), m.renewalMonths())).toList());
+        model.addAttribute("supervisionRequired", supervision.requirementsFor(id));
         return "workforce/services/show";
     }
 

@@ -17,6 +17,7 @@ import org.pathway.workforce.PractitionerId;
 import org.pathway.workforce.ServiceCatalogue;
 import org.pathway.workforce.ServiceId;
 import org.pathway.workforce.Training;
+import org.pathway.workforce.practitioners.PractitionerRecordAccess;
 import org.pathway.workforce.WorkforceEvents.MandatoryTrainingChanged;
 import org.pathway.workforce.WorkforceEvents.TrainingRecorded;
 import org.springframework.context.ApplicationEventPublisher;
@@ -31,11 +32,11 @@ class TrainingService implements Training {
 
     private final JdbcClient jdbc;
     private final TrainingQueries queries;
-    private final TrainingAccess access;
+    private final PractitionerRecordAccess access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    TrainingService(JdbcClient jdbc, TrainingQueries queries, TrainingAccess access, ApplicationEventPublisher events,
+    TrainingService(JdbcClient jdbc, TrainingQueries queries, PractitionerRecordAccess access, ApplicationEventPublisher events,
             Clock clock) {
         this.jdbc = jdbc;
         this.queries = queries;

@@ -1,4 +1,4 @@
-package org.pathway.workforce.training;
+package org.pathway.workforce.practitioners;
 
 import java.util.Optional;
 import java.util.UUID;
@@ -10,20 +10,21 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Whose training a user may see and record: their own (the practitioner their sign-in is linked to), or, for a
- * manager, the practitioners their organisation employs (an administrator: any). Colleagues do not see each other's.
+ * Whose development record (training, supervision) a user may see and add to: their own (the practitioner their
+ * sign-in is linked to), or, for a manager, the practitioners their organisation employs (an administrator: any).
+ * Colleagues do not see each other's. Used by the workforce features that keep such records.
  */
 @Component
-class TrainingAccess {
+public class PractitionerRecordAccess {
 
     private final JdbcClient jdbc;
 
-    TrainingAccess(JdbcClient jdbc) {
+    PractitionerRecordAccess(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    /** The practitioner's name when this user may see their training. */
-    Optional<String> visible(PractitionerId practitioner, PathwayUser user) {
+    /** The practitioner's name when this user may see their record. */
+    public Optional<String> visible(PractitionerId practitioner, PathwayUser user) {
         return jdbc.sql("SELECT name, employer_id, user_account_id FROM workforce.practitioner WHERE id = ?")
                 .param(practitioner.value())
                 .query((rs, n) -> {

@@ -1,0 +1,78 @@
+package org.pathway.workforce.supervision;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.pathway.workforce.PractitionerId;
+import org.pathway.workforce.ServiceId;
+import org.pathway.workforce.Supervision.KindStatus;
+import org.pathway.workforce.Supervision.Requirement;
+import org.pathway.workforce.Supervision.Session;
+import org.pathway.workforce.Supervision.SupervisionStatus;
+import org.pathway.workforce.SupervisionKind;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Reads supervision: services' required frequencies and a practitioner's sessions against theirs. */
+@Component
+class SupervisionQueries {
+
+    private final JdbcClient jdbc;
+
+    SupervisionQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<Requirement> requirementsFor(ServiceId service) {
+        return jdbc.sql("""
+                SELECT kind, every_weeks FROM workforce.service_supervision_requirement WHERE service_id = ?
+                ORDER BY array_position(ARRAY['CLINICAL', 'MANAGERIAL', 'PEER'], kind)""")
+                .param(service.value())
+                .query((rs, n) -> new Requirement(SupervisionKind.valueOf(rs.getString("kind")),
+                        rs.getInt("every_weeks"))).list();
+    }
+
+    boolean logged(PractitionerId practitioner, SupervisionKind kind, LocalDate heldOn) {
+        return jdbc.sql("""
+                SELECT count(*) FROM workforce.supervision_session
+                WHERE practitioner_id = ? AND kind = ? AND held_on = ?""")
+                .params(practitioner.value(), kind.name(), heldOn).query(Long.class).single() > 0;
+    }
+
+    SupervisionStatus status(PractitionerId practitioner, String name, LocalDate today) {
+        List<Session> sessions = jdbc.sql("""
+                SELECT id, kind, held_on, supervisor, minutes, recorded_by FROM workforce.supervision_session
+                WHERE practitioner_id = ? ORDER BY held_on DESC, kind""")
+                .param(practitioner.value())
+                .query((rs, n) -> new Session(rs.getObject("id", UUID.class), SupervisionKind.valueOf(rs.getString("kind")),
+                        rs.getObject("held_on", LocalDate.class), rs.getString("supervisor"), rs.getInt("minutes"),
+                        rs.getString("recorded_by"))).list();
+        Map<SupervisionKind, LocalDate> last = new HashMap<>();
+        sessions.forEach(s -> last.putIfAbsent(s.kind(), s.heldOn()));
+        List<KindStatus> kinds = jdbc.sql("""
+                SELECT r.kind, min(r.every_weeks) AS every_weeks, string_agg(s.name, '|' ORDER BY lower(s.name)) AS services
+                FROM workforce.practitioner_service ps
+                JOIN workforce.service_supervision_requirement r ON r.service_id = ps.service_id
+                JOIN workforce.service s ON s.id = ps.service_id
+                WHERE ps.practitioner_id = ?
+                GROUP BY r.kind ORDER BY array_position(ARRAY['CLINICAL', 'MANAGERIAL', 'PEER'], r.kind)""")
+                .param(practitioner.value())
+                .query((rs, n) -> {
+                    SupervisionKind kind = SupervisionKind.valueOf(rs.getString("kind"));
+                    return kindStatus(kind, rs.getInt("every_weeks"),
+                            Arrays.asList(rs.getString("services").split("\\|")), last.get(kind), today);
+                }).list();
+        return new SupervisionStatus(practitioner, name, kinds, sessions);
+    }
+
+    /** Due the required number of weeks after the last session; never had one: due now. Overdue after the due day. */
+    static KindStatus kindStatus(SupervisionKind kind, int everyWeeks, List<String> requiredBy, LocalDate lastHeldOn,
+            LocalDate today) {
+        LocalDate due = lastHeldOn == null ? today : lastHeldOn.plusWeeks(everyWeeks);
+        boolean overdue = lastHeldOn == null || due.isBefore(today);
+        return new KindStatus(kind, everyWeeks, requiredBy, lastHeldOn, due, overdue);
+    }
+}
