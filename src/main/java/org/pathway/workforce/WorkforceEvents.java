@@ -24,4 +24,8 @@ public final class WorkforceEvents {
     /** A service's required supervision frequencies changed. */
     public record SupervisionRequirementsChanged(UUID serviceId, List<Supervision.Requirement> requirements,
             Instant at) {}
+
+    /** A practitioner was given an item of equipment, or it was withdrawn ({@code withdrawnOn} set). */
+    public record EquipmentChanged(UUID practitionerId, EquipmentItem item, LocalDate providedOn,
+            LocalDate withdrawnOn, Instant at) {}
 }

@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.List;
 import org.pathway.platform.UkTime;
+import org.pathway.workforce.Equipment;
 import org.pathway.workforce.Supervision;
 import org.pathway.workforce.Training;
 import org.pathway.governance.PathwayUser;
@@ -56,11 +57,13 @@ class PractitionerController {
     private final ServiceCatalogue catalogue;
     private final Training training;
     private final Supervision supervision;
+    private final Equipment equipment;
     private final Clock clock;
 
     PractitionerController(PractitionerRegister register, ServiceCatalogue catalogue, Training training,
-            Supervision supervision, Clock clock) {
+            Supervision supervision, Equipment equipment, Clock clock) {
         this.supervision = supervision;
+        this.equipment = equipment;
         this.register = register;
         this.catalogue = catalogue;
         this.training = training;
@@ -98,6 +101,7 @@ class PractitionerController {
         // Training is shown to the practitioner and their manager only.
         model.addAttribute("training", training.status(id, UkTime.today(clock), user).orElse(null));
         model.addAttribute("supervision", supervision.status(id, UkTime.today(clock), user).orElse(null));
+        model.addAttribute("equipment", equipment.readiness(id, UkTime.today(clock), user).orElse(null));
         return "workforce/practitioners/show";
     }
 

@@ -37,4 +37,14 @@ public class PractitionerRecordAccess {
                 })
                 .optional();
     }
+
+    /** The practitioner's name when this user manages them (their own record does not count). */
+    public Optional<String> managed(PractitionerId practitioner, PathwayUser user) {
+        return jdbc.sql("SELECT name, employer_id FROM workforce.practitioner WHERE id = ?")
+                .param(practitioner.value())
+                .query((rs, n) -> user.can(Permissions.PRACTITIONERS_MANAGE) && (user.role() == Role.ADMINISTRATOR
+                        || rs.getObject("employer_id", UUID.class).equals(user.organisationId()))
+                        ? rs.getString("name") : null)
+                .optional();
+    }
 }
