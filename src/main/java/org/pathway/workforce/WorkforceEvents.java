@@ -28,4 +28,11 @@ public final class WorkforceEvents {
     /** A practitioner was given an item of equipment, or it was withdrawn ({@code withdrawnOn} set). */
     public record EquipmentChanged(UUID practitionerId, EquipmentItem item, LocalDate providedOn,
             LocalDate withdrawnOn, Instant at) {}
+
+    /** A practitioner's base, practices covered, specialisms or languages changed. */
+    public record ProfileChanged(UUID practitionerId, WorkBase base, List<UUID> practiceIds, List<UUID> specialismIds,
+            List<String> languages, Instant at) {}
+
+    /** A GP practice named its social-prescribing champion ({@code name} null: it no longer has one). */
+    public record ChampionNamed(UUID practiceId, String name, Instant at) {}
 }

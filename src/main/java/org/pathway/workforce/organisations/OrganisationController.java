@@ -24,6 +24,7 @@ import org.pathway.workforce.OrganisationStructure.OrganisationDetails;
 import org.pathway.workforce.OrganisationStructure.OrganisationRow;
 import org.pathway.workforce.OrganisationStructure.OrganisationSearch;
 import org.pathway.workforce.OrganisationStructure;
+import org.pathway.workforce.PractitionerProfiles;
 import org.pathway.workforce.ServiceCatalogue;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -50,8 +51,10 @@ class OrganisationController {
 
     private final OrganisationStructure structure;
     private final ServiceCatalogue catalogue;
+    private final PractitionerProfiles profiles;
 
-    OrganisationController(OrganisationStructure structure, ServiceCatalogue catalogue) {
+    OrganisationController(OrganisationStructure structure, ServiceCatalogue catalogue, PractitionerProfiles profiles) {
+        this.profiles = profiles;
         this.structure = structure;
         this.catalogue = catalogue;
     }
@@ -87,6 +90,10 @@ class OrganisationController {
         model.addAttribute("coveringServices", seesServices && registersPatients
                 ? catalogue.servicesCovering(id) : List.of());
         model.addAttribute("mayManage", user.can(Permissions.ORGANISATIONS_MANAGE));
+        boolean practice = organisation.kind() == OrganisationKind.GP_PRACTICE;
+        model.addAttribute("isPractice", practice);
+        model.addAttribute("champion", practice ? profiles.champion(id).orElse(null) : null);
+        model.addAttribute("mayNameChampion", practice && user.can(Permissions.PRACTITIONERS_MANAGE));
         return "workforce/organisations/show";
     }
 

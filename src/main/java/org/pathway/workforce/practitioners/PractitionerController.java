@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.List;
 import org.pathway.platform.UkTime;
 import org.pathway.workforce.Equipment;
+import org.pathway.workforce.PractitionerProfiles;
 import org.pathway.workforce.Supervision;
 import org.pathway.workforce.Training;
 import org.pathway.governance.PathwayUser;
@@ -58,10 +59,12 @@ class PractitionerController {
     private final Training training;
     private final Supervision supervision;
     private final Equipment equipment;
+    private final PractitionerProfiles profiles;
     private final Clock clock;
 
     PractitionerController(PractitionerRegister register, ServiceCatalogue catalogue, Training training,
-            Supervision supervision, Equipment equipment, Clock clock) {
+            Supervision supervision, Equipment equipment, PractitionerProfiles profiles, Clock clock) {
+        this.profiles = profiles;
         this.supervision = supervision;
         this.equipment = equipment;
         this.register = register;
@@ -102,6 +105,7 @@ class PractitionerController {
         model.addAttribute("training", training.status(id, UkTime.today(clock), user).orElse(null));
         model.addAttribute("supervision", supervision.status(id, UkTime.today(clock), user).orElse(null));
         model.addAttribute("equipment", equipment.readiness(id, UkTime.today(clock), user).orElse(null));
+        model.addAttribute("profile", profiles.profile(id, user).orElseThrow(() -> NotFound.of("practitioner", id)));
         return "workforce/practitioners/show";
     }
 
