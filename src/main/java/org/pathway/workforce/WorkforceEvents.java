@@ -35,4 +35,11 @@ public final class WorkforceEvents {
 
     /** A GP practice named its social-prescribing champion ({@code name} null: it no longer has one). */
     public record ChampionNamed(UUID practiceId, String name, Instant at) {}
+
+    /**
+     * A practitioner answered the wellbeing pulse. For modules that show aggregates only (with small numbers
+     * suppressed): an individual's answers are never shown outside their line management.
+     */
+    public record PulseAnswered(UUID practitionerId, UUID employerId, LocalDate periodStart, int workload, int support,
+            int clarity, int confidence, int wellbeing, Instant at) {}
 }

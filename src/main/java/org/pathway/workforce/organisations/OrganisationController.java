@@ -25,6 +25,7 @@ import org.pathway.workforce.OrganisationStructure.OrganisationRow;
 import org.pathway.workforce.OrganisationStructure.OrganisationSearch;
 import org.pathway.workforce.OrganisationStructure;
 import org.pathway.workforce.PractitionerProfiles;
+import org.pathway.workforce.Pulse;
 import org.pathway.workforce.ServiceCatalogue;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -52,8 +53,11 @@ class OrganisationController {
     private final OrganisationStructure structure;
     private final ServiceCatalogue catalogue;
     private final PractitionerProfiles profiles;
+    private final Pulse pulse;
 
-    OrganisationController(OrganisationStructure structure, ServiceCatalogue catalogue, PractitionerProfiles profiles) {
+    OrganisationController(OrganisationStructure structure, ServiceCatalogue catalogue, PractitionerProfiles profiles,
+            Pulse pulse) {
+        this.pulse = pulse;
         this.profiles = profiles;
         this.structure = structure;
         this.catalogue = catalogue;
@@ -92,6 +96,10 @@ class OrganisationController {
         model.addAttribute("mayManage", user.can(Permissions.ORGANISATIONS_MANAGE));
         boolean practice = organisation.kind() == OrganisationKind.GP_PRACTICE;
         model.addAttribute("isPractice", practice);
+        boolean employs = organisation.employerType() != null;
+        model.addAttribute("pulseEveryWeeks", employs ? pulse.everyWeeks(id) : null);
+        model.addAttribute("maySetPulse", employs && user.can(Permissions.PRACTITIONERS_MANAGE)
+                && (user.role() == org.pathway.governance.Role.ADMINISTRATOR || id.value().equals(user.organisationId())));
         model.addAttribute("champion", practice ? profiles.champion(id).orElse(null) : null);
         model.addAttribute("mayNameChampion", practice && user.can(Permissions.PRACTITIONERS_MANAGE));
         return "workforce/organisations/show";

@@ -7,6 +7,7 @@ import java.util.List;
 import org.pathway.platform.UkTime;
 import org.pathway.workforce.Equipment;
 import org.pathway.workforce.PractitionerProfiles;
+import org.pathway.workforce.Pulse;
 import org.pathway.workforce.Supervision;
 import org.pathway.workforce.Training;
 import org.pathway.governance.PathwayUser;
@@ -60,10 +61,12 @@ class PractitionerController {
     private final Supervision supervision;
     private final Equipment equipment;
     private final PractitionerProfiles profiles;
+    private final Pulse pulse;
     private final Clock clock;
 
     PractitionerController(PractitionerRegister register, ServiceCatalogue catalogue, Training training,
-            Supervision supervision, Equipment equipment, PractitionerProfiles profiles, Clock clock) {
+            Supervision supervision, Equipment equipment, PractitionerProfiles profiles, Pulse pulse, Clock clock) {
+        this.pulse = pulse;
         this.profiles = profiles;
         this.supervision = supervision;
         this.equipment = equipment;
@@ -105,6 +108,7 @@ class PractitionerController {
         model.addAttribute("training", training.status(id, UkTime.today(clock), user).orElse(null));
         model.addAttribute("supervision", supervision.status(id, UkTime.today(clock), user).orElse(null));
         model.addAttribute("equipment", equipment.readiness(id, UkTime.today(clock), user).orElse(null));
+        model.addAttribute("pulse", pulse.history(id, UkTime.today(clock), user).orElse(null));
         model.addAttribute("profile", profiles.profile(id, user).orElseThrow(() -> NotFound.of("practitioner", id)));
         return "workforce/practitioners/show";
     }
