@@ -12,15 +12,22 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import java.time.Clock;
+import org.pathway.platform.UkTime;
+import org.pathway.workforce.Reminders;
 
 /** The caseload: a link worker's home page, and a manager's team caseload with open safeguarding concerns. */
 @Controller
 class CaseloadController {
 
     private final CaseloadQueries caseload;
+    private final Reminders reminders;
+    private final Clock clock;
 
-    CaseloadController(CaseloadQueries caseload) {
+    CaseloadController(CaseloadQueries caseload, Reminders reminders, Clock clock) {
         this.caseload = caseload;
+        this.reminders = reminders;
+        this.clock = clock;
     }
 
     @GetMapping("/caseload")
@@ -55,6 +62,7 @@ class CaseloadController {
             chosen = null;
         }
         boolean manager = caseload.isManager(user);
+        model.addAttribute("reminders", reminders.forSignedIn(user, UkTime.today(clock)));
         String search = q == null || q.isBlank() ? null : q.strip();
         var page1 = caseload.page(new CaseloadQueries.Query(shown, flagged, overdue, reviewDue, manager ? chosen : null, order,
                 Math.max(1, page) - 1, search), user);

@@ -1,0 +1,17 @@
+package org.pathway.workforce;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.pathway.governance.PathwayUser;
+
+/**
+ * What a practitioner has to see to about their own development, for their home page: training missing, expired or
+ * expiring, supervision overdue, the wellbeing pulse due. Nothing for a user who is not a practitioner.
+ */
+public interface Reminders {
+
+    List<Reminder> forSignedIn(PathwayUser user, LocalDate today);
+
+    /** A line for the home page and where to act on it. */
+    record Reminder(String text, String href) {}
+}
