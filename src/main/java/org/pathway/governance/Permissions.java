@@ -14,6 +14,8 @@ public final class Permissions {
     public static final String SERVICES_MANAGE = "services:manage";
     public static final String PRACTITIONERS_VIEW = "practitioners:view";
     public static final String PRACTITIONERS_MANAGE = "practitioners:manage";
+    /** A line manager's view of their team: caseloads, training, supervision, readiness and the pulse. */
+    public static final String TEAM_VIEW = "team:view";
     /** Refer a person to a service with the staff form. */
     public static final String REFERRALS_SUBMIT = "referrals:submit";
     /** Follow the referrals one has made, and what became of them. */

@@ -22,6 +22,11 @@ public interface Equipment {
     @PreAuthorize(VIEW)
     Optional<Readiness> readiness(PractitionerId practitioner, LocalDate on, PathwayUser user);
 
+    /** Whether each of these practitioners the user manages was ready to work remotely on {@code on}. */
+    @PreAuthorize(VIEW)
+    java.util.Map<PractitionerId, Set<EquipmentItem>> heldOn(java.util.Collection<PractitionerId> practitioners,
+            LocalDate on, PathwayUser user);
+
     /** Records that an item was provided; refused if they already hold one or the date is impossible. */
     @PreAuthorize(MANAGE)
     void provide(PractitionerId practitioner, EquipmentItem item, LocalDate providedOn, PathwayUser user);

@@ -29,6 +29,24 @@ public interface Pulse {
     @PreAuthorize(VIEW)
     Optional<PulseHistory> history(PractitionerId practitioner, LocalDate today, PathwayUser user);
 
+    /**
+     * For a line manager: each of their team's latest answer and whether this period's is due. Empty for anyone who
+     * is not these practitioners' line manager.
+     */
+    @PreAuthorize(MANAGE)
+    java.util.Map<PractitionerId, Latest> latestForTeam(java.util.Collection<PractitionerId> practitioners,
+            LocalDate today, PathwayUser user);
+
+    /** A practitioner's latest answer (null if none) and whether this period's is due. */
+    record Latest(Response latest, boolean due) {}
+
+    /** The team's mean answer to each question, period by period, for the line manager's chart. */
+    @PreAuthorize(MANAGE)
+    List<TeamPeriod> teamTrend(OrganisationId employer, LocalDate from, PathwayUser user);
+
+    record TeamPeriod(LocalDate periodStart, int answers, double workload, double support, double clarity,
+            double confidence, double wellbeing) {}
+
     /** The signed-in practitioner answers this period's pulse; refused if out of range or already answered. */
     @PreAuthorize(VIEW)
     void answer(Answers answers, LocalDate today, PathwayUser user);

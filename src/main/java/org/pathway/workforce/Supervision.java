@@ -21,6 +21,11 @@ public interface Supervision {
     @PreAuthorize(VIEW)
     Optional<SupervisionStatus> status(PractitionerId practitioner, LocalDate today, PathwayUser user);
 
+    /** The supervision of those of these practitioners the user manages, read at once (a manager's team page). */
+    @PreAuthorize(VIEW)
+    java.util.Map<PractitionerId, SupervisionStatus> statuses(java.util.Collection<PractitionerId> practitioners,
+            LocalDate today, PathwayUser user);
+
     /** Logs a session (by the practitioner or their manager); refused with the field at fault. */
     @PreAuthorize(VIEW)
     void log(PractitionerId practitioner, SessionCommand command, PathwayUser user);

@@ -26,6 +26,11 @@ public interface Training {
     @PreAuthorize(VIEW)
     java.util.Optional<TrainingStatus> status(PractitionerId practitioner, LocalDate today, PathwayUser user);
 
+    /** The training of those of these practitioners the user manages, read at once (a manager's team page). */
+    @PreAuthorize(VIEW)
+    java.util.Map<PractitionerId, TrainingStatus> statuses(java.util.Collection<PractitionerId> practitioners,
+            LocalDate today, PathwayUser user);
+
     /** Records a completed course (by the practitioner or their manager); refused with the field at fault. */
     @PreAuthorize(VIEW)
     void record(PractitionerId practitioner, TrainingCommand command, PathwayUser user);

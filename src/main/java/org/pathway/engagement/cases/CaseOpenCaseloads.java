@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.pathway.access.OpenCaseloads;
 import org.pathway.workforce.PractitionerId;
+import org.pathway.workforce.TeamCaseloads;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,10 +14,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A practitioner's open caseload (decision 0019): the cases allocated to them that are not closed, whatever the
  * service. Cases only shared with them by a grant are not theirs. The one count triage (through access's port) and
- * the manager's team caseload show. Counts only: no person is read.
+ * the manager's team caseload and workforce's team page (through their ports) show. Counts only: no person is read.
  */
 @Component
-class CaseOpenCaseloads implements OpenCaseloads {
+class CaseOpenCaseloads implements OpenCaseloads, TeamCaseloads {
 
     private final JdbcClient jdbc;
 

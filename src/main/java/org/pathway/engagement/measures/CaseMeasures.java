@@ -1,6 +1,7 @@
 package org.pathway.engagement.measures;
 
 import org.pathway.platform.UkDates;
+import org.pathway.platform.web.Json;
 import org.pathway.platform.UkTime;
 import org.pathway.platform.NotFound;
 import org.pathway.engagement.Cases;

@@ -26,6 +26,7 @@ class NavigationAdvice {
             new NavItem("Gaps", "/directory/gaps", Permissions.GAPS_VIEW, false),
             new NavItem("Organisations", "/organisations", Permissions.ORGANISATIONS_VIEW, false),
             new NavItem("Services", "/services", Permissions.SERVICES_VIEW, false),
+            new NavItem("Team", "/team", Permissions.TEAM_VIEW, false),
             new NavItem("Practitioners", "/practitioners", Permissions.PRACTITIONERS_VIEW, false),
             new NavItem("Measures", "/measures", Permissions.MEASURES_DEFINE, false),
             new NavItem("Users", "/admin/users", Permissions.USERS_MANAGE, false),

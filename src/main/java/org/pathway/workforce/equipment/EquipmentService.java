@@ -59,6 +59,27 @@ class EquipmentService implements Equipment {
         });
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.Map<PractitionerId, Set<EquipmentItem>> heldOn(java.util.Collection<PractitionerId> practitioners,
+            LocalDate on, PathwayUser user) {
+        java.util.Map<PractitionerId, Set<EquipmentItem>> held = new java.util.LinkedHashMap<>();
+        var managed = access.managedAmong(practitioners, user);
+        managed.keySet().forEach(p -> held.put(p, EnumSet.noneOf(EquipmentItem.class)));
+        if (managed.isEmpty()) {
+            return held;
+        }
+        jdbc.sql("""
+                SELECT practitioner_id, item FROM workforce.equipment_provision
+                WHERE practitioner_id = ANY (?) AND provided_on <= ? AND (withdrawn_on IS NULL OR withdrawn_on > ?)""")
+                .params(managed.keySet().stream().map(PractitionerId::value).toArray(UUID[]::new), on, on)
+                .query(rs -> {
+                    held.get(new PractitionerId(rs.getObject("practitioner_id", UUID.class)))
+                            .add(EquipmentItem.valueOf(rs.getString("item")));
+                });
+        return held;
+    }
+
     /** Held from the day it was provided until the day before it was withdrawn. */
     static boolean heldOn(Provision provision, LocalDate on) {
         return !provision.providedOn().isAfter(on)

@@ -47,4 +47,22 @@ public class PractitionerRecordAccess {
                         ? rs.getString("name") : null)
                 .optional();
     }
+
+    /** Of these practitioners, the ones this user manages, with their names. */
+    public java.util.Map<PractitionerId, String> managedAmong(java.util.Collection<PractitionerId> practitioners,
+            PathwayUser user) {
+        java.util.Map<PractitionerId, String> managed = new java.util.LinkedHashMap<>();
+        if (practitioners.isEmpty() || !user.can(Permissions.PRACTITIONERS_MANAGE)) {
+            return managed;
+        }
+        jdbc.sql("""
+                SELECT id, name FROM workforce.practitioner WHERE id = ANY (?) AND (? OR employer_id = ?)
+                ORDER BY lower(name), id""")
+                .params(practitioners.stream().map(PractitionerId::value).toArray(UUID[]::new),
+                        user.role() == Role.ADMINISTRATOR, user.organisationId())
+                .query(rs -> {
+                    managed.put(new PractitionerId(rs.getObject("id", UUID.class)), rs.getString("name"));
+                });
+        return managed;
+    }
 }

@@ -71,6 +71,53 @@ class PulseService implements Pulse {
         });
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.Map<PractitionerId, Latest> latestForTeam(java.util.Collection<PractitionerId> practitioners,
+            LocalDate today, PathwayUser user) {
+        java.util.Map<PractitionerId, Latest> latest = new java.util.LinkedHashMap<>();
+        if (user.role() != Role.SERVICE_MANAGER || user.organisationId() == null || practitioners.isEmpty()) {
+            return latest;
+        }
+        OrganisationId employer = new OrganisationId(user.organisationId());
+        LocalDate period = Pulse.periodStart(today, everyWeeks(employer));
+        jdbc.sql("""
+                SELECT p.id AS practitioner_id, r.id, r.period_start, r.submitted_at, r.workload, r.support, r.clarity,
+                       r.confidence, r.wellbeing, r.comment
+                FROM workforce.practitioner p
+                LEFT JOIN LATERAL (SELECT * FROM workforce.pulse_response x WHERE x.practitioner_id = p.id
+                                   ORDER BY x.period_start DESC LIMIT 1) r ON TRUE
+                WHERE p.id = ANY (?) AND p.employer_id = ?""")
+                .params(practitioners.stream().map(PractitionerId::value).toArray(UUID[]::new), employer.value())
+                .query(rs -> {
+                    Response response = rs.getObject("id") == null ? null : new Response(rs.getObject("id", UUID.class),
+                            rs.getObject("period_start", LocalDate.class), rs.getTimestamp("submitted_at").toInstant(),
+                            rs.getInt("workload"), rs.getInt("support"), rs.getInt("clarity"), rs.getInt("confidence"),
+                            rs.getInt("wellbeing"), rs.getString("comment"));
+                    latest.put(new PractitionerId(rs.getObject("practitioner_id", UUID.class)), new Latest(response,
+                            response == null || response.periodStart().isBefore(period)));
+                });
+        return latest;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<TeamPeriod> teamTrend(OrganisationId employer, LocalDate from, PathwayUser user) {
+        if (user.role() != Role.SERVICE_MANAGER || !employer.value().equals(user.organisationId())) {
+            throw new AccessDeniedException("Only the team's line manager sees its pulse");
+        }
+        return jdbc.sql("""
+                SELECT r.period_start, count(*) AS answers, avg(r.workload) AS workload, avg(r.support) AS support,
+                       avg(r.clarity) AS clarity, avg(r.confidence) AS confidence, avg(r.wellbeing) AS wellbeing
+                FROM workforce.pulse_response r JOIN workforce.practitioner p ON p.id = r.practitioner_id
+                WHERE p.employer_id = ? AND r.period_start >= ?
+                GROUP BY r.period_start ORDER BY r.period_start""")
+                .params(employer.value(), from)
+                .query((rs, n) -> new TeamPeriod(rs.getObject("period_start", LocalDate.class), rs.getInt("answers"),
+                        rs.getDouble("workload"), rs.getDouble("support"), rs.getDouble("clarity"),
+                        rs.getDouble("confidence"), rs.getDouble("wellbeing"))).list();
+    }
+
     private List<Response> responses(PractitionerId id) {
         return jdbc.sql("""
                 SELECT id, period_start, submitted_at, workload, support, clarity, confidence, wellbeing, comment

@@ -1,7 +1,9 @@
 package org.pathway.workforce.supervision;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,29 +45,47 @@ class SupervisionQueries {
     }
 
     SupervisionStatus status(PractitionerId practitioner, String name, LocalDate today) {
-        List<Session> sessions = jdbc.sql("""
-                SELECT id, kind, held_on, supervisor, minutes, recorded_by FROM workforce.supervision_session
-                WHERE practitioner_id = ? ORDER BY held_on DESC, kind""")
-                .param(practitioner.value())
-                .query((rs, n) -> new Session(rs.getObject("id", UUID.class), SupervisionKind.valueOf(rs.getString("kind")),
-                        rs.getObject("held_on", LocalDate.class), rs.getString("supervisor"), rs.getInt("minutes"),
-                        rs.getString("recorded_by"))).list();
-        Map<SupervisionKind, LocalDate> last = new HashMap<>();
-        sessions.forEach(s -> last.putIfAbsent(s.kind(), s.heldOn()));
-        List<KindStatus> kinds = jdbc.sql("""
-                SELECT r.kind, min(r.every_weeks) AS every_weeks, string_agg(s.name, '|' ORDER BY lower(s.name)) AS services
+        return statuses(Map.of(practitioner, name), today).get(practitioner);
+    }
+
+    /** Each practitioner's supervision, read for all of them at once. */
+    Map<PractitionerId, SupervisionStatus> statuses(Map<PractitionerId, String> names, LocalDate today) {
+        UUID[] ids = names.keySet().stream().map(PractitionerId::value).toArray(UUID[]::new);
+        Map<UUID, List<Session>> sessions = new HashMap<>();
+        jdbc.sql("""
+                SELECT practitioner_id, id, kind, held_on, supervisor, minutes, recorded_by
+                FROM workforce.supervision_session WHERE practitioner_id = ANY (?) ORDER BY held_on DESC, kind""")
+                .param(ids)
+                .query(rs -> {
+                    sessions.computeIfAbsent(rs.getObject("practitioner_id", UUID.class), k -> new ArrayList<>())
+                            .add(new Session(rs.getObject("id", UUID.class), SupervisionKind.valueOf(rs.getString("kind")),
+                                    rs.getObject("held_on", LocalDate.class), rs.getString("supervisor"),
+                                    rs.getInt("minutes"), rs.getString("recorded_by")));
+                });
+        Map<UUID, List<KindStatus>> kinds = new HashMap<>();
+        jdbc.sql("""
+                SELECT ps.practitioner_id, r.kind, min(r.every_weeks) AS every_weeks,
+                       string_agg(s.name, '|' ORDER BY lower(s.name)) AS services
                 FROM workforce.practitioner_service ps
                 JOIN workforce.service_supervision_requirement r ON r.service_id = ps.service_id
                 JOIN workforce.service s ON s.id = ps.service_id
-                WHERE ps.practitioner_id = ?
-                GROUP BY r.kind ORDER BY array_position(ARRAY['CLINICAL', 'MANAGERIAL', 'PEER'], r.kind)""")
-                .param(practitioner.value())
-                .query((rs, n) -> {
+                WHERE ps.practitioner_id = ANY (?)
+                GROUP BY ps.practitioner_id, r.kind
+                ORDER BY array_position(ARRAY['CLINICAL', 'MANAGERIAL', 'PEER'], r.kind)""")
+                .param(ids)
+                .query(rs -> {
+                    UUID practitioner = rs.getObject("practitioner_id", UUID.class);
                     SupervisionKind kind = SupervisionKind.valueOf(rs.getString("kind"));
-                    return kindStatus(kind, rs.getInt("every_weeks"),
-                            Arrays.asList(rs.getString("services").split("\\|")), last.get(kind), today);
-                }).list();
-        return new SupervisionStatus(practitioner, name, kinds, sessions);
+                    LocalDate last = sessions.getOrDefault(practitioner, List.of()).stream()
+                            .filter(s -> s.kind() == kind).map(Session::heldOn).findFirst().orElse(null);
+                    kinds.computeIfAbsent(practitioner, k -> new ArrayList<>()).add(kindStatus(kind,
+                            rs.getInt("every_weeks"), Arrays.asList(rs.getString("services").split("\\|")), last,
+                            today));
+                });
+        Map<PractitionerId, SupervisionStatus> statuses = new LinkedHashMap<>();
+        names.forEach((id, name) -> statuses.put(id, new SupervisionStatus(id, name,
+                kinds.getOrDefault(id.value(), List.of()), sessions.getOrDefault(id.value(), List.of()))));
+        return statuses;
     }
 
     /** Due the required number of weeks after the last session; never had one: due now. Overdue after the due day. */

@@ -58,6 +58,14 @@ class SupervisionService implements Supervision {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public java.util.Map<PractitionerId, SupervisionStatus> statuses(java.util.Collection<PractitionerId> practitioners,
+            LocalDate today, PathwayUser user) {
+        var managed = access.managedAmong(practitioners, user);
+        return managed.isEmpty() ? java.util.Map.of() : queries.statuses(managed, today);
+    }
+
+    @Override
     @Transactional
     public void log(PractitionerId practitioner, SessionCommand command, PathwayUser user) {
         access.visible(practitioner, user).orElseThrow(() -> NotFound.of("practitioner", practitioner));

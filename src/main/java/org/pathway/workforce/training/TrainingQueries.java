@@ -1,7 +1,9 @@
 package org.pathway.workforce.training;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,36 +63,52 @@ class TrainingQueries {
     }
 
     TrainingStatus status(PractitionerId practitioner, String name, LocalDate today) {
-        Map<UUID, Completion> latest = new HashMap<>();
-        List<Completion> completions = jdbc.sql("""
-                SELECT r.id, r.completed_on, r.expires_on, r.recorded_by, c.id AS course_id, c.name, c.description
+        return statuses(Map.of(practitioner, name), today).get(practitioner);
+    }
+
+    /** Each practitioner's standing, read for all of them at once (a team page reads a whole team). */
+    Map<PractitionerId, TrainingStatus> statuses(Map<PractitionerId, String> names, LocalDate today) {
+        UUID[] ids = names.keySet().stream().map(PractitionerId::value).toArray(UUID[]::new);
+        Map<UUID, List<Completion>> completions = new HashMap<>();
+        jdbc.sql("""
+                SELECT r.practitioner_id, r.id, r.completed_on, r.expires_on, r.recorded_by, c.id AS course_id, c.name,
+                       c.description
                 FROM workforce.training_record r JOIN workforce.course c ON c.id = r.course_id
-                WHERE r.practitioner_id = ? ORDER BY r.completed_on DESC, lower(c.name)""")
-                .param(practitioner.value())
-                .query((rs, n) -> new Completion(rs.getObject("id", UUID.class),
-                        new Course(rs.getObject("course_id", UUID.class), rs.getString("name"),
-                                rs.getString("description")),
-                        rs.getObject("completed_on", LocalDate.class), rs.getObject("expires_on", LocalDate.class),
-                        rs.getString("recorded_by"))).list();
-        completions.forEach(c -> latest.putIfAbsent(c.course().id(), c));
-        List<Requirement> requirements = jdbc.sql("""
-                SELECT c.id, c.name, c.description, min(m.renewal_months) AS renewal_months,
+                WHERE r.practitioner_id = ANY (?) ORDER BY r.completed_on DESC, lower(c.name)""")
+                .param(ids)
+                .query(rs -> {
+                    completions.computeIfAbsent(rs.getObject("practitioner_id", UUID.class), k -> new ArrayList<>())
+                            .add(new Completion(rs.getObject("id", UUID.class),
+                                    new Course(rs.getObject("course_id", UUID.class), rs.getString("name"),
+                                            rs.getString("description")),
+                                    rs.getObject("completed_on", LocalDate.class),
+                                    rs.getObject("expires_on", LocalDate.class), rs.getString("recorded_by")));
+                });
+        Map<UUID, List<Requirement>> requirements = new HashMap<>();
+        jdbc.sql("""
+                SELECT ps.practitioner_id, c.id, c.name, c.description, min(m.renewal_months) AS renewal_months,
                        string_agg(s.name, '|' ORDER BY lower(s.name)) AS services
                 FROM workforce.practitioner_service ps
                 JOIN workforce.service_mandatory_course m ON m.service_id = ps.service_id
                 JOIN workforce.service s ON s.id = ps.service_id
                 JOIN workforce.course c ON c.id = m.course_id
-                WHERE ps.practitioner_id = ?
-                GROUP BY c.id, c.name, c.description ORDER BY lower(c.name)""")
-                .param(practitioner.value())
-                .query((rs, n) -> {
+                WHERE ps.practitioner_id = ANY (?)
+                GROUP BY ps.practitioner_id, c.id, c.name, c.description ORDER BY lower(c.name)""")
+                .param(ids)
+                .query(rs -> {
+                    UUID practitioner = rs.getObject("practitioner_id", UUID.class);
                     Course course = new Course(rs.getObject("id", UUID.class), rs.getString("name"),
                             rs.getString("description"));
-                    Integer renewal = (Integer) rs.getObject("renewal_months");
-                    return requirement(course, renewal, Arrays.asList(rs.getString("services").split("\\|")),
-                            latest.get(course.id()), today);
-                }).list();
-        return new TrainingStatus(practitioner, name, requirements, completions);
+                    Completion latest = completions.getOrDefault(practitioner, List.of()).stream()
+                            .filter(c -> c.course().id().equals(course.id())).findFirst().orElse(null);
+                    requirements.computeIfAbsent(practitioner, k -> new ArrayList<>()).add(requirement(course,
+                            (Integer) rs.getObject("renewal_months"),
+                            Arrays.asList(rs.getString("services").split("\\|")), latest, today));
+                });
+        Map<PractitionerId, TrainingStatus> statuses = new LinkedHashMap<>();
+        names.forEach((id, name) -> statuses.put(id, new TrainingStatus(id, name,
+                requirements.getOrDefault(id.value(), List.of()), completions.getOrDefault(id.value(), List.of()))));
+        return statuses;
     }
 
     /**

@@ -57,6 +57,14 @@ class TrainingService implements Training {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public java.util.Map<PractitionerId, TrainingStatus> statuses(java.util.Collection<PractitionerId> practitioners,
+            LocalDate today, PathwayUser user) {
+        var managed = access.managedAmong(practitioners, user);
+        return managed.isEmpty() ? java.util.Map.of() : queries.statuses(managed, today);
+    }
+
+    @Override
     @Transactional
     public void record(PractitionerId practitioner, TrainingCommand command, PathwayUser user) {
         access.visible(practitioner, user).orElseThrow(() -> NotFound.of("practitioner", practitioner));

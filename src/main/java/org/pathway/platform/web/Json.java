@@ -1,11 +1,11 @@
-package org.pathway.engagement.measures;
+package org.pathway.platform.web;
 
-/** Just enough JSON for chart data: a quoted, escaped string. */
-final class Json {
+/** Just enough JSON for chart data beside a canvas: a quoted string, escaped so it is safe inside a script block. */
+public final class Json {
 
     private Json() {}
 
-    static String string(String s) {
+    public static String string(String s) {
         if (s == null) {
             return "null";
         }
