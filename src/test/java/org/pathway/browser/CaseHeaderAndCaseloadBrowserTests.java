@@ -2,8 +2,7 @@ package org.pathway.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -11,33 +10,25 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
+import org.pathway.engagement.cases.TestCases;
+import org.pathway.people.ContactMethod;
+import org.pathway.people.PersonDetails;
+import org.pathway.people.Sex;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationContext;
 
 /** How to reach the person on every tab of their case; the manager's team caseload with a very long note. */
-@DemoBrowserTest
+@BrowserTest
 class CaseHeaderAndCaseloadBrowserTests extends BrowserTestSupport {
 
     @Autowired
-    JdbcClient jdbc;
-
-    UUID linkWorkersOpenCase() {
-        return jdbc.sql("""
-                SELECT c.id FROM engagement.case_episode c
-                JOIN workforce.practitioner p ON p.id = c.practitioner_id
-                JOIN governance.user_account u ON u.id = p.user_account_id
-                WHERE u.username = 'linkworker' AND c.status = 'OPEN'
-                ORDER BY c.opened_at DESC LIMIT 1""").query(UUID.class).single();
-    }
+    ApplicationContext context;
 
     @Test
     void howToReachThePersonIsOnEveryTabOfTheirCase() {
-        UUID caseId = linkWorkersOpenCase();
-        jdbc.sql("""
-                UPDATE people.person SET phone = '07700 900456', email = 'kerensa@example.org', preferred_contact = 'PHONE',
-                       communication_needs = 'Hard of hearing: speak slowly', interpreter_language = 'Polish',
-                       postcode = 'TR1 3QN'
-                WHERE id = (SELECT person_id FROM engagement.case_episode WHERE id = ?)""").param(caseId).update();
+        UUID caseId = TestCases.from(context).openAbout(new PersonDetails("Kerensa", "Jago", LocalDate.of(1948, 6, 9),
+                null, Sex.FEMALE, null, null, "TR1 3QN", "07700 900456", "kerensa@example.org", ContactMethod.PHONE,
+                "Hard of hearing: speak slowly", "Polish"));
         signIn("linkworker");
         for (String tab : List.of("", "/contacts", "/notes", "/tasks", "/measures", "/plan", "/connections", "/close")) {
             open("/cases/" + caseId + tab);
@@ -55,12 +46,9 @@ class CaseHeaderAndCaseloadBrowserTests extends BrowserTestSupport {
 
     @Test
     void aVeryLongNoteDoesNotStretchTheTeamCaseloadAndTheTeamTableComesFirst() {
-        UUID caseId = linkWorkersOpenCase();
-        jdbc.sql("""
-                INSERT INTO engagement.case_note (id, case_id, body, safeguarding, written_at, written_by)
-                VALUES (?, ?, ?, TRUE, ?, 'linkworker')""")
-                .params(UUID.randomUUID(), caseId, "x".repeat(5_000), Timestamp.from(Instant.parse("2000-01-01T10:00:00Z")))
-                .update();
+        TestCases cases = TestCases.from(context);
+        UUID caseId = cases.open("Longnote");
+        cases.note(caseId, "x".repeat(5_000), true);
         signIn("manager");
         open("/caseload");
         @SuppressWarnings("unchecked")
@@ -70,7 +58,8 @@ class CaseHeaderAndCaseloadBrowserTests extends BrowserTestSupport {
         Long tableTop = (Long) js("return Math.round(document.getElementById('team-caseloads').getBoundingClientRect().top);");
         Long concernsTop = (Long) js("return Math.round(document.getElementById('open-concerns').getBoundingClientRect().top);");
         assertThat(tableTop).as("the team table above the concerns").isLessThan(concernsTop);
-        assertThat(driver.findElement(By.id("open-concerns")).getText()).contains("open safeguarding concern");
+        assertThat(driver.findElement(By.id("open-concerns")).getText()).contains("open safeguarding concern",
+                "Test Longnote");
         assertNoHorizontalScrollAt(320);
         driver.manage().window().setSize(new Dimension(1280, 900));
     }

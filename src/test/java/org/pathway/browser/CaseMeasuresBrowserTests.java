@@ -19,7 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
 /** Recording an outcome measure with the keyboard alone, the chart it feeds, and the plan the person prints. */
-@DemoBrowserTest
+@BrowserTest
 class CaseMeasuresBrowserTests extends BrowserTestSupport {
 
     static final String ONS4 = "5e0a0000-0000-4000-8000-000000000001";

@@ -3,38 +3,45 @@ package org.pathway.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.pathway.activities.connections.TestConnections;
+import org.pathway.activities.directory.TestListings;
+import org.pathway.engagement.cases.CaseTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Connecting a person to a community activity from their case, by keyboard, and the provider's and gaps pages. */
-@DemoBrowserTest
+@BrowserTest
 class ConnectionsBrowserTests extends BrowserTestSupport {
 
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    TestListings listings;
+
+    @Autowired
+    TestConnections connections;
+
+    static String tag() {
+        return UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+    }
+
     @Test
     void aLinkWorkerSignpostsAPersonToAListingFoundInTheDirectoryByKeyboard() {
-        UUID caseId = jdbc.sql("""
-                SELECT c.id FROM engagement.case_episode c
-                JOIN workforce.practitioner p ON p.id = c.practitioner_id
-                JOIN governance.user_account u ON u.id = p.user_account_id
-                WHERE u.username = 'linkworker' AND c.status = 'OPEN'
-                ORDER BY c.opened_at DESC LIMIT 1""").query(UUID.class).single();
-        Map<String, Object> listing = jdbc.sql("""
-                SELECT min(l.name) AS name FROM activities.listing l
-                WHERE l.status = 'ACTIVE' AND l.referral_route = 'SIGNPOSTING' AND l.min_age IS NULL
-                  AND l.max_age IS NULL AND l.last_verified_at > now() - interval '5 months'
-                  AND NOT EXISTS (SELECT 1 FROM activities.listing o WHERE o.name = l.name AND o.id <> l.id)""")
-                .query().singleRow();
-        String name = (String) listing.get("name");
-        assertThat(name).isNotNull();
+        UUID caseId = CaseTestSupport.from(context).openCase("Keyboard");
+        // A running signposting listing for all ages, verified yesterday, with a name of its own.
+        String name = "Harbour walking group " + tag();
+        listings.listing(listings.organisation("Harbour Walkers " + tag()), name).categories("physical-activity")
+                .weekly(2).create();
         signIn("linkworker");
         open("/cases/" + caseId + "/connections");
         String person = driver.findElement(By.tagName("h1")).getText();
@@ -68,12 +75,10 @@ class ConnectionsBrowserTests extends BrowserTestSupport {
 
     @Test
     void theProvidersAnswerHasNoDefaultSoSavingWithoutChoosingAcceptsNothing() {
-        UUID connection = jdbc.sql("""
-                SELECT c.id FROM activities.connection c JOIN activities.listing l ON l.id = c.listing_id
-                JOIN activities.organisation o ON o.id = l.organisation_id
-                JOIN governance.user_account u ON u.organisation_id = o.workforce_organisation_id
-                WHERE u.username = 'provider' AND c.status = 'REFERRED' AND c.referral_route = 'DIRECT_REFERRAL'
-                  AND c.shared_with_provider ORDER BY c.created_at DESC, c.id LIMIT 1""").query(UUID.class).single();
+        // A person who consents to share, referred by the link worker to one of Test Lunch Club's activities.
+        UUID caseId = CaseTestSupport.from(context).openCase("Answered");
+        UUID listing = listings.providerListing("Friday lunch " + tag()).directReferral().weekly(5).create();
+        UUID connection = connections.refer(caseId, listing);
         signIn("provider");
         open("/directory/connections?status=REFERRED");
         waitForHeading("Referrals to your activities");

@@ -3,18 +3,40 @@ package org.pathway.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.pathway.activities.ListingStatus;
+import org.pathway.activities.directory.TestListings;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** A link worker searches the directory with the keyboard alone and opens a listing with its status chart. */
-@DemoBrowserTest
+@BrowserTest
 class DirectoryBrowserTests extends BrowserTestSupport {
+
+    @Autowired
+    TestListings listings;
+
+    /** Walks with a history: running for a year, suspended for a month, running again. */
+    void walks() {
+        String tag = UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+        UUID organisation = listings.organisation("Walkers " + tag);
+        for (String name : new String[] {"Riverside walk " + tag, "Cliff walk " + tag}) {
+            listings.listing(organisation, name).categories("physical-activity").weekly(3)
+                    .status(ListingStatus.ACTIVE, null, Instant.now().minus(400, ChronoUnit.DAYS))
+                    .status(ListingStatus.SUSPENDED, "Path flooded", Instant.now().minus(60, ChronoUnit.DAYS))
+                    .status(ListingStatus.ACTIVE, null, Instant.now().minus(30, ChronoUnit.DAYS)).create();
+        }
+    }
 
     @Test
     void searchByKeyboardAndSeeAListingsHistory() {
+        walks();
         signIn("linkworker");
         open("/directory");
         waitForHeading("Community directory");
@@ -47,6 +69,7 @@ class DirectoryBrowserTests extends BrowserTestSupport {
 
     @Test
     void areaViewDrawsItsChart() {
+        walks();
         signIn("icslead");
         open("/directory/area");
         waitForHeading("Activities running week by week");

@@ -7,15 +7,16 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.pathway.engagement.cases.TestCases;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationContext;
 
 /** The link worker's caseload and a case's pages in a real browser: keyboard use and WCAG 2.2 AA. */
-@DemoBrowserTest
+@BrowserTest
 class EngagementBrowserTests extends BrowserTestSupport {
 
     @Autowired
-    JdbcClient jdbc;
+    ApplicationContext context;
 
     void waitForHeadingContaining(String text) {
         new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10)).ignoring(
@@ -23,17 +24,12 @@ class EngagementBrowserTests extends BrowserTestSupport {
                 .until(d -> d.findElement(By.tagName("h1")).getText().contains(text));
     }
 
-    UUID linkWorkersOpenCase() {
-        return jdbc.sql("""
-                SELECT c.id FROM engagement.case_episode c
-                JOIN workforce.practitioner p ON p.id = c.practitioner_id
-                JOIN governance.user_account u ON u.id = p.user_account_id
-                WHERE u.username = 'linkworker' AND c.status = 'OPEN' AND c.session_cap IS NULL
-                ORDER BY c.opened_at DESC LIMIT 1""").query(UUID.class).single();
-    }
-
     @Test
     void theCaseloadIsTheLinkWorkersHomePage() {
+        TestCases cases = TestCases.from(context);
+        for (int i = 0; i < 11; i++) {
+            cases.open("Caseload" + (char) ('A' + i));
+        }
         signIn("linkworker");
         waitForHeadingContaining("My caseload");
         assertThat(driver.findElements(By.cssSelector("a[href^='/cases/']"))).hasSizeGreaterThan(10);
@@ -43,7 +39,7 @@ class EngagementBrowserTests extends BrowserTestSupport {
 
     @Test
     void aContactIsRecordedWithTheKeyboardAndErrorsAreShownAccessibly() {
-        UUID caseId = linkWorkersOpenCase();
+        UUID caseId = TestCases.from(context).open("Keyboard"); // Test Connect: relational, no session cap
         signIn("linkworker");
         open("/cases/" + caseId);
         assertAccessible();
@@ -76,12 +72,21 @@ class EngagementBrowserTests extends BrowserTestSupport {
 
     @Test
     void theManagersTeamCaseloadAndAllocationPagesAreAccessible() {
-        UUID caseId = linkWorkersOpenCase();
+        TestCases cases = TestCases.from(context);
+        UUID caseId = cases.worked("Allocated");
+        cases.attempt(caseId, java.time.LocalDate.now());
+        UUID closed = cases.closed("Closedcase");
         signIn("manager");
         open("/caseload");
         waitForHeadingContaining("Team caseload");
         assertAccessible();
         open("/cases/" + caseId + "/allocation");
+        assertAccessible();
+        open("/caseload?status=closed");
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Test Closedcase");
+        assertAccessible();
+        open("/cases/" + closed + "/close");
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Closed: Goals met");
         assertAccessible();
     }
 }

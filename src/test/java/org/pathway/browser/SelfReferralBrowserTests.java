@@ -8,7 +8,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /** A member of the public refers themselves with the keyboard alone: a mistake first, then success. */
-@DemoBrowserTest
+@BrowserTest
 class SelfReferralBrowserTests extends BrowserTestSupport {
 
     @Test

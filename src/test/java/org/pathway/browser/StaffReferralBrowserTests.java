@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 
-@DemoBrowserTest
+@BrowserTest
 class StaffReferralBrowserTests extends BrowserTestSupport {
 
     @Test

@@ -7,29 +7,51 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.Set;
+import org.pathway.governance.PathwayUser;
+import org.pathway.shared.Need;
+import org.pathway.support.TestIcs;
+import org.pathway.workforce.AccessModel;
+import org.pathway.workforce.EngagementModel;
+import org.pathway.workforce.ServiceCatalogue;
+import org.pathway.workforce.ServiceCommand;
+import org.pathway.workforce.ServiceId;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.TestingAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-/** Builds referral forms as a browser would post them, for a GP practice in Cornwall that Connect 55+ covers. */
+/**
+ * A test mother for intake: referral forms as a browser would post them, for the test ICS's Harbour Practice (the
+ * referrer's practice, in North PCN: Test Connect and Test Connect 55+ cover it; its postcode district is TR1, as the
+ * forms' postcode), and a boundaried service the ICS routes to first, for the tests of routing.
+ */
 final class IntakeTestSupport {
 
+    /** A boundaried service (55 and over, lonely) covering North PCN whose name sorts before Test Connect's. */
+    static final String FIRST_BOUNDARIED_SERVICE = "Befriending 55+";
+
     final JdbcClient jdbc;
+    final TestIcs ics;
     final String practice;
 
-    IntakeTestSupport(ReferralIntake intake, JdbcClient jdbc) {
+    IntakeTestSupport(TestIcs ics, JdbcClient jdbc) {
         this.jdbc = jdbc;
-        SecurityContextHolder.getContext().setAuthentication(
-                new TestingAuthenticationToken("test", null, "referrals:submit"));
-        try {
-            this.practice = intake.practices().stream().map(org.pathway.platform.web.Option::value)
-                    .filter(p -> intake.staffChoices(org.pathway.workforce.OrganisationId.of(p)).services().stream()
-                            .anyMatch(s -> s.name().equals("Connect 55+")))
-                    .findFirst().orElseThrow();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        this.ics = ics;
+        this.practice = ics.harbourPractice().value().toString();
+    }
+
+    /**
+     * Adds {@link #FIRST_BOUNDARIED_SERVICE} (once per context), as the ICS administrator adds a service: the ICS
+     * routes a 70-year-old who is lonely there, and anyone younger past it to Test Connect. It changes routing for
+     * North PCN, so only a test class with a context of its own may call it.
+     */
+    ServiceId firstBoundariedService(ServiceCatalogue services) {
+        PathwayUser admin = ics.user("admin");
+        return TestIcs.as(admin, () -> services.services().stream()
+                .filter(s -> s.name().equals(FIRST_BOUNDARIED_SERVICE)).map(s -> s.id()).findFirst()
+                .orElseGet(() -> services.create(new ServiceCommand(FIRST_BOUNDARIED_SERVICE, ics.employer(),
+                        AccessModel.BOUNDARIED, 55, null, Set.of(Need.LONELINESS), null, null, false,
+                        Set.of(ics.northPcn()), EngagementModel.RELATIONAL, null, 12, 30,
+                        "Befriending for people aged 55 and over who feel lonely, in North PCN"), admin)));
     }
 
     /** A complete, valid staff referral for a 70-year-old who feels lonely, with a fresh submission key. */

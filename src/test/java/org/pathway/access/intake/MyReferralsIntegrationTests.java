@@ -17,11 +17,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.pathway.DemoIntegrationTest;
+import org.pathway.PathwayIntegrationTest;
 import org.pathway.access.referrals.Referral;
 import org.pathway.access.referrals.ReferralAggregates;
 import org.pathway.engagement.cases.CaseTestSupport;
 import org.pathway.support.SignIns;
+import org.pathway.support.TestIcs;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -29,7 +30,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** A referrer follows the referrals they made, and only those. */
-@DemoIntegrationTest
+@PathwayIntegrationTest
 class MyReferralsIntegrationTests {
 
     @Autowired
@@ -42,7 +43,7 @@ class MyReferralsIntegrationTests {
     UserDetailsService users;
 
     @Autowired
-    ReferralIntake intake;
+    TestIcs ics;
 
     @Autowired
     ReferralAggregates records;
@@ -59,7 +60,7 @@ class MyReferralsIntegrationTests {
     @BeforeEach
     void setUp() {
         signIns = new SignIns(users, jdbc);
-        forms = new IntakeTestSupport(intake, jdbc);
+        forms = new IntakeTestSupport(ics, jdbc);
     }
 
     private UUID refer(String username, String given, String family) throws Exception {
@@ -76,7 +77,7 @@ class MyReferralsIntegrationTests {
         mvc.perform(get("/referrals/mine").with(signIns.as("referrer")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString(reference), containsString("Senara Bolitho"),
-                        containsString("Connect 55+"), containsString("nhsuk-tag"), containsString("Received"),
+                        containsString(TestIcs.SERVICE), containsString("nhsuk-tag"), containsString("Received"),
                         not(containsString("Piran Jago")))));
         UUID person = forms.peopleNamed("Bolitho").get(0);
         assertThat(forms.auditEntries("referrer", "VIEW", "person", person.toString())).isPositive();
@@ -93,7 +94,7 @@ class MyReferralsIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Declined: The person has moved out of the area"),
                         containsString("Ysella Pengelly"), containsString("History"),
-                        containsString("Demo Service manager, Service manager, Kernow Community Connect"),
+                        containsString("Test Service manager, Service manager, " + TestIcs.EMPLOYER),
                         containsString("nhsuk-tag--red"))));
         assertThat(forms.auditEntries("referrer", "VIEW", "person", person.toString())).isEqualTo(viewsBefore + 1);
         assertThat(forms.auditEntries("referrer", "VIEW", "referral", id.toString())).isPositive();
@@ -128,8 +129,8 @@ class MyReferralsIntegrationTests {
         String page = mvc.perform(get("/referrals/" + referral.referralId()).with(signIns.as("referrer")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains(">Closed</strong>", "Connected to community support, " + today, "Case closed",
-                ": Connected to community support", "Demo Link worker, Link worker, Kernow Community Connect",
-                "Demo Referrer, Referrer")
+                ": Connected to community support", "Test Link worker, Link worker, " + TestIcs.EMPLOYER,
+                "Test Referrer, Referrer")
                 .doesNotContain(">linkworker<", "Private note for the case");
         // Oldest first: received, accepted, then the case closed.
         assertThat(page.indexOf(">Accepted<")).isLessThan(page.indexOf(">Case closed<"));

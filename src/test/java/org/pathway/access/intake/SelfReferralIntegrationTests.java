@@ -14,8 +14,9 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.pathway.DemoIntegrationTest;
+import org.pathway.PathwayIntegrationTest;
 import org.pathway.support.SignIns;
+import org.pathway.support.TestIcs;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -24,7 +25,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The public self-referral form: no sign-in, abuse-limited, and silent about who is already known. */
-@DemoIntegrationTest
+@PathwayIntegrationTest
 class SelfReferralIntegrationTests {
 
     @Autowired
@@ -34,7 +35,7 @@ class SelfReferralIntegrationTests {
     JdbcClient jdbc;
 
     @Autowired
-    ReferralIntake intake;
+    TestIcs ics;
 
     @Autowired
     UserDetailsService users;
@@ -44,7 +45,7 @@ class SelfReferralIntegrationTests {
 
     @BeforeEach
     void setUp() {
-        forms = new IntakeTestSupport(intake, jdbc);
+        forms = new IntakeTestSupport(ics, jdbc);
         signIns = new SignIns(users, jdbc);
     }
 
@@ -170,9 +171,10 @@ class SelfReferralIntegrationTests {
                 JOIN workforce.service s ON s.id = r.service_id
                 JOIN access.referral_routing g ON g.referral_id = r.id WHERE r.reference = ?""")
                 .param(reference).query().singleRow();
-        // No practice, so the postcode (TR1) routes it: the first service covering a practice in TR1.
+        // No practice, so the postcode (TR1) routes it: the first service covering a practice in TR1 (Harbour
+        // Practice, in North PCN) whose criteria she meets.
         assertThat(referral.get("gp_practice_id")).isNull();
-        assertThat(referral.get("service")).isEqualTo("Connect 55+");
+        assertThat(referral.get("service")).isEqualTo(TestIcs.SERVICE);
         assertThat((String) referral.get("note")).contains("the postcode TR1 3LJ (GP practice not known)");
 
         mvc.perform(get("/triage/referrals/" + referral.get("id")).with(signIns.as("linkworker")))

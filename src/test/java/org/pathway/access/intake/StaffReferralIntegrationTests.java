@@ -18,16 +18,25 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.pathway.DemoIntegrationTest;
+import org.pathway.PathwayIntegrationTest;
 import org.pathway.support.SignIns;
+import org.pathway.support.TestIcs;
+import org.pathway.workforce.ServiceCatalogue;
+import org.pathway.workforce.ServiceId;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
-/** The staff referral form as each role meets it, and what a sent referral leaves behind. */
-@DemoIntegrationTest
+/**
+ * The staff referral form as each role meets it, and what a sent referral leaves behind. Its own context and
+ * database: it adds a boundaried service the ICS routes North PCN's referrals to first, which changes routing for
+ * other tests.
+ */
+@PathwayIntegrationTest
+@TestPropertySource(properties = "pathway.tests.context=intake-routing")
 class StaffReferralIntegrationTests {
 
     @Autowired
@@ -40,15 +49,20 @@ class StaffReferralIntegrationTests {
     UserDetailsService users;
 
     @Autowired
-    ReferralIntake intake;
+    TestIcs ics;
+
+    @Autowired
+    ServiceCatalogue services;
 
     SignIns signIns;
     IntakeTestSupport forms;
+    ServiceId befriending;
 
     @BeforeEach
     void setUp() {
         signIns = new SignIns(users, jdbc);
-        forms = new IntakeTestSupport(intake, jdbc);
+        forms = new IntakeTestSupport(ics, jdbc);
+        befriending = forms.firstBoundariedService(services);
     }
 
     @ParameterizedTest
@@ -100,33 +114,35 @@ class StaffReferralIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Referral sent"),
                         containsString((String) referral.get("reference")),
-                        containsString("Routed by the ICS to Connect 55+"))));
+                        containsString("Routed by the ICS to " + IntakeTestSupport.FIRST_BOUNDARIED_SERVICE
+                                + ": the first service covering the GP practice whose criteria the person meets"))));
     }
 
     @Test
-    void theIcsRoutesSomeoneOutsideConnect55sAgeRangeElsewhere() throws Exception {
+    void theIcsRoutesSomeoneOutsideTheFirstServicesAgeRangeElsewhere() throws Exception {
         Map<String, String> form = forms.staffForm("Jory", "Penhaligon");
         form.put("dobYear", String.valueOf(java.time.LocalDate.now().getYear() - 31));
         String sent = mvc.perform(posting("/referrals/new", form).with(signIns.as("referrer")))
                 .andExpect(status().isFound()).andReturn().getResponse().getRedirectedUrl();
         mvc.perform(get(sent).with(signIns.as("referrer")))
-                .andExpect(content().string(allOf(containsString("Routed by the ICS to"),
-                        not(containsString("Routed by the ICS to Connect 55+")))));
+                .andExpect(content().string(allOf(containsString("Routed by the ICS to " + TestIcs.SERVICE
+                                + ": the first service covering the GP practice whose criteria the person meets"),
+                        not(containsString("Routed by the ICS to " + IntakeTestSupport.FIRST_BOUNDARIED_SERVICE)))));
     }
 
     @Test
     void aChosenServiceIsUsedAndItsDeliveryModelIsShown() throws Exception {
         Map<String, String> form = forms.staffForm("Demelza", "Carne");
-        form.put("serviceId", signIns.service("Connect 55+").toString());
+        form.put("serviceId", ics.olderService().value().toString());
         mvc.perform(posting("/referrals/new", form).param("action", "services").with(signIns.as("linkworker")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("Connect 55+"),
-                        containsString("For people aged 55 and over in Cornwall"),
+                .andExpect(content().string(allOf(containsString(TestIcs.OLDER_SERVICE),
+                        containsString("For people aged 55 and over who feel lonely, registered with a North PCN practice"),
                         not(containsString("There is a problem")))));
         assertThat(forms.referralsFor("Carne")).isZero();
         mvc.perform(posting("/referrals/new", form).with(signIns.as("linkworker"))).andExpect(status().isFound());
         assertThat(jdbc.sql("SELECT service_id FROM access.referral r JOIN people.person p ON p.id = r.person_id WHERE p.family_name = 'Carne'")
-                .query(UUID.class).single()).isEqualTo(signIns.service("Connect 55+"));
+                .query(UUID.class).single()).isEqualTo(ics.olderService().value());
     }
 
     @Test

@@ -15,8 +15,9 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.pathway.DemoIntegrationTest;
+import org.pathway.PathwayIntegrationTest;
 import org.pathway.support.SignIns;
+import org.pathway.support.TestIcs;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
@@ -24,7 +25,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** A welfare check from an outreach list converts into a referral for the same person. */
-@DemoIntegrationTest
+@PathwayIntegrationTest
 class WelfareCheckReferralIntegrationTests {
 
     @Autowired
@@ -37,7 +38,7 @@ class WelfareCheckReferralIntegrationTests {
     UserDetailsService users;
 
     @Autowired
-    ReferralIntake intake;
+    TestIcs ics;
 
     SignIns signIns;
     IntakeTestSupport forms;
@@ -45,7 +46,7 @@ class WelfareCheckReferralIntegrationTests {
     @BeforeEach
     void setUp() {
         signIns = new SignIns(users, jdbc);
-        forms = new IntakeTestSupport(intake, jdbc);
+        forms = new IntakeTestSupport(ics, jdbc);
     }
 
     @Test

@@ -12,7 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -27,30 +26,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.pathway.DemoIntegrationTest;
+import org.pathway.PathwayIntegrationTest;
 import org.pathway.access.ReferralEvents.ReferralAccepted;
 import org.pathway.access.ReferralEvents.ReferralDeclined;
 import org.pathway.access.ReferralEvents.ReferralRedirected;
 import org.pathway.access.ReferralEvents.ReferralWaitlisted;
 import org.pathway.access.referrals.Referral;
-import org.pathway.access.referrals.ReferralAggregates;
-import org.pathway.access.referrals.TestReferrals;
-import org.pathway.governance.Accounts;
-import org.pathway.governance.Role;
-import org.pathway.people.People;
 import org.pathway.shared.Need;
-import org.pathway.workforce.AccessModel;
-import org.pathway.workforce.EngagementModel;
-import org.pathway.workforce.OrganisationId;
-import org.pathway.workforce.PractitionerCommand;
-import org.pathway.workforce.PractitionerId;
-import org.pathway.workforce.ServiceCommand;
-import org.pathway.workforce.ServiceId;
 import org.pathway.support.SignIns;
-import org.pathway.workforce.loading.WorkforceLoader;
-import org.pathway.workforce.loading.WorkforceLoader.Batch;
-import org.pathway.workforce.loading.WorkforceLoader.NewPractitioner;
-import org.pathway.workforce.loading.WorkforceLoader.NewService;
+import org.pathway.support.TestIcs;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -60,7 +44,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The triage pages as each role sees them, and each decision as the practitioner makes it. */
-@DemoIntegrationTest
+@PathwayIntegrationTest
 @RecordApplicationEvents
 // Its own context and database: these tests add services, practitioners and an account that other tests count.
 @TestPropertySource(properties = "pathway.triage.unactioned-working-days=5")
@@ -79,59 +63,37 @@ class TriagePagesIntegrationTests {
     UserDetailsService users;
 
     @Autowired
-    ReferralAggregates aggregates;
-
-    @Autowired
-    People people;
-
-    @Autowired
-    WorkforceLoader workforce;
-
-    @Autowired
-    Accounts accounts;
-
-    @Autowired
     ApplicationEvents events;
 
+    @Autowired
+    TestIcs ics;
+
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
     SignIns signIns;
-    TestReferrals referrals;
+    TestTriageQueues queues;
     UUID connect55;
-    UUID kernow;
-    UUID cornishPractice;
 
     @BeforeEach
     void setUp() {
         signIns = new SignIns(users, jdbc);
-        referrals = new TestReferrals(aggregates, people);
-        connect55 = signIns.service("Connect 55+");
-        kernow = signIns.organisation("Kernow Community Connect");
-        // A GP practice in Connect 55+'s area (it covers a locality: practice -> PCN -> locality)
-        cornishPractice = jdbc.sql("""
-                SELECT p.id FROM workforce.organisation p
-                JOIN workforce.organisation pcn ON pcn.id = p.parent_id
-                JOIN workforce.service_area a ON a.organisation_id IN (p.id, pcn.id, pcn.parent_id)
-                WHERE a.service_id = ? AND p.kind = 'GP_PRACTICE' ORDER BY p.name LIMIT 1""")
-                .param(connect55).query(UUID.class).single();
+        queues = TestTriageQueues.from(context);
+        connect55 = ics.olderService().value();
     }
 
+    /** A lonely 60-year-old referred to Test Connect 55+ from Harbour Practice: within its criteria. */
     Referral lonely60(String name) {
-        return referrals.receive(connect55, cornishPractice, name, AGED_60, Set.of(Need.LONELINESS), Instant.now());
+        return queues.lonely60(name);
     }
 
-    /** A new open service run by the demo manager's organisation, so a queue holds only this test's referrals. */
+    /** A new open service of the manager's organisation, so a queue holds only this test's referrals. */
     UUID freshService() {
-        ServiceId id = ServiceId.random();
-        workforce.load(new Batch(List.of(), List.of(new NewService(id, new ServiceCommand("Test service " + id,
-                new OrganisationId(kernow), AccessModel.OPEN, null, null, Set.of(), Set.of(), Set.of(), false, Set.of(),
-                EngagementModel.RELATIONAL, null, 12, 40, "Open to anyone."))), List.of()));
-        return id.value();
+        return queues.openService("Test service " + UUID.randomUUID());
     }
 
     UUID practitionerOf(UUID service, String name, String fte) {
-        PractitionerId id = PractitionerId.random();
-        workforce.load(new Batch(List.of(), List.of(), List.of(new NewPractitioner(id, new PractitionerCommand(name,
-                "Link Worker", new OrganisationId(kernow), Set.of(new ServiceId(service)), new BigDecimal(fte)), null))));
-        return id.value();
+        return queues.practitioner(service, name, fte);
     }
 
     // ---- who may see what ----------------------------------------------------------------------------------
@@ -149,8 +111,10 @@ class TriagePagesIntegrationTests {
     void linkWorkersAndManagersTriageTheirServices(String username) throws Exception {
         Referral referral = lonely60("Inscope");
         mvc.perform(get("/triage").with(signIns.as(username))).andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("Connect 55+"), containsString("Kernow Social Prescribing"),
-                        not(containsString("Plymouth Community Connectors")))));
+                .andExpect(content().string(allOf(
+                        containsString("href=\"/triage/services/" + connect55 + "\">" + TestIcs.OLDER_SERVICE + "</a>"),
+                        containsString("href=\"/triage/services/" + ics.service() + "\">" + TestIcs.SERVICE + "</a>"),
+                        not(containsString(TestIcs.OTHER_SERVICE)))));
         mvc.perform(get("/triage/services/" + connect55).with(signIns.as(username))).andExpect(status().isOk())
                 .andExpect(content().string(containsString(referral.reference())));
         mvc.perform(get("/triage/referrals/" + referral.referralId()).with(signIns.as(username)))
@@ -177,18 +141,17 @@ class TriagePagesIntegrationTests {
 
     @Test
     void aManagerOfAnotherOrganisationFindsNothing() throws Exception {
-        UUID tamar = signIns.organisation("Tamar Wellbeing Alliance");
-        accounts.ensureAccount(new Accounts.NewAccount("tamarmanager", "Tamar Manager", null, "pathway-demo-Secret1",
-                Role.SERVICE_MANAGER, tamar));
+        // othermanager manages Other Wellbeing Trust, which runs Other Connect only.
+        String otherManager = TestIcs.OTHER_MANAGER_USERNAME;
         Referral referral = lonely60("Otherorg");
-        mvc.perform(get("/triage/referrals/" + referral.referralId()).with(signIns.as("tamarmanager")))
+        mvc.perform(get("/triage/referrals/" + referral.referralId()).with(signIns.as(otherManager)))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/triage/services/" + connect55).with(signIns.as("tamarmanager"))).andExpect(status().isNotFound());
+        mvc.perform(get("/triage/services/" + connect55).with(signIns.as(otherManager))).andExpect(status().isNotFound());
         mvc.perform(post("/triage/referrals/" + referral.referralId() + "/decline").param("declineReason", "No")
-                .with(csrf()).with(signIns.as("tamarmanager"))).andExpect(status().isNotFound());
-        mvc.perform(get("/triage").with(signIns.as("tamarmanager"))).andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("Plymouth Community Connectors"),
-                        not(containsString("Connect 55+")))));
+                .with(csrf()).with(signIns.as(otherManager))).andExpect(status().isNotFound());
+        mvc.perform(get("/triage").with(signIns.as(otherManager))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString(TestIcs.OTHER_SERVICE),
+                        not(containsString(TestIcs.OLDER_SERVICE)), not(containsString(TestIcs.SERVICE)))));
         assertThat(statusOf(referral)).isEqualTo("RECEIVED");
     }
 
@@ -211,7 +174,7 @@ class TriagePagesIntegrationTests {
         // Saved in a scrambled order: the page must sort by when each was received
         for (int i = 0; i < 27; i++) {
             int day = (i * 11) % 27;
-            referrals.receive(service, cornishPractice, "Queue" + day, AGED_60, Set.of(Need.HOUSING),
+            queues.receive(service, "Queue" + day, AGED_60, Set.of(Need.HOUSING),
                     start.plus(day, ChronoUnit.DAYS));
         }
         List<String> page1 = references(mvc.perform(get("/triage/services/" + service).with(signIns.as("manager")))
@@ -237,9 +200,9 @@ class TriagePagesIntegrationTests {
     @Test
     void theWaitingListShowsEachPositionAndTheQueuesPageCountsIt() throws Exception {
         UUID service = freshService();
-        Referral older = referrals.receive(service, cornishPractice, "Waitolder", AGED_60, Set.of(Need.HOUSING),
+        Referral older = queues.receive(service, "Waitolder", AGED_60, Set.of(Need.HOUSING),
                 Instant.now().minus(3, ChronoUnit.DAYS));
-        Referral newer = referrals.receive(service, cornishPractice, "Waitnewer", AGED_60, Set.of(Need.HOUSING),
+        Referral newer = queues.receive(service, "Waitnewer", AGED_60, Set.of(Need.HOUSING),
                 Instant.now().minus(1, ChronoUnit.DAYS));
         mvc.perform(post("/triage/referrals/" + newer.referralId() + "/waitlist").with(csrf()).with(signIns.as("manager")))
                 .andExpect(redirectedUrl("/triage/referrals/" + newer.referralId()))
@@ -264,10 +227,11 @@ class TriagePagesIntegrationTests {
 
     @Test
     void anUnactionedReferralIsOverdueAndTheManagerIsToldOnTheTriagePage() throws Exception {
-        UUID service = freshService();
-        Referral old = referrals.receive(service, cornishPractice, "Overdue", AGED_60, Set.of(Need.HOUSING),
+        String name = "Overdue queue " + UUID.randomUUID();
+        UUID service = queues.openService(name);
+        Referral old = queues.receive(service, "Overdue", AGED_60, Set.of(Need.HOUSING),
                 Instant.now().minus(20, ChronoUnit.DAYS));
-        Referral today = referrals.receive(service, cornishPractice, "Fresh", AGED_60, Set.of(Need.HOUSING), Instant.now());
+        Referral today = queues.receive(service, "Fresh", AGED_60, Set.of(Need.HOUSING), Instant.now());
         String queue = mvc.perform(get("/triage/services/" + service).with(signIns.as("manager")))
                 .andReturn().getResponse().getContentAsString();
         String oldRow = row(queue, old.reference());
@@ -276,14 +240,14 @@ class TriagePagesIntegrationTests {
         assertThat(newRow).doesNotContain("Overdue").contains("(0 working days waiting)");
         mvc.perform(get("/triage").with(signIns.as("manager")))
                 .andExpect(content().string(allOf(containsString("Unactioned referrals"),
-                        containsString("Test service " + service + ": 1 overdue"))));
+                        containsString(name + ": 1 overdue"))));
     }
 
     // ---- the triage page and its decisions -----------------------------------------------------------------
 
     @Test
     void theTriagePageShowsEachCheckWithItsReason() throws Exception {
-        Referral young = referrals.receive(connect55, cornishPractice, "Young", AGED_42, Set.of(Need.MONEY_DEBT_BENEFITS),
+        Referral young = queues.receive(connect55, "Young", AGED_42, Set.of(Need.MONEY_DEBT_BENEFITS),
                 Instant.now());
         mvc.perform(get("/triage/referrals/" + young.referralId()).with(signIns.as("linkworker")))
                 .andExpect(status().isOk())
@@ -325,7 +289,7 @@ class TriagePagesIntegrationTests {
 
     @Test
     void acceptingOutsideCriteriaNeedsAReasonAndIsCountedInTheFigures() throws Exception {
-        Referral young = referrals.receive(connect55, cornishPractice, "Outside", AGED_42, Set.of(Need.LONELINESS),
+        Referral young = queues.receive(connect55, "Outside", AGED_42, Set.of(Need.LONELINESS),
                 Instant.now().minus(2, ChronoUnit.HOURS));
         UUID practitioner = practitionerOf(connect55, "Outside Allocatee", "1.0");
         long[] before = outsideFigures();
@@ -383,16 +347,20 @@ class TriagePagesIntegrationTests {
 
     @Test
     void redirectListsOnlyServicesWhoseCriteriaThePersonMeetsAndQueuesTheNewReferral() throws Exception {
+        // A service covering the whole ICS that takes only money and housing needs: not for a lonely person.
+        String moneyName = "Money Navigation " + UUID.randomUUID();
+        String money = queues.serviceTakingOnly(moneyName, Set.of(Need.MONEY_DEBT_BENEFITS, Need.HOUSING)).toString();
         Referral referral = lonely60("Redirected");
         String page = mvc.perform(get("/triage/referrals/" + referral.referralId()).with(signIns.as("manager")))
                 .andReturn().getResponse().getContentAsString();
         Map<String, String> options = options(page);
-        assertThat(options).isNotEmpty();
-        assertThat(options.values()).doesNotContain("Connect 55+", "Money and Housing Navigation", "Wellbeing Coordinators");
-        String target = options.keySet().iterator().next();
+        // Test Connect (open, covering Harbour Practice) is offered; not the service it is at, not a service whose
+        // criteria the person does not meet, not one that does not cover their practice (Other Connect, South PCN).
+        String target = ics.service().value().toString();
+        assertThat(options).containsEntry(target, TestIcs.SERVICE);
+        assertThat(options.values()).doesNotContain(TestIcs.OLDER_SERVICE, moneyName, TestIcs.OTHER_SERVICE);
 
-        // Money and Housing Navigation covers the whole ICS but takes only money and housing needs: refused
-        String money = signIns.service("Money and Housing Navigation").toString();
+        // Posting the money service anyway is refused
         mvc.perform(post("/triage/referrals/" + referral.referralId() + "/redirect").param("toService", money)
                         .param("redirectReason", "Money worries").with(csrf()).with(signIns.as("manager")))
                 .andExpect(status().isOk())
@@ -410,24 +378,23 @@ class TriagePagesIntegrationTests {
         assertThat(created.get("service_id").toString()).isEqualTo(target);
         assertThat(created.get("status")).isEqualTo("RECEIVED");
         assertThat(statusOf(referral)).isEqualTo("REDIRECTED");
-        if (jdbc.sql("SELECT count(*) FROM workforce.service WHERE id = ? AND employer_id = ?")
-                .param(UUID.fromString(target)).param(kernow).query(Long.class).single() > 0) {
-            mvc.perform(get("/triage/services/" + target).with(signIns.as("manager")))
-                    .andExpect(content().string(containsString((String) created.get("reference"))));
-        }
+        mvc.perform(get("/triage/services/" + target).with(signIns.as("manager")))
+                .andExpect(content().string(containsString((String) created.get("reference"))));
         assertThat(events.stream(ReferralRedirected.class).filter(e -> e.referral().equals(referral.referralId())))
                 .singleElement().satisfies(e -> assertThat(e.toService().toString()).isEqualTo(target));
     }
 
     @Test
     void allocatingPastTheCaseloadCapWarnsButDoesNotBlock() throws Exception {
-        // Connect 55+ allows 30 per full-time practitioner: at 0.1 FTE the cap is 3
-        UUID practitioner = practitionerOf(connect55, "Capped Practitioner", "0.1");
+        // The fresh service allows 30 per full-time practitioner: at 0.1 FTE the cap is 3
+        UUID service = freshService();
+        UUID practitioner = practitionerOf(service, "Capped Practitioner", "0.1");
         for (int i = 0; i < 3; i++) {
-            referrals.accept(lonely60("Caseload" + i), practitioner);
+            queues.accept(queues.receive(service, "Caseload" + i, AGED_60, Set.of(Need.LONELINESS), Instant.now()),
+                    practitioner);
         }
         awaitOpenCases(practitioner, 3);
-        Referral next = lonely60("Overcap");
+        Referral next = queues.receive(service, "Overcap", AGED_60, Set.of(Need.LONELINESS), Instant.now());
         String page = mvc.perform(get("/triage/referrals/" + next.referralId()).with(signIns.as("manager")))
                 .andReturn().getResponse().getContentAsString();
         String label = page.substring(page.indexOf("Capped Practitioner"), page.indexOf("Capped Practitioner") + 300);

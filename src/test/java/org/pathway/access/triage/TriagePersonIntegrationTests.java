@@ -16,7 +16,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.pathway.DemoIntegrationTest;
+import org.pathway.PathwayIntegrationTest;
 import org.pathway.access.ReferralChannel;
 import org.pathway.access.ReferralSource;
 import org.pathway.access.referrals.Referral;
@@ -28,13 +28,14 @@ import org.pathway.people.People;
 import org.pathway.people.PersonDetails;
 import org.pathway.shared.Need;
 import org.pathway.support.SignIns;
+import org.pathway.support.TestIcs;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The person on the triage page: how to reach them, and what else is known of them. */
-@DemoIntegrationTest
+@PathwayIntegrationTest
 class TriagePersonIntegrationTests {
 
     static final LocalDate AGED_70 = LocalDate.now().minusYears(70).minusDays(3);
@@ -60,6 +61,9 @@ class TriagePersonIntegrationTests {
     @Autowired
     org.springframework.transaction.support.TransactionTemplate tx;
 
+    @Autowired
+    TestIcs ics;
+
     static final java.time.format.DateTimeFormatter DAY =
             java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK);
 
@@ -70,16 +74,14 @@ class TriagePersonIntegrationTests {
     @BeforeEach
     void setUp() {
         signIns = new SignIns(users, jdbc);
-        connect55 = signIns.service("Connect 55+");
-        practice = jdbc.sql("""
-                SELECT p.id FROM workforce.organisation p
-                JOIN workforce.organisation pcn ON pcn.id = p.parent_id
-                JOIN workforce.service_area a ON a.organisation_id IN (p.id, pcn.id, pcn.parent_id)
-                WHERE a.service_id = ? AND p.kind = 'GP_PRACTICE' ORDER BY p.name LIMIT 1""")
-                .param(connect55).query(UUID.class).single();
+        connect55 = ics.olderService().value();
+        practice = ics.harbourPractice().value();
     }
 
-    /** A referral to Connect 55+ for a person recorded with these details, as the staff form records them. */
+    /**
+     * A referral to Test Connect 55+ (from Harbour Practice) for a person recorded with these details, as the staff
+     * form records them.
+     */
     Referral referral(PersonDetails details, boolean consentToContact) {
         UUID person = people.register(details, "test").person().value();
         people.recordConsent(new org.pathway.people.PersonId(person), ConsentPurpose.CONTACT, consentToContact, "test");
@@ -101,8 +103,7 @@ class TriagePersonIntegrationTests {
     void theTriagePageShowsHowToReachThePersonAndTheirCommunicationNeeds() throws Exception {
         Referral referral = referral(person("Morwenna", "Trethewey", "07700 900123", "morwenna@example.com",
                 ContactMethod.TEXT, "Large print", "Cornish"), true);
-        String practiceName = jdbc.sql("SELECT name FROM workforce.organisation WHERE id = ?").param(practice)
-                .query(String.class).single();
+        String practiceName = TestIcs.HARBOUR_PRACTICE;
         mvc.perform(get("/triage/referrals/" + referral.referralId()).with(signIns.as("linkworker")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("How to reach them"),
@@ -146,8 +147,9 @@ class TriagePersonIntegrationTests {
         mvc.perform(get("/triage/referrals/" + again.referralId()).with(signIns.as("linkworker")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("This person is known"),
-                        containsString("Case at Connect 55+ closed on " + today
-                                + " by Demo Link worker, Link worker, Kernow Community Connect: Connected to community support"),
+                        containsString("Case at " + TestIcs.OLDER_SERVICE + " closed on " + today
+                                + " by Test Link worker, Link worker, " + TestIcs.EMPLOYER
+                                + ": Connected to community support"),
                         containsString("href=\"/cases/" + caseId + "\""),
                         containsString("href=\"/triage/referrals/" + first.referralId() + "\""),
                         containsString("the names, date of birth and postcode all match"))));
@@ -165,18 +167,19 @@ class TriagePersonIntegrationTests {
             aggregates.save(r);
         });
         UUID caseId = cases.awaitCaseFor(first.referralId().value());
-        UUID plymouth = signIns.service("Plymouth Community Connectors");
+        UUID otherConnect = ics.otherService().value();
         UUID person = people.register(jory, "test").person().value();
         Referral elsewhere = aggregates.save(Referral.receive(new Referral.Intake(ReferralChannel.SELF_REFERRAL,
-                ReferralSource.SELF, person, plymouth, null, "Self-referral", null, null, Set.of(Need.LONELINESS), null,
+                ReferralSource.SELF, person, otherConnect, null, "Self-referral", null, null, Set.of(Need.LONELINESS), null,
                 false, Set.of(), false, null, true, true, false, null), aggregates.nextReference(), Instant.now(),
                 "anonymous"));
         String today = DAY.format(LocalDate.now(java.time.ZoneId.of("Europe/London")));
         mvc.perform(get("/triage/referrals/" + elsewhere.referralId()).with(signIns.as(CaseTestSupport.OTHER_MANAGER)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("This person is known"),
-                        containsString("Open case at Connect 55+ since " + today),
-                        not(containsString("Demo Link worker")), not(containsString("/cases/" + caseId)),
+                        containsString("Open case at " + TestIcs.OLDER_SERVICE + " since " + today),
+                        not(containsString("Test Link worker")), not(containsString(TestIcs.LINK_WORKER)),
+                        not(containsString("/cases/" + caseId)),
                         not(containsString("href=\"/triage/referrals/" + first.referralId() + "\"")),
                         containsString(first.reference()))));
     }
@@ -193,7 +196,7 @@ class TriagePersonIntegrationTests {
                 .andExpect(content().string(allOf(not(containsString("This person is known")),
                         containsString("People on record who may be the same person"),
                         containsString("Loveday Jenkin"), containsString("names spelt differently"),
-                        containsString("Waiting for triage at Connect 55+"), containsString("This is the same person"))));
+                        containsString("Waiting for triage at " + TestIcs.OLDER_SERVICE), containsString("This is the same person"))));
 
         mvc.perform(post("/triage/referrals/" + typo.referralId() + "/link-person").with(csrf())
                         .with(signIns.as("linkworker")).param("knownPerson", known.personId().toString()))

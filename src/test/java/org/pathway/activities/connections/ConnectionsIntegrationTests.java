@@ -17,16 +17,24 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.pathway.DemoIntegrationTest;
+import org.pathway.PathwayIntegrationTest;
 import org.pathway.activities.ConnectionEvents.ConnectionMade;
 import org.pathway.activities.ConnectionEvents.ConnectionStatusChanged;
 import org.pathway.activities.ConnectionStatus;
 import org.pathway.activities.DeliveryMode;
-import org.pathway.activities.loading.DirectoryLoader;
+import org.pathway.activities.directory.TestListings;
+import org.pathway.activities.loading.ConnectionsLoader;
 import org.pathway.activities.ListingStatus;
 import org.pathway.activities.ReferralRoute;
-import org.pathway.activities.TestDirectory;
+import org.pathway.engagement.CaseSummary;
+import org.pathway.engagement.Cases;
+import org.pathway.governance.PathwayUser;
 import org.pathway.engagement.cases.CaseTestSupport;
+import org.pathway.people.ConsentPurpose;
+import org.pathway.people.ContactMethod;
+import org.pathway.people.People;
+import org.pathway.people.PersonDetails;
+import org.pathway.people.PersonId;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,7 +44,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** The closed loop from the case and from the provider's login; suggestions; unmet needs and the gaps they show. */
-@DemoIntegrationTest
+@PathwayIntegrationTest
 @RecordApplicationEvents
 class ConnectionsIntegrationTests {
 
@@ -53,49 +61,55 @@ class ConnectionsIntegrationTests {
     ApplicationEvents events;
 
     @Autowired
-    DirectoryLoader loader;
+    TestListings directory;
+
+    @Autowired
+    ConnectionsLoader connectionsLoader;
+
+    @Autowired
+    People people;
+
+    @Autowired
+    Cases caseFacade;
 
     CaseTestSupport cases;
-    TestDirectory directory;
 
     @BeforeEach
     void setUp() {
         cases = CaseTestSupport.from(context);
-        cases.ensureOtherAccounts();
-        directory = new TestDirectory(loader);
     }
 
-    /** The demo provider's own directory organisation (the face of its workforce organisation). */
+    /** Test Lunch Club's directory organisation: the provider sign-in manages its listings. */
     UUID providerOrganisation() {
-        return jdbc.sql("""
-                SELECT o.id FROM activities.organisation o JOIN governance.user_account u
-                  ON u.organisation_id = o.workforce_organisation_id WHERE u.username = 'provider'""")
-                .query(UUID.class).single();
+        return directory.providerOrganisation();
     }
 
-    /**
-     * A case for the demo link worker, its referral from a referrer of its own (not the demo "referrer", whose list
-     * other tests read).
-     */
+    /** A case for the link worker (Test Link Worker), its referral for loneliness. */
     UUID openCase(String familyName) {
-        var aggregates = context.getBean(org.pathway.access.referrals.ReferralAggregates.class);
-        UUID person = context.getBean(org.pathway.people.People.class).register(org.pathway.people.PersonDetails.of(
-                "Test", familyName, java.time.LocalDate.now().minusYears(70), null, null), "test").person().value();
-        var referral = org.pathway.access.referrals.Referral.receive(new org.pathway.access.referrals.Referral.Intake(
-                org.pathway.access.ReferralChannel.STAFF_FORM, org.pathway.access.ReferralSource.GP, person,
-                cases.linkWorkerService(), "connections-test", "Dr Connections", null, null,
-                java.util.Set.of(org.pathway.shared.Need.LONELINESS), "Lives alone", false, java.util.Set.of(), false,
-                true, true, true, true, null), aggregates.nextReference(), Instant.now().minus(3, ChronoUnit.DAYS),
-                "connections-test");
-        referral = aggregates.save(referral);
-        referral.accept(cases.linkWorkerPractitioner(), true, null, Instant.now(), "test");
-        aggregates.save(referral);
-        return cases.awaitCaseFor(referral.referralId().value());
+        return cases.openCase(familyName);
+    }
+
+    /** The case as its link worker sees it, through engagement's facade. */
+    CaseSummary caseOf(UUID caseId) {
+        PathwayUser linkWorker = cases.user("linkworker");
+        return cases.signedIn(linkWorker, () -> caseFacade.requireVisible(caseId, linkWorker));
     }
 
     UUID personOf(UUID caseId) {
-        return jdbc.sql("SELECT person_id FROM engagement.case_episode WHERE id = ?").param(caseId).query(UUID.class)
-                .single();
+        return caseOf(caseId).personId();
+    }
+
+    /**
+     * What the person's record lacks, filled in as a referral form would (a case's person is recorded without a
+     * postcode or contact details).
+     */
+    void recordOf(UUID caseId, String postcode, String phone, ContactMethod preferred, String communicationNeeds) {
+        people.linkChosen(new PersonId(personOf(caseId)), new PersonDetails(null, null, null, null, null, null, null,
+                postcode, phone, null, preferred, communicationNeeds, null), "test");
+    }
+
+    void livesAt(UUID caseId, String postcode) {
+        recordOf(caseId, postcode, null, null, null);
     }
 
     MockHttpServletRequestBuilder connect(UUID caseId, UUID listing, String action) {
@@ -116,7 +130,7 @@ class ConnectionsIntegrationTests {
     @Test
     void aSignpostingListingRecordsThatThePersonWasSignpostedAndTheLoopIsKeptOnTheCase() throws Exception {
         UUID caseId = openCase("Signposted");
-        UUID org = directory.organisation("Signpost Org " + UUID.randomUUID(), null);
+        UUID org = directory.organisation("Signpost Org " + UUID.randomUUID());
         UUID listing = directory.listing(org, "Signpost Lunch Club").create();
         mvc.perform(connect(caseId, listing, "SIGNPOST")).andExpect(redirectedUrl("/cases/" + caseId + "/connections"));
         UUID connection = connectionOf(caseId, listing);
@@ -142,7 +156,7 @@ class ConnectionsIntegrationTests {
     @Test
     void anIllegalTransitionIsRefusedAndThePractitionerCannotAnswerForTheProvider() throws Exception {
         UUID caseId = openCase("Illegal");
-        UUID org = directory.organisation("Illegal Org " + UUID.randomUUID(), null);
+        UUID org = directory.organisation("Illegal Org " + UUID.randomUUID());
         UUID listing = directory.listing(org, "Illegal Walk").create();
         mvc.perform(connect(caseId, listing, "SIGNPOST")).andExpect(status().is3xxRedirection());
         UUID connection = connectionOf(caseId, listing);
@@ -177,16 +191,15 @@ class ConnectionsIntegrationTests {
         mvc.perform(connect(caseId, listing, "REFER").param("consentNow", "true")).andExpect(status().is3xxRedirection());
         UUID connection = connectionOf(caseId, listing);
         assertThat(statusOf(connection)).isEqualTo("REFERRED");
-        assertThat(jdbc.sql("SELECT given FROM people.consent WHERE person_id = ? AND purpose = 'SHARE_WITH_PROVIDERS'")
-                .param(personOf(caseId)).query(Boolean.class).single()).isTrue();
+        assertThat(people.consents(new PersonId(personOf(caseId))).get(ConsentPurpose.SHARE_WITH_PROVIDERS).given())
+                .isTrue();
     }
 
     @Test
     void theProviderSeesOnlyWhatItNeedsForItsOwnListingsAndAnswers() throws Exception {
         UUID caseId = openCase("Answered");
         UUID person = personOf(caseId);
-        jdbc.sql("UPDATE people.person SET phone = '07700 900123', preferred_contact = 'PHONE', "
-                + "communication_needs = 'Hard of hearing: speak slowly' WHERE id = ?").param(person).update();
+        recordOf(caseId, null, "07700 900123", ContactMethod.PHONE, "Hard of hearing: speak slowly");
         String name = "Answer Walk " + UUID.randomUUID();
         UUID listing = directory.listing(providerOrganisation(), name).directReferral().create();
         mvc.perform(connect(caseId, listing, "REFER").param("consentNow", "true")).andExpect(status().is3xxRedirection());
@@ -214,7 +227,7 @@ class ConnectionsIntegrationTests {
                 .andExpect(content().string(allOf(containsString("Accepted"), containsString("Attended"))));
 
         // a connection to another organisation's listing is not found; a referrer may not answer at all
-        UUID other = directory.organisation("Other Org " + UUID.randomUUID(), null);
+        UUID other = directory.organisation("Other Org " + UUID.randomUUID());
         UUID otherListing = directory.listing(other, "Other Listing").directReferral().create();
         mvc.perform(connect(caseId, otherListing, "REFER")).andExpect(status().is3xxRedirection());
         UUID otherConnection = connectionOf(caseId, otherListing);
@@ -227,8 +240,7 @@ class ConnectionsIntegrationTests {
                 .with(cases.as("referrer"))).andExpect(status().isForbidden());
 
         // once consent is withdrawn the provider no longer sees the person's details
-        jdbc.sql("INSERT INTO people.consent (person_id, purpose, given, recorded_at, recorded_by) "
-                + "VALUES (?, 'SHARE_WITH_PROVIDERS', false, now(), 'test')").param(person).update();
+        people.recordConsent(new PersonId(person), ConsentPurpose.SHARE_WITH_PROVIDERS, false, "test");
         mvc.perform(get("/directory/connections").with(cases.as("provider")))
                 .andExpect(content().string(allOf(containsString("Consent withdrawn"), not(containsString("07700 900123")))));
     }
@@ -238,8 +250,8 @@ class ConnectionsIntegrationTests {
         UUID caseId = openCase("Nearby");
         String postcode = "ZE1 " + (1 + new java.util.Random().nextInt(9)) + "NZ";
         directory.postcode(postcode, 60.15, -1.15);
-        jdbc.sql("UPDATE people.person SET postcode = ? WHERE id = ?").params(postcode, personOf(caseId)).update();
-        UUID org = directory.organisation("Nearby Org " + UUID.randomUUID(), null);
+        livesAt(caseId, postcode);
+        UUID org = directory.organisation("Nearby Org " + UUID.randomUUID());
         String tag = "knit" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
         // Money advice, which the person's need (loneliness) does not suggest, so only the search shows them.
         UUID near = directory.listing(org, "Near " + tag).categories("money-advice").at(postcode, 60.16, -1.15).create();
@@ -263,11 +275,11 @@ class ConnectionsIntegrationTests {
     @Test
     void suggestionsMatchTheReferralsNeedsWithTheirReasonsAndLeaveOutWhatIsClosedStaleOrTooYoung() throws Exception {
         UUID caseId = openCase("Suggested");
-        // far from the demo's directory (in the far north), so only this test's listings are near
+        // far from the other tests' listings (in the far north), so only this test's listings are near
         String postcode = "ZE2 " + (1 + new java.util.Random().nextInt(9)) + "QZ";
         directory.postcode(postcode, 60.26, -1.05);
-        jdbc.sql("UPDATE people.person SET postcode = ? WHERE id = ?").params(postcode, personOf(caseId)).update();
-        UUID org = directory.organisation("Suggest Org " + UUID.randomUUID(), null);
+        livesAt(caseId, postcode);
+        UUID org = directory.organisation("Suggest Org " + UUID.randomUUID());
         String tag = UUID.randomUUID().toString().substring(0, 6);
         directory.listing(org, "Near Friends " + tag).categories("befriending").at(postcode, 60.27, -1.05)
                 .verified(Instant.now().minus(21, ChronoUnit.DAYS)).create();
@@ -285,7 +297,7 @@ class ConnectionsIntegrationTests {
         assertThat(page).containsPattern("<option value=\"Test locality\"\\s+selected=\"selected\"");
     }
 
-    /** A postcode district of the test's own, far from the demo's (a ZY district does not exist). */
+    /** A postcode district of the test's own, far from the other tests' (a ZY district does not exist). */
     static String testDistrict() {
         return "ZY" + (10 + new java.util.Random().nextInt(90));
     }
@@ -303,7 +315,7 @@ class ConnectionsIntegrationTests {
         String district = testDistrict();
         directory.postcode(district + " 3AB", 58.00, -4.00);
         directory.postcode(district + " 3AD", 58.02, -4.00);
-        UUID owner = directory.organisation("Order Org " + tag, null);
+        UUID owner = directory.organisation("Order Org " + tag);
         // Named so that alphabetical order is not the order wanted.
         directory.listing(owner, "Alpha far " + tag).categories(code).at(district + " 9AA", 58.30, -4.00).create();
         directory.listing(owner, "Beta mid " + tag).categories(code).at(district + " 5AA", 58.126, -4.00).create();
@@ -328,8 +340,16 @@ class ConnectionsIntegrationTests {
     @Test
     void aPersonInTruroWhosePostcodeIsNotInTheLookupIsSuggestedNearListingsFirstAndTold() throws Exception {
         UUID caseId = openCase("Truro");
-        jdbc.sql("DELETE FROM activities.postcode WHERE postcode = 'TR1 3QN'").update();
-        jdbc.sql("UPDATE people.person SET postcode = 'TR1 3QN' WHERE id = ?").param(personOf(caseId)).update();
+        // The lookup holds Truro's postcodes outside sector TR1 3; activities for loneliness near Truro and further.
+        directory.truro();
+        UUID org = directory.organisation("Truro Org " + UUID.randomUUID());
+        String tag = UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+        directory.listing(org, "Truro friends " + tag).categories("befriending").at("TR1 2AB", 50.2612, -5.0558)
+                .create();
+        directory.listing(org, "Falmouth friends " + tag).categories("befriending").at("TR11 2AA", 50.1530, -5.0710)
+                .create(); // about 8 miles south
+        directory.listing(org, "Phone friends " + tag).categories("befriending").mode(DeliveryMode.PHONE).create();
+        livesAt(caseId, "TR1 3QN");
         String page = mvc.perform(get("/cases/" + caseId + "/connections").with(cases.as("linkworker")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("TR1 3QN is not in our postcode lookup, so distances are measured from the centre of TR1")
@@ -344,13 +364,15 @@ class ConnectionsIntegrationTests {
         }
         assertThat(miles).isNotEmpty().isSorted();
         assertThat(miles.get(0)).isLessThan(10.0);
+        assertThat(page).contains("Truro friends " + tag, "Falmouth friends " + tag, "Phone friends " + tag);
+        assertThat(page.indexOf("Truro friends " + tag)).isLessThan(page.indexOf("Falmouth friends " + tag));
     }
 
     @Test
     void aSuspendedClosedOrUnverifiedListingTakesNoNewConnectionEvenWhenAskedDirectly() throws Exception {
         UUID caseId = openCase("Refused");
         String tag = "refuse" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
-        UUID org = directory.organisation("Refusing Org " + tag, null);
+        UUID org = directory.organisation("Refusing Org " + tag);
         UUID suspended = directory.listing(org, "Suspended choir " + tag).directReferral()
                 .status(ListingStatus.ACTIVE, null, Instant.now().minus(300, ChronoUnit.DAYS))
                 .status(ListingStatus.SUSPENDED, "Hall flooded", Instant.now().minus(5, ChronoUnit.DAYS)).create();
@@ -382,8 +404,8 @@ class ConnectionsIntegrationTests {
         // A suggestion saved before the listing was suspended cannot be acted on afterwards.
         mvc.perform(connect(caseId, running, "SUGGEST")).andExpect(status().is3xxRedirection());
         UUID suggestion = connectionOf(caseId, running);
-        jdbc.sql("UPDATE activities.listing SET status = 'SUSPENDED', status_reason = 'Paused' WHERE id = ?")
-                .param(running).update();
+        mvc.perform(post("/directory/listings/" + running + "/status").param("status", "SUSPENDED")
+                .param("reason", "Paused").with(csrf()).with(cases.as("admin"))).andExpect(status().is3xxRedirection());
         mvc.perform(post("/cases/" + caseId + "/connections/" + suggestion + "/status").param("status", "SIGNPOSTED")
                 .with(csrf()).with(cases.as("linkworker"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("cannot take new connections")));
@@ -396,9 +418,9 @@ class ConnectionsIntegrationTests {
         String district = testDistrict();
         String home = district + " 4QN";
         directory.postcode(home, 57.50, -3.50);
-        jdbc.sql("UPDATE people.person SET postcode = ? WHERE id = ?").params(home, personOf(caseId)).update();
+        livesAt(caseId, home);
         String tag = "area" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
-        UUID org = directory.organisation("Area Org " + tag, null);
+        UUID org = directory.organisation("Area Org " + tag);
         String locality = "Homeshire " + tag;
         // The person's locality is that of the nearest listing: this one.
         directory.listing(org, "Home walk " + tag).locality(locality).at(home, 57.501, -3.50).create();
@@ -489,13 +511,10 @@ class ConnectionsIntegrationTests {
     void unmetNeedsShowAsGapsByCategoryAndLocalityWithSmallNumbersSuppressed() throws Exception {
         UUID caseId = openCase("Unmet");
         String locality = "Gapton " + UUID.randomUUID().toString().substring(0, 8);
-        for (int i = 0; i < 6; i++) {
-            jdbc.sql("""
-                    INSERT INTO activities.unmet_need (id, case_id, case_organisation_id, category, locality, reason,
-                        recorded_at, recorded_by)
-                    SELECT gen_random_uuid(), id, organisation_id, 'carers', ?, 'PROVIDER_FULL', now(), 'test'
-                    FROM engagement.case_episode WHERE id = ?""").params(locality, caseId).update();
-        }
+        UUID caseOrganisation = caseOf(caseId).organisationId();
+        connectionsLoader.load(new ConnectionsLoader.Batch(java.util.List.of(), java.util.Collections.nCopies(6,
+                new ConnectionsLoader.NewUnmetNeed(caseId, caseOrganisation, "carers", locality, "PROVIDER_FULL", null,
+                        Instant.now(), "test"))));
         // through the form: an error keeps what was typed, then a good one is recorded
         mvc.perform(post("/cases/" + caseId + "/connections/unmet-needs").param("category", "nature")
                 .param("locality", "").param("note", "Kept note").with(csrf()).with(cases.as("linkworker")))
@@ -517,23 +536,5 @@ class ConnectionsIntegrationTests {
                 .andExpect(content().string(not(containsString(locality))));
         mvc.perform(get("/directory/gaps").with(cases.as("linkworker"))).andExpect(status().isForbidden());
         mvc.perform(get("/directory/gaps").with(cases.as("provider"))).andExpect(status().isForbidden());
-    }
-
-    @Test
-    void theDemoHasConnectionsInEveryStateWithSomeForTheDemoProviderToAnswerAndUnmetNeeds() throws Exception {
-        var statuses = jdbc.sql("SELECT DISTINCT status FROM activities.connection WHERE created_by LIKE 'Demo %'")
-                .query(String.class).set();
-        assertThat(statuses).containsExactlyInAnyOrder(java.util.Arrays.stream(ConnectionStatus.values())
-                .map(Enum::name).toArray(String[]::new));
-        assertThat(jdbc.sql("""
-                SELECT count(*) FROM activities.connection c JOIN engagement.case_episode e ON e.id = c.case_id
-                JOIN workforce.practitioner p ON p.id = e.practitioner_id
-                JOIN governance.user_account u ON u.id = p.user_account_id WHERE u.username = 'linkworker'""")
-                .query(Long.class).single()).isPositive();
-        mvc.perform(get("/directory/connections").with(cases.as("provider"))).andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("nhsuk-tag--blue\">Referred"),
-                        containsString("Contact detail"))));
-        assertThat(jdbc.sql("SELECT count(DISTINCT category) FROM activities.unmet_need WHERE recorded_by LIKE 'Demo %'")
-                .query(Long.class).single()).isGreaterThan(2);
     }
 }

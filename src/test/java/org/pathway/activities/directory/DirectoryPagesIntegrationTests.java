@@ -22,11 +22,9 @@ import org.pathway.support.SignIns;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.pathway.DemoIntegrationTest;
+import org.pathway.PathwayIntegrationTest;
 import org.pathway.activities.DeliveryMode;
-import org.pathway.activities.loading.DirectoryLoader;
 import org.pathway.activities.ListingStatus;
-import org.pathway.activities.TestDirectory;
 import org.pathway.governance.PathwayUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,7 +32,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** Directory search, a listing's page, status changes, freshness and verifying, as each role sees them. */
-@DemoIntegrationTest
+@PathwayIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DirectoryPagesIntegrationTests {
 
@@ -47,13 +45,13 @@ class DirectoryPagesIntegrationTests {
     MockMvc mvc;
 
     @Autowired
-    DirectoryLoader loader;
+    TestListings listings;
 
     @Autowired
     JdbcClient jdbc;
 
 
-    TestDirectory directory;
+    TestListings directory;
     String token;
     UUID ownOrganisation;
     UUID otherOrganisation;
@@ -75,13 +73,15 @@ class DirectoryPagesIntegrationTests {
 
     @BeforeAll
     void data() {
-        directory = new TestDirectory(loader);
+        directory = listings;
         token = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
-        UUID providerWorkforceOrg = signIns.user("provider").organisationId();
-        ownOrganisation = jdbc.sql("SELECT id FROM activities.organisation WHERE workforce_organisation_id = ?")
-                .param(providerWorkforceOrg).query(UUID.class).single();
-        otherOrganisation = directory.organisation("Other Trust " + token, null);
+        ownOrganisation = listings.providerOrganisation();
+        otherOrganisation = directory.organisation("Other Trust " + token);
         directory.postcode("YO10 5DD", 53.9480, -1.0530);
+        // Truro's postcodes, and an activity there (the forms' example postcode is in Truro).
+        directory.truro();
+        directory.listing(otherOrganisation, "Truro lunch " + token).categories("befriending").weekly(2)
+                .at("TR1 2AB", 50.2615, -5.0555).create();
         LocalDate monday = LocalDate.now(UK).minusDays(LocalDate.now(UK).getDayOfWeek().getValue() - 1L);
         inName = directory.listing(ownOrganisation, "Knitting " + token + " circle").description("Yarn and chat")
                 .categories("arts-culture").weekly(3).at("YO10 5DE", 53.9490, -1.0540).create();
@@ -198,8 +198,9 @@ class DirectoryPagesIntegrationTests {
 
     @Test
     void theFormsOwnExamplePostcodeInTruroFindsListingsNearTruro() throws Exception {
-        // TR1 3LJ, the forms' example, and TR1 3QN, a real Truro postcode, as if missing from the demo's lookup.
-        jdbc.sql("DELETE FROM activities.postcode WHERE postcode IN ('TR1 3LJ', 'TR1 3QN')").update();
+        // TR1 3LJ, the forms' example, and TR1 3QN, a real Truro postcode, are missing from the lookup, which holds
+        // Truro's postcodes in other sectors than TR1 3.
+        assertThat(TestListings.TRURO).extracting(p -> p.postcode()).noneMatch(p -> p.startsWith("TR1 3"));
         for (String postcode : List.of("TR1 3LJ", "TR1 3QN")) {
             String html = search("postcode=" + postcode + "&radius=10");
             assertThat(html).doesNotContain("There is a problem").contains(postcode

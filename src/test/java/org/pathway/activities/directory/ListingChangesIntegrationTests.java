@@ -13,9 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.pathway.support.SignIns;
 import org.junit.jupiter.api.Test;
-import org.pathway.DemoIntegrationTest;
-import org.pathway.activities.loading.DirectoryLoader;
-import org.pathway.activities.TestDirectory;
+import org.pathway.PathwayIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -24,7 +22,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** Providers add and change their own listings; practitioners propose changes that providers accept or reject. */
-@DemoIntegrationTest
+@PathwayIntegrationTest
 class ListingChangesIntegrationTests {
 
     @Autowired
@@ -36,9 +34,8 @@ class ListingChangesIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
-
     @Autowired
-    DirectoryLoader loader;
+    TestListings listings;
 
     RequestPostProcessor as(String username) {
         return signIns.as(username);
@@ -113,9 +110,8 @@ class ListingChangesIntegrationTests {
 
     @Test
     void aListingMovedToAnotherVenueIsFoundNearItsNewPostcodeAndNoLongerNearItsOld() throws Exception {
-        TestDirectory directory = new TestDirectory(loader);
-        directory.postcode("TR1 2AA", 50.2632, -5.0510);
-        directory.postcode("YO1 7HH", 53.9620, -1.0819);
+        listings.postcode("TR1 2AA", 50.2632, -5.0510);
+        listings.postcode("YO1 7HH", 53.9620, -1.0819);
         String token = "mover" + UUID.randomUUID().toString().substring(0, 8);
         String name = "Chair yoga " + token;
         MvcResult created = mvc.perform(listingForm("/directory/listings/new", name).with(as("provider")))
@@ -133,12 +129,8 @@ class ListingChangesIntegrationTests {
 
     @Test
     void editingAListingWithMoreSessionsAndVenuesThanTheFormShowsKeepsTheOthers() throws Exception {
-        TestDirectory directory = new TestDirectory(loader);
-        UUID own = jdbc.sql("SELECT id FROM activities.organisation WHERE workforce_organisation_id = ?")
-                .param(signIns.user("provider").organisationId())
-                .query(UUID.class).single();
         // Four sessions (Monday to Thursday) and two venues, as a feed can bring.
-        UUID id = directory.listing(own, "Busy hub " + UUID.randomUUID()).weekly(1).weekly(2).weekly(3).weekly(4)
+        UUID id = listings.providerListing("Busy hub " + UUID.randomUUID()).weekly(1).weekly(2).weekly(3).weekly(4)
                 .at("TR1 1AA", 50.26, -5.05).at("TR11 1AA", 50.15, -5.07).create();
         mvc.perform(get("/directory/listings/" + id + "/edit").with(as("provider"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Session 3")));
@@ -160,8 +152,7 @@ class ListingChangesIntegrationTests {
 
     @Test
     void providerCannotEditAnotherOrganisationsListing() throws Exception {
-        TestDirectory directory = new TestDirectory(loader);
-        UUID other = directory.listing(directory.organisation("Elsewhere " + UUID.randomUUID(), null), "Not theirs").create();
+        UUID other = listings.listing(listings.organisation("Elsewhere " + UUID.randomUUID()), "Not theirs").create();
         mvc.perform(get("/directory/listings/" + other + "/edit").with(as("provider"))).andExpect(status().isNotFound());
         mvc.perform(listingForm("/directory/listings/" + other + "/edit", "Taken over").with(as("provider")))
                 .andExpect(status().isNotFound());
@@ -172,12 +163,8 @@ class ListingChangesIntegrationTests {
 
     @Test
     void practitionerProposesAndProviderAcceptsOrRejects() throws Exception {
-        UUID own = jdbc.sql("SELECT id FROM activities.organisation WHERE workforce_organisation_id = ?")
-                .param(signIns.user("provider").organisationId())
-                .query(UUID.class).single();
-        TestDirectory directory = new TestDirectory(loader);
         String token = UUID.randomUUID().toString().substring(0, 8);
-        UUID listing = directory.listing(own, "Proposal target " + token).create();
+        UUID listing = listings.providerListing("Proposal target " + token).create();
 
         mvc.perform(post("/directory/listings/" + listing + "/proposals").with(as("linkworker")).with(csrf())
                         .param("field", "").param("value", "£2 a session"))

@@ -5,23 +5,18 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.pathway.DemoIntegrationTest;
-import org.pathway.access.ReferralSource;
-import org.pathway.access.referrals.Referral;
-import org.pathway.access.referrals.ReferralAggregates;
+import org.pathway.PathwayIntegrationTest;
 import org.pathway.people.ConsentPurpose;
 import org.pathway.people.ContactMethod;
 import org.pathway.people.People;
 import org.pathway.people.PersonDetails;
 import org.pathway.people.Sex;
-import org.pathway.shared.Need;
+import org.pathway.support.TestIcs;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,7 +27,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * How to reach the person on every tab of their case, and on the plan they keep how to reach their link worker; the
  * contact form of a relational service (no session cap) and its three-box date.
  */
-@DemoIntegrationTest
+@PathwayIntegrationTest
 class CaseContactDetailsIntegrationTests {
 
     static final List<String> TABS = List.of("", "/contacts", "/notes", "/tasks", "/plan", "/measures",
@@ -51,7 +46,7 @@ class CaseContactDetailsIntegrationTests {
     People people;
 
     @Autowired
-    ReferralAggregates referrals;
+    TestIcs ics;
 
     CaseTestSupport support;
 
@@ -60,35 +55,33 @@ class CaseContactDetailsIntegrationTests {
         support = CaseTestSupport.from(context);
     }
 
-    /** A case of the named service for the demo link worker, about a person with full contact details. */
-    UUID openCase(String serviceName, String familyName) {
-        UUID service = jdbc.sql("SELECT id FROM workforce.service WHERE name = ?").param(serviceName)
-                .query(UUID.class).single();
-        UUID person = people.register(new PersonDetails("Morwenna", familyName, LocalDate.of(1951, 4, 2), null,
-                Sex.FEMALE, null, null, "TR1 3QN", "07700 900123", "morwenna@example.org", ContactMethod.TEXT,
-                "Large print letters", "Cornish"), "test").person().value();
-        Referral referral = Referral.receive(new Referral.Intake(org.pathway.access.ReferralChannel.STAFF_FORM, ReferralSource.GP, person,
-                service, "referrer", "Dr Referrer", null, null, Set.of(Need.LONELINESS), "Lives alone", false, Set.of(),
-                false, true, true, true, true, null), referrals.nextReference(), Instant.now().minusSeconds(3_600),
-                "referrer");
-        referrals.save(referral);
-        referral.accept(support.linkWorkerPractitioner(), true, null, Instant.now(), "test");
-        referrals.save(referral);
-        return support.awaitCaseFor(referral.referralId().value());
+    /** A case of the service for the practitioner, about a person with full contact details. */
+    UUID openCase(UUID service, UUID practitioner, String familyName) {
+        return support.openCase(service, practitioner, new PersonDetails("Morwenna", familyName,
+                LocalDate.of(1951, 4, 2), null, Sex.FEMALE, null, null, "TR1 3QN", "07700 900123",
+                "morwenna@example.org", ContactMethod.TEXT, "Large print letters", "Cornish"));
+    }
+
+    /** A case of the service for the link worker, about a person with full contact details. */
+    UUID openCase(UUID service, String familyName) {
+        return openCase(service, ics.linkWorker().value(), familyName);
     }
 
     UUID personOf(UUID caseId) {
-        return jdbc.sql("SELECT person_id FROM engagement.case_episode WHERE id = ?").param(caseId)
-                .query(UUID.class).single();
+        return support.personOf(caseId).value();
     }
 
     String page(String path) throws Exception {
-        return mvc.perform(get(path).with(support.as("linkworker"))).andReturn().getResponse().getContentAsString();
+        return page(path, "linkworker");
+    }
+
+    String page(String path, String username) throws Exception {
+        return mvc.perform(get(path).with(support.as(username))).andReturn().getResponse().getContentAsString();
     }
 
     @Test
     void everyTabOfTheCaseSaysHowToReachThePersonAndWarnsWhenTheyMayNotBeContacted() throws Exception {
-        UUID caseId = openCase("Kernow Social Prescribing", "Trevithick");
+        UUID caseId = openCase(ics.service().value(), "Trevithick");
         people.recordConsent(new org.pathway.people.PersonId(personOf(caseId)), ConsentPurpose.CONTACT, true, "test");
         for (String tab : TABS) {
             String html = page("/cases/" + caseId + tab);
@@ -109,44 +102,37 @@ class CaseContactDetailsIntegrationTests {
 
     @Test
     void theCasesHistoryNamesWhoActedWithTheirRoleNotTheirUsername() throws Exception {
-        UUID caseId = openCase("Kernow Social Prescribing", "Hocking");
+        UUID caseId = openCase(ics.service().value(), "Hocking");
         jdbc.sql("UPDATE engagement.case_change SET changed_by = 'linkworker' WHERE case_id = ?").param(caseId).update();
         String html = page("/cases/" + caseId);
         String history = html.substring(html.indexOf(">History<"));
-        assertThat(history).contains("Demo Link worker, Link worker, ").doesNotContain(">linkworker<");
+        assertThat(history).contains("Test Link worker, Link worker, ").doesNotContain(">linkworker<");
     }
 
     @Test
     void thePrintedPlanSaysHowToContactTheLinkWorker() throws Exception {
-        UUID caseId = openCase("Kernow Social Prescribing", "Penrose");
-        UUID practitioner = support.linkWorkerPractitioner();
-        jdbc.sql("UPDATE workforce.practitioner SET work_phone = '01632 960123', work_email = 'link@kernow.example.org'"
-                + " WHERE id = ?").param(practitioner).update();
-        jdbc.sql("UPDATE workforce.organisation SET address = '4 Lemon Street, Truro', phone = '01632 960001'"
-                + " WHERE id = (SELECT organisation_id FROM engagement.case_episode WHERE id = ?)").param(caseId).update();
-        String organisation = jdbc.sql("SELECT o.name || ', 4 Lemon Street, Truro' FROM workforce.organisation o"
-                + " JOIN engagement.case_episode c ON c.organisation_id = o.id WHERE c.id = ?").param(caseId)
-                .query(String.class).single();
+        // The test ICS's link worker has a work phone and email, and Test Community Connect an address and phone.
+        UUID caseId = openCase(ics.service().value(), "Penrose");
         String plan = page("/cases/" + caseId + "/plan/print");
-        assertThat(plan).contains("Phone 01632 960123", "Email link@kernow.example.org", "Write to " + organisation,
-                "on 01632 960001");
+        assertThat(plan).contains("Phone 01872 555 0111", "Email test.linkworker@nhs.net",
+                "Write to " + TestIcs.EMPLOYER + ", 1 Harbour Road, Truro, TR1 3GH", "on 01872 555 0100");
 
-        // nothing held: no empty "contact ... at ..." line, but a way that always works
-        jdbc.sql("UPDATE workforce.practitioner SET work_phone = NULL, work_email = NULL WHERE id = ?")
-                .param(practitioner).update();
-        jdbc.sql("UPDATE workforce.organisation SET address = NULL, phone = NULL"
-                + " WHERE id = (SELECT organisation_id FROM engagement.case_episode WHERE id = ?)").param(caseId).update();
-        plan = page("/cases/" + caseId + "/plan/print");
-        assertThat(plan).doesNotContain("Phone 0", "Write to").contains("ask your GP practice to put you in touch with");
+        // nothing held: no empty "contact ... at ..." line, but a way that always works. Other Wellbeing Trust has
+        // only a postcode and its link worker neither phone nor email; its manager prints the plan.
+        UUID unreachable = openCase(ics.otherService().value(), ics.otherLinkWorker().value(), "Pendarves");
+        plan = page("/cases/" + unreachable + "/plan/print", CaseTestSupport.OTHER_MANAGER);
+        assertThat(plan).contains("My support plan").doesNotContain("Phone 0", "Write to")
+                .contains("ask your GP practice to put you in touch with " + TestIcs.OTHER_LINK_WORKER);
     }
 
     @Test
     void aRelationalServicesContactFormDoesNotAskAboutACapAndATransactionalOneDoesOnlyAtItsCap() throws Exception {
-        UUID relational = openCase("Kernow Social Prescribing", "Relational");
+        UUID relational = openCase(ics.service().value(), "Relational");
         assertThat(page("/cases/" + relational + "/contacts")).doesNotContain("beyond the cap", "overCapReason")
                 .contains("Next review");
 
-        UUID transactional = openCase("Connect 55+", "Transactional");
+        // The link worker's other service, given a session cap on this case as a transactional service's would be.
+        UUID transactional = openCase(ics.olderService().value(), "Transactional");
         assertThat(page("/cases/" + transactional + "/contacts")).doesNotContain("beyond the cap");
         jdbc.sql("UPDATE engagement.case_episode SET session_cap = 1 WHERE id = ?").param(transactional).update();
         mvc.perform(contact(transactional, LocalDate.now()));
@@ -155,7 +141,7 @@ class CaseContactDetailsIntegrationTests {
 
     @Test
     void theContactsDateIsTypedInThreeBoxesAndKeptWithALinkedErrorWhenWrong() throws Exception {
-        UUID caseId = openCase("Kernow Social Prescribing", "Dates");
+        UUID caseId = openCase(ics.service().value(), "Dates");
         String form = page("/cases/" + caseId + "/contacts");
         LocalDate today = LocalDate.now();
         assertThat(form).contains("name=\"occurredDay\" value=\"" + today.getDayOfMonth() + "\"",

@@ -14,7 +14,11 @@ import org.pathway.access.referrals.TestReferrals;
 import org.pathway.governance.Accounts;
 import org.pathway.governance.PathwayUser;
 import org.pathway.governance.Role;
+import org.pathway.access.ReferralChannel;
+import org.pathway.access.ReferralSource;
 import org.pathway.people.People;
+import org.pathway.people.PersonDetails;
+import org.pathway.people.PersonId;
 import org.pathway.shared.Need;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -33,6 +37,8 @@ public class CaseTestSupport {
     private final SignIns signIns;
     private final Accounts accounts;
     private final TestReferrals referrals;
+    private final ReferralAggregates aggregates;
+    private final People people;
 
     public CaseTestSupport(JdbcClient jdbc, UserDetailsService users, Accounts accounts, ReferralAggregates aggregates,
             People people) {
@@ -40,6 +46,8 @@ public class CaseTestSupport {
         this.signIns = new SignIns(users, jdbc);
         this.accounts = accounts;
         this.referrals = new TestReferrals(aggregates, people);
+        this.aggregates = aggregates;
+        this.people = people;
     }
 
     public static CaseTestSupport from(org.springframework.context.ApplicationContext context) {
@@ -117,6 +125,33 @@ public class CaseTestSupport {
         Referral referral = referral(familyName);
         referrals.accept(referral, linkWorkerPractitioner());
         return awaitCaseFor(referral.referralId().value());
+    }
+
+    /**
+     * A case of this service (one the link worker works in) for the link worker, about a person registered with
+     * these details (how to reach them, their communication needs...): a staff referral for loneliness from the
+     * referrer, accepted for the link worker.
+     */
+    public UUID openCase(UUID service, PersonDetails person) {
+        return openCase(service, linkWorkerPractitioner(), person);
+    }
+
+    /** A case of this service for this practitioner (one who works in it), about a person with these details. */
+    public UUID openCase(UUID service, UUID practitioner, PersonDetails person) {
+        UUID personId = people.register(person, "test").person().value();
+        Referral referral = Referral.receive(new Referral.Intake(ReferralChannel.STAFF_FORM, ReferralSource.GP,
+                personId, service, "referrer", "Dr Referrer", null, null, Set.of(Need.LONELINESS), "Lives alone",
+                false, Set.of(), false, true, true, true, true, null), aggregates.nextReference(),
+                Instant.now().minusSeconds(3_600), "referrer");
+        aggregates.save(referral);
+        referrals.accept(referral, practitioner);
+        return awaitCaseFor(referral.referralId().value());
+    }
+
+    /** The person the case is about. */
+    public PersonId personOf(UUID caseId) {
+        return new PersonId(jdbc.sql("SELECT person_id FROM engagement.case_episode WHERE id = ?").param(caseId)
+                .query(UUID.class).single());
     }
 
     public UUID awaitCaseFor(UUID referralId) {

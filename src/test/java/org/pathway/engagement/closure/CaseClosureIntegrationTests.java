@@ -29,9 +29,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 /** Closing a case and the message back to the GP and the referrer, with and without consent to share. */
 @PathwayIntegrationTest
-// One context and database for the outcome tests: the cases and referrals they make stay out of the demo data
-// that other tests read.
-@org.springframework.test.context.TestPropertySource(properties = "pathway.test.context=outcomes")
 class CaseClosureIntegrationTests {
 
     static final UUID ONS4 = UUID.fromString("5e0a0000-0000-4000-8000-000000000001");

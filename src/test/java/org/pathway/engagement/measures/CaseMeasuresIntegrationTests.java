@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.pathway.DemoIntegrationTest;
+import org.pathway.PathwayIntegrationTest;
 import org.pathway.engagement.MeasureEvents.MeasureRecorded;
 import org.pathway.engagement.cases.CaseTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,10 +29,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** Recording outcome measures on a case, as the link worker does it, and who may do so. */
-@DemoIntegrationTest
-// One context and database for the outcome tests: the cases and referrals they make stay out of the demo data
-// that other tests read.
-@org.springframework.test.context.TestPropertySource(properties = "pathway.test.context=outcomes")
+@PathwayIntegrationTest
 @RecordApplicationEvents
 class CaseMeasuresIntegrationTests {
 
@@ -178,12 +175,14 @@ class CaseMeasuresIntegrationTests {
         mvc.perform(get("/cases/" + caseId + "/measures").with(cases.as("manager"))).andExpect(status().isOk());
         assertThat(recordsOf(caseId)).isZero();
         // A measure another organisation defined is not offered on this case.
-        UUID foreign = UUID.randomUUID();
-        jdbc.sql("""
-                INSERT INTO engagement.measure_definition (id, code, name, scoring_rule, total_label, organisation_id)
-                VALUES (?, ?, 'Tamar own measure', 'SUM', 'Total', ?)""")
-                .params(foreign, "TAMAR" + foreign.toString().substring(0, 4), cases.organisation("Tamar Wellbeing Alliance"))
-                .update();
+        String code = "O" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        String defined = mvc.perform(post("/measures/new").with(cases.as(CaseTestSupport.OTHER_MANAGER)).with(csrf())
+                        .param("name", "Other Wellbeing Trust's own measure " + code).param("code", code)
+                        .param("rule", "SUM").param("totalLabel", "Total").param("licenceHeld", "true")
+                        .param("items[0].label", "Mood").param("items[0].wording", "My mood is good")
+                        .param("items[0].min", "0").param("items[0].max", "3"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        UUID foreign = UUID.fromString(defined.substring("/measures/".length()));
         mvc.perform(get("/cases/" + caseId + "/measures/" + foreign + "/record").with(cases.as("linkworker")))
                 .andExpect(status().isNotFound());
     }

@@ -26,9 +26,6 @@ import org.springframework.test.web.servlet.MvcResult;
 
 /** The seeded national measures, and a service manager defining their own measure without code. */
 @PathwayIntegrationTest
-// One context and database for the outcome tests: the cases and referrals they make stay out of the demo data
-// that other tests read.
-@org.springframework.test.context.TestPropertySource(properties = "pathway.test.context=outcomes")
 class MeasureDefinitionIntegrationTests {
 
     @Autowired

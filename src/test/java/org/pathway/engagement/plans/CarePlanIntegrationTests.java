@@ -24,9 +24,6 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** What matters to me and the personalised care and support plan, as the link worker keeps it and the person prints it. */
 @PathwayIntegrationTest
-// One context and database for the outcome tests: the cases and referrals they make stay out of the demo data
-// that other tests read.
-@org.springframework.test.context.TestPropertySource(properties = "pathway.test.context=outcomes")
 class CarePlanIntegrationTests {
 
     @Autowired
