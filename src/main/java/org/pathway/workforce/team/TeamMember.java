@@ -11,11 +11,11 @@ record TeamMember(PractitionerId id, String name, String jobTitle, BigDecimal ft
         Pulse.Response latestPulse, boolean pulseDue) {
 
     /** Open cases as a share of the cap; null without a cap. */
-    Double caseloadShare() {
+    public Double caseloadShare() {
         return cap == null || cap == 0 ? null : (double) openCases / cap;
     }
 
-    boolean overCap() {
+    public boolean overCap() {
         return cap != null && openCases > cap;
     }
 }
