@@ -16,6 +16,8 @@ public final class Permissions {
     public static final String PRACTITIONERS_MANAGE = "practitioners:manage";
     /** A line manager's view of their team: caseloads, training, supervision, readiness and the pulse. */
     public static final String TEAM_VIEW = "team:view";
+    /** The ICS's workforce in aggregate, by employer type and delivery model: never an individual's answers. */
+    public static final String WORKFORCE_OVERVIEW = "workforce:overview";
     /** Refer a person to a service with the staff form. */
     public static final String REFERRALS_SUBMIT = "referrals:submit";
     /** Follow the referrals one has made, and what became of them. */

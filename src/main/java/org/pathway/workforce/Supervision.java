@@ -26,6 +26,11 @@ public interface Supervision {
     java.util.Map<PractitionerId, SupervisionStatus> statuses(java.util.Collection<PractitionerId> practitioners,
             LocalDate today, PathwayUser user);
 
+    /** How many kinds of supervision each practitioner is overdue: for aggregates only. */
+    @PreAuthorize("hasAuthority('" + Permissions.WORKFORCE_OVERVIEW + "')")
+    java.util.Map<PractitionerId, Integer> overdueCounts(java.util.Collection<PractitionerId> practitioners,
+            LocalDate today);
+
     /** Logs a session (by the practitioner or their manager); refused with the field at fault. */
     @PreAuthorize(VIEW)
     void log(PractitionerId practitioner, SessionCommand command, PathwayUser user);

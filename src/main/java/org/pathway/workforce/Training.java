@@ -31,6 +31,10 @@ public interface Training {
     java.util.Map<PractitionerId, TrainingStatus> statuses(java.util.Collection<PractitionerId> practitioners,
             LocalDate today, PathwayUser user);
 
+    /** How many mandatory courses each practitioner is missing or has expired: for aggregates only. */
+    @PreAuthorize("hasAuthority('" + Permissions.WORKFORCE_OVERVIEW + "')")
+    java.util.Map<PractitionerId, Integer> gapCounts(java.util.Collection<PractitionerId> practitioners, LocalDate today);
+
     /** Records a completed course (by the practitioner or their manager); refused with the field at fault. */
     @PreAuthorize(VIEW)
     void record(PractitionerId practitioner, TrainingCommand command, PathwayUser user);

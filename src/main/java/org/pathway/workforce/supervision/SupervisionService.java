@@ -66,6 +66,19 @@ class SupervisionService implements Supervision {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public java.util.Map<PractitionerId, Integer> overdueCounts(java.util.Collection<PractitionerId> practitioners,
+            LocalDate today) {
+        java.util.Map<PractitionerId, String> all = new java.util.LinkedHashMap<>();
+        practitioners.forEach(p -> all.put(p, ""));
+        java.util.Map<PractitionerId, Integer> overdue = new java.util.LinkedHashMap<>();
+        if (!all.isEmpty()) {
+            queries.statuses(all, today).forEach((id, status) -> overdue.put(id, status.overdue().size()));
+        }
+        return overdue;
+    }
+
+    @Override
     @Transactional
     public void log(PractitionerId practitioner, SessionCommand command, PathwayUser user) {
         access.visible(practitioner, user).orElseThrow(() -> NotFound.of("practitioner", practitioner));

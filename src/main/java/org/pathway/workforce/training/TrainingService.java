@@ -65,6 +65,19 @@ class TrainingService implements Training {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public java.util.Map<PractitionerId, Integer> gapCounts(java.util.Collection<PractitionerId> practitioners,
+            LocalDate today) {
+        java.util.Map<PractitionerId, String> all = new java.util.LinkedHashMap<>();
+        practitioners.forEach(p -> all.put(p, ""));
+        java.util.Map<PractitionerId, Integer> gaps = new java.util.LinkedHashMap<>();
+        if (!all.isEmpty()) {
+            queries.statuses(all, today).forEach((id, status) -> gaps.put(id, status.gaps().size()));
+        }
+        return gaps;
+    }
+
+    @Override
     @Transactional
     public void record(PractitionerId practitioner, TrainingCommand command, PathwayUser user) {
         access.visible(practitioner, user).orElseThrow(() -> NotFound.of("practitioner", practitioner));

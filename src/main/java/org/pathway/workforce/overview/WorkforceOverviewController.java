@@ -1,0 +1,90 @@
+package org.pathway.workforce.overview;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.pathway.governance.PathwayUser;
+import org.pathway.governance.Permissions;
+import org.pathway.platform.UkDates;
+import org.pathway.platform.UkTime;
+import org.pathway.platform.web.Json;
+import org.pathway.shared.DateParts;
+import org.pathway.workforce.OrganisationId;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The ICS lead's view of the workforce by employer and delivery model, in aggregate with small numbers suppressed. */
+@Controller
+class WorkforceOverviewController {
+
+    private final WorkforceOverviewQueries overview;
+    private final Clock clock;
+
+    WorkforceOverviewController(WorkforceOverviewQueries overview, Clock clock) {
+        this.overview = overview;
+        this.clock = clock;
+    }
+
+    @GetMapping("/workforce")
+    @PreAuthorize("hasAuthority('" + Permissions.WORKFORCE_OVERVIEW + "')")
+    String showOverview(@RequestParam(required = false) String onDay, @RequestParam(required = false) String onMonth,
+            @RequestParam(required = false) String onYear, @AuthenticationPrincipal PathwayUser user, Model model) {
+        if (user.organisationId() == null) {
+            throw new AccessDeniedException("The workforce view is of the ICS the user belongs to");
+        }
+        LocalDate today = UkTime.today(clock);
+        DateParts.Outcome on = DateParts.read("Date", onDay, onMonth, onYear);
+        LocalDate readinessOn = on.ok() ? on.date().orElse(today) : today;
+        if (on.ok() && readinessOn.isAfter(today)) {
+            model.addAttribute("onProblem", "Date must be today or in the past");
+            readinessOn = today;
+        } else {
+            model.addAttribute("onProblem", on.ok() ? null : on.message());
+        }
+        var figures = overview.overview(new OrganisationId(user.organisationId()), readinessOn, today);
+        model.addAttribute("overview", figures);
+        model.addAttribute("readinessOn", readinessOn);
+        model.addAttribute("readinessDay", UkDates.longDay(readinessOn));
+        model.addAttribute("onDay", onDay);
+        model.addAttribute("onMonth", onMonth);
+        model.addAttribute("onYear", onYear);
+        model.addAttribute("pulseMonths", WorkforceOverviewQueries.PULSE_MONTHS);
+        model.addAttribute("readinessJson", readinessJson(figures.byEmployer(), readinessOn));
+        return "workforce/overview/overview";
+    }
+
+    /** Readiness by employer for the bar chart: suppressed groups have no bar. */
+    static String readinessJson(List<GroupFigures> groups, LocalDate on) {
+        StringBuilder json = new StringBuilder("{\"axis\":").append(Json.string("Share of practitioners on "
+                + UkDates.longDay(on) + " (%)")).append(",\"max\":100,\"labels\":[");
+        for (int i = 0; i < groups.size(); i++) {
+            json.append(i == 0 ? "" : ",").append(Json.string(groups.get(i).label()));
+        }
+        json.append("],\"datasets\":[");
+        String[] labels = {"Laptop", "Work mobile", "Video-conferencing licence", "Remote record access",
+                "All four: ready to work remotely"};
+        for (int d = 0; d < labels.length; d++) {
+            json.append(d == 0 ? "" : ",").append("{\"label\":").append(Json.string(labels[d])).append(",\"data\":[");
+            for (int i = 0; i < groups.size(); i++) {
+                GroupFigures g = groups.get(i);
+                int count = switch (d) {
+                    case 0 -> g.laptop();
+                    case 1 -> g.mobile();
+                    case 2 -> g.video();
+                    case 3 -> g.remoteRecord();
+                    default -> g.ready();
+                };
+                Integer percent = g.percent(count);
+                json.append(i == 0 ? "" : ",").append(percent == null ? "null" : String.format(Locale.UK, "%d", percent));
+            }
+            json.append("]}");
+        }
+        return json.append("]}").toString();
+    }
+}
