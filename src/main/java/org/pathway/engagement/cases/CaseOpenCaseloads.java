@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.pathway.access.OpenCaseloads;
 import org.pathway.workforce.PractitionerId;
-import org.pathway.workforce.TeamCaseloads;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the manager's team caseload and workforce's team page (through their ports) show. Counts only: no person is read.
  */
 @Component
-class CaseOpenCaseloads implements OpenCaseloads, TeamCaseloads {
+class CaseOpenCaseloads implements OpenCaseloads {
 
     private final JdbcClient jdbc;
 

@@ -33,10 +33,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ProfileController {
 
-    private final ProfileService profiles;
+    private final PractitionerProfilesService profiles;
     private final OrganisationStructure structure;
 
-    ProfileController(ProfileService profiles, OrganisationStructure structure) {
+    ProfileController(PractitionerProfilesService profiles, OrganisationStructure structure) {
         this.profiles = profiles;
         this.structure = structure;
     }

@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Practitioners' profiles and practices' champions. */
 @Service
-class ProfileService implements PractitionerProfiles {
+class PractitionerProfilesService implements PractitionerProfiles {
 
     static final int MAX_LANGUAGES = 10;
 
@@ -40,7 +40,7 @@ class ProfileService implements PractitionerProfiles {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ProfileService(JdbcClient jdbc, ProfileQueries queries, PractitionerRegister register,
+    PractitionerProfilesService(JdbcClient jdbc, ProfileQueries queries, PractitionerRegister register,
             PractitionerRecordAccess access, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.queries = queries;
