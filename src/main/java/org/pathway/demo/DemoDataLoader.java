@@ -79,6 +79,14 @@ class DemoDataLoader implements ApplicationRunner {
         this.people = people;
     }
 
+    private org.pathway.workforce.loading.WorkforceHistoryLoader workforceHistory;
+
+    /** The practitioners' training, supervision, equipment, profiles and pulse. */
+    @org.springframework.beans.factory.annotation.Autowired
+    void workforceHistory(org.pathway.workforce.loading.WorkforceHistoryLoader workforceHistory) {
+        this.workforceHistory = workforceHistory;
+    }
+
     record DemoLogin(String username, Role role) {}
 
     static final List<DemoLogin> LOGINS = List.of(
@@ -132,21 +140,30 @@ class DemoDataLoader implements ApplicationRunner {
     /** One ICS: its workforce (and the demo sign-ins in the first), two years of referrals, casework, directory. */
     private void loadIcs(DemoIcs ics, long seed, boolean withSignIns, int defaultListings) {
         Loaded workforceLoaded = workforce.load(ics.workforce());
+        List<org.pathway.workforce.loading.WorkforceLoader.NewPractitioner> linkWorkers = new java.util.ArrayList<>();
         if (withSignIns) {
             for (DemoLogin login : LOGINS) {
                 String displayName = "Demo " + login.role().label();
                 UUID account = accounts.ensureAccount(new NewAccount(login.username(), displayName,
                         null, PASSWORD, login.role(), ics.scopeFor(login.role()).value()));
                 if (login.role() == Role.LINK_WORKER) {
-                    workforce.load(new Batch(List.of(), List.of(), List.of(ics.linkWorker(account, displayName))));
+                    linkWorkers.add(ics.linkWorker(account, displayName));
                 }
             }
         } else {
-            workforce.load(new Batch(List.of(), List.of(), List.of(ics.linkWorker(null, "Link worker of " + ics.ics()))));
+            linkWorkers.add(ics.linkWorker(null, "Link worker of " + ics.ics()));
         }
+        workforce.load(new Batch(List.of(), List.of(), linkWorkers));
         double scale = env.getProperty("pathway.demo.activity-scale", Double.class, 1.0);
         long started = System.nanoTime();
         LocalDate today = LocalDate.now(clock.withZone(DemoActivityGenerator.ZONE));
+        var history = workforceHistory.load(DemoWorkforceHistory.generate(seed, ics, linkWorkers, today,
+                workforceHistory));
+        log.info("Demo workforce history loaded in {} ms: {} training completions, {} supervision sessions, {} items "
+                + "of equipment, {} profiles, {} champions, {} pulse answers", (System.nanoTime() - started) / 1_000_000,
+                history.completions(), history.sessions(), history.provisions(), history.profiles(),
+                history.champions(), history.pulses());
+        started = System.nanoTime();
         AccessLoader.Batch accessBatch = DemoActivityGenerator.generate(seed, ics, scale, today,
                 "Demo " + Role.REFERRER.label());
         AccessLoader.Loaded activity = access.load(accessBatch);

@@ -125,4 +125,53 @@ class DemoDataIntegrationTests {
     private long countOf(String kind) {
         return jdbc.sql("SELECT count(*) FROM workforce.organisation WHERE kind = ?").param(kind).query(Long.class).single();
     }
+
+    /** The share of each employer group's practitioners holding all four items needed to work remotely on a day. */
+    double readyShare(String employerType, String contracting, String on) {
+        return jdbc.sql("""
+                SELECT avg(CASE WHEN (SELECT count(DISTINCT e.item) FROM workforce.equipment_provision e
+                                      WHERE e.practitioner_id = p.id AND e.item <> 'WORKSPACE'
+                                        AND e.provided_on <= CAST(? AS date)
+                                        AND (e.withdrawn_on IS NULL OR e.withdrawn_on > CAST(? AS date))) = 4
+                                THEN 1.0 ELSE 0.0 END)
+                FROM workforce.practitioner p JOIN workforce.organisation o ON o.id = p.employer_id
+                WHERE o.employer_type = ? AND (CAST(? AS text) IS NULL OR o.contracting = ?)""")
+                .params(on, on, employerType, contracting, contracting).query(Double.class).single();
+    }
+
+    double meanWellbeing(String employerType, String from, String to) {
+        return jdbc.sql("""
+                SELECT avg(r.wellbeing) FROM workforce.pulse_response r
+                JOIN workforce.practitioner p ON p.id = r.practitioner_id
+                JOIN workforce.organisation o ON o.id = p.employer_id
+                WHERE o.employer_type = ? AND r.period_start BETWEEN CAST(? AS date) AND CAST(? AS date)""")
+                .params(employerType, from, to).query(Double.class).single();
+    }
+
+    @Test
+    void theWorkforceHistoryCarriesTheSeedsContrastsFromTheFirstLockdown() {
+        // On 1 April 2020: every NHS trust practitioner could work from home, no PCN-employed one could, and most
+        // subcontracted VCSE ones could.
+        assertThat(readyShare("NHS_TRUST", null, "2020-04-01")).isEqualTo(1.0);
+        assertThat(readyShare("PCN", null, "2020-04-01")).isZero();
+        assertThat(readyShare("VCSE", "SUB_CONTRACTED", "2020-04-01")).isBetween(0.3, 0.95);
+        // A year on, most PCN practitioners are equipped.
+        assertThat(readyShare("PCN", null, "2021-06-01")).isGreaterThan(0.6);
+        // Wellbeing in the hardest year: PCN-employed practitioners lowest, trust ones highest.
+        double pcn = meanWellbeing("PCN", "2020-04-01", "2021-04-30");
+        double vcse = meanWellbeing("VCSE", "2020-04-01", "2021-04-30");
+        double trust = meanWellbeing("NHS_TRUST", "2020-04-01", "2021-04-30");
+        assertThat(pcn).isLessThan(vcse);
+        assertThat(vcse).isLessThan(trust);
+        // Training, supervision, profiles and champions are there for the pages to show.
+        assertThat(jdbc.sql("SELECT count(*) FROM workforce.service_mandatory_course").query(Long.class).single())
+                .isPositive();
+        assertThat(jdbc.sql("SELECT count(*) FROM workforce.supervision_session").query(Long.class).single())
+                .isPositive();
+        assertThat(jdbc.sql("SELECT count(*) FROM workforce.practice_champion").query(Long.class).single())
+                .isPositive();
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM workforce.practitioner p JOIN governance.user_account u ON u.id = p.user_account_id
+                WHERE u.username = 'linkworker' AND p.base IS NOT NULL""").query(Long.class).single()).isEqualTo(1);
+    }
 }
