@@ -1,32 +1,23 @@
 package org.pathway.platform;
 
-import java.time.Instant;
-import java.time.LocalTime;
-import java.time.temporal.ChronoUnit;
-import java.util.List;
-import java.util.Set;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
 import java.util.UUID;
-import org.pathway.activities.DeliveryMode;
-import org.pathway.activities.Frequency;
-import org.pathway.activities.ListingStatus;
-import org.pathway.activities.ReferralRoute;
-import org.pathway.activities.loading.DirectoryLoader;
-import org.pathway.activities.loading.DirectoryLoader.Batch;
-import org.pathway.activities.loading.DirectoryLoader.NewContact;
-import org.pathway.activities.loading.DirectoryLoader.NewListing;
-import org.pathway.activities.loading.DirectoryLoader.NewLocation;
-import org.pathway.activities.loading.DirectoryLoader.NewOrganisation;
-import org.pathway.activities.loading.DirectoryLoader.NewSchedule;
-import org.pathway.activities.loading.DirectoryLoader.NewStatusChange;
 import org.pathway.engagement.cases.CaseTestSupport;
-import org.pathway.support.TestIcs;
 import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 
 /**
  * Something on every page the sweeps open: a referral waiting in the link worker's triage (from the referrer), a case
  * of the link worker's, and a public directory listing of the test ICS's community provider. Built on the test ICS
- * through access's and engagement's test mothers and activities' {@link DirectoryLoader}, with names of the caller's
- * choosing so that two sweeps in one context do not meet.
+ * through engagement's test mother (and access's beneath it) and the provider's listing form, with names of the
+ * caller's choosing so that two sweeps in one context do not meet.
  */
 public final class EveryPageData {
 
@@ -35,33 +26,39 @@ public final class EveryPageData {
 
     private EveryPageData() {}
 
-    public static Built build(ApplicationContext context, String name) {
+    public static Built build(ApplicationContext context, String name) throws Exception {
         CaseTestSupport cases = CaseTestSupport.from(context);
         UUID waiting = cases.referral(name + "Waiting").referralId().value();
         UUID caseId = cases.openCase(name + "Case");
         return new Built(waiting, caseId, listing(context, name));
     }
 
-    private static UUID listing(ApplicationContext context, String name) {
-        DirectoryLoader loader = context.getBean(DirectoryLoader.class);
-        TestIcs ics = context.getBean(TestIcs.class);
-        UUID organisation = UUID.randomUUID();
-        UUID listing = UUID.randomUUID();
-        Instant since = Instant.now().minus(30, ChronoUnit.DAYS);
-        String category = loader.categoryCodes().contains("befriending") ? "befriending"
-                : loader.categoryCodes().iterator().next();
-        loader.load(new Batch(
-                List.of(new NewOrganisation(organisation, name + " Friends", "Lunches and walks for anyone who is lonely",
-                        null, "friends@example.org", ics.provider().value())),
-                List.of(new NewListing(listing, organisation, name + " Lunch Club", "A hot lunch and company, weekly",
-                        null, true, DeliveryMode.IN_PERSON, 18, null, null, "Truro", TestIcs.NORTH_LOCALITY,
-                        "Step-free access", List.of("English"), 20, ReferralRoute.SIGNPOSTING, true, Set.of(category),
-                        List.of(new NewSchedule(3, LocalTime.of(12, 0), LocalTime.of(14, 0), Frequency.WEEKLY, null,
-                                null)),
-                        List.of(new NewLocation("Harbour Hall", "2 Harbour Road", "Truro", "TR1 4LM", 50.263, -5.051)),
-                        List.of(new NewContact("Lunch Organiser", "Organiser", "01632 960555", "lunch@example.org")),
-                        List.of(new NewStatusChange(ListingStatus.ACTIVE, null, since)), Instant.now(), since)),
-                List.of()));
-        return listing;
+    /**
+     * The test ICS's community provider adds a public listing through the listing form, as a provider does: that makes
+     * (or reuses) the provider's one directory organisation, which other tests in the context may also use.
+     */
+    private static UUID listing(ApplicationContext context, String name) throws Exception {
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) context)
+                .apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        var provider = context.getBean(UserDetailsService.class).loadUserByUsername("provider");
+        String location = mvc.perform(post("/directory/listings/new").with(csrf()).with(user(provider))
+                        .param("name", name + " Lunch Club").param("description", "A hot lunch and company, weekly")
+                        .param("categories", "befriending").param("deliveryMode", "IN_PERSON")
+                        .param("minAge", "18").param("maxAge", "").param("capacity", "20")
+                        .param("referralRoute", "SIGNPOSTING").param("publicListing", "true").param("cost", "")
+                        .param("languages", "English").param("address", "2 Harbour Road").param("city", "Truro")
+                        .param("postcode", "TR1 4LM").param("contactName", "Lunch Organiser")
+                        .param("contactPhone", "01632 960555").param("contactEmail", "lunch@example.org")
+                        .param("day1", "3").param("start1", "12:00").param("end1", "14:00").param("frequency1", "WEEKLY")
+                        .param("week1", "")
+                        .param("day2", "").param("start2", "").param("end2", "").param("frequency2", "WEEKLY")
+                        .param("week2", "")
+                        .param("day3", "").param("start3", "").param("end3", "").param("frequency3", "WEEKLY")
+                        .param("week3", ""))
+                .andReturn().getResponse().getRedirectedUrl();
+        if (location == null || !location.startsWith("/directory/listings/")) {
+            throw new IllegalStateException("The listing form refused " + name + " Lunch Club");
+        }
+        return UUID.fromString(location.substring("/directory/listings/".length()));
     }
 }

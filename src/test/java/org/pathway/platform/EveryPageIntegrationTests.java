@@ -55,7 +55,7 @@ class EveryPageIntegrationTests {
     EveryPageData.Built data;
 
     @BeforeAll
-    void somethingOnEveryPage() {
+    void somethingOnEveryPage() throws Exception {
         data = EveryPageData.build(context, "EveryPage");
     }
 
