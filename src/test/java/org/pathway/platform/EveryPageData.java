@@ -26,11 +26,15 @@ public final class EveryPageData {
 
     private EveryPageData() {}
 
-    public static Built build(ApplicationContext context, String name) throws Exception {
+    public static Built build(ApplicationContext context, String name) {
         CaseTestSupport cases = CaseTestSupport.from(context);
         UUID waiting = cases.referral(name + "Waiting").referralId().value();
         UUID caseId = cases.openCase(name + "Case");
-        return new Built(waiting, caseId, listing(context, name));
+        try {
+            return new Built(waiting, caseId, listing(context, name));
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not add " + name + " Lunch Club", e);
+        }
     }
 
     /**

@@ -55,7 +55,7 @@ class EveryPageIntegrationTests {
     EveryPageData.Built data;
 
     @BeforeAll
-    void somethingOnEveryPage() throws Exception {
+    void somethingOnEveryPage() {
         data = EveryPageData.build(context, "EveryPage");
     }
 
