@@ -45,13 +45,13 @@ public final class EveryPageData {
         MockMvc mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) context)
                 .apply(SecurityMockMvcConfigurers.springSecurity()).build();
         var provider = context.getBean(UserDetailsService.class).loadUserByUsername("provider");
-        String location = mvc.perform(post("/directory/listings/new").with(csrf()).with(user(provider))
+        var response = mvc.perform(post("/directory/listings/new").with(csrf()).with(user(provider))
                         .param("name", name + " Lunch Club").param("description", "A hot lunch and company, weekly")
                         .param("categories", "befriending").param("deliveryMode", "IN_PERSON")
                         .param("minAge", "18").param("maxAge", "").param("capacity", "20")
                         .param("referralRoute", "SIGNPOSTING").param("publicListing", "true").param("cost", "")
                         .param("languages", "English").param("address", "2 Harbour Road").param("city", "Truro")
-                        .param("postcode", "TR1 4LM").param("contactName", "Lunch Organiser")
+                        .param("postcode", "TR1 4LN").param("contactName", "Lunch Organiser")
                         .param("contactPhone", "01632 960555").param("contactEmail", "lunch@example.org")
                         .param("day1", "3").param("start1", "12:00").param("end1", "14:00").param("frequency1", "WEEKLY")
                         .param("week1", "")
@@ -59,9 +59,13 @@ public final class EveryPageData {
                         .param("week2", "")
                         .param("day3", "").param("start3", "").param("end3", "").param("frequency3", "WEEKLY")
                         .param("week3", ""))
-                .andReturn().getResponse().getRedirectedUrl();
+                .andReturn().getResponse();
+        String location = response.getRedirectedUrl();
         if (location == null || !location.startsWith("/directory/listings/")) {
-            throw new IllegalStateException("The listing form refused " + name + " Lunch Club");
+            String page = response.getContentAsString();
+            int summary = page.indexOf("There is a problem");
+            throw new IllegalStateException("The listing form refused " + name + " Lunch Club (" + response.getStatus()
+                    + "): " + (summary < 0 ? page : page.substring(summary, Math.min(page.length(), summary + 1500))));
         }
         return UUID.fromString(location.substring("/directory/listings/".length()));
     }
