@@ -136,7 +136,6 @@ class EveryPageIntegrationTests {
     @Test
     void caseMeasuresPlanAndClosurePagesForEachRole() throws Exception {
         org.pathway.engagement.cases.CaseTestSupport cases = org.pathway.engagement.cases.CaseTestSupport.from(context);
-        cases.ensureOtherAccounts();
         java.util.UUID caseId = cases.openCase("EveryPage");
         List<String> pages = List.of("/cases/" + caseId + "/measures",
                 "/cases/" + caseId + "/measures/5e0a0000-0000-4000-8000-000000000002/record",

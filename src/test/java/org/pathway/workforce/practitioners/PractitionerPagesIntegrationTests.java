@@ -60,7 +60,7 @@ class PractitionerPagesIntegrationTests {
 
     @BeforeEach
     void setUp() {
-        signIns = new SignIns(users, jdbc);
+        signIns = new SignIns(users);
     }
 
     @Test

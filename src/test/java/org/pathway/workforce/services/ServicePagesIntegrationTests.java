@@ -57,7 +57,7 @@ class ServicePagesIntegrationTests {
 
     @BeforeEach
     void setUp() {
-        signIns = new SignIns(users, jdbc);
+        signIns = new SignIns(users);
     }
 
     @Test
