@@ -230,4 +230,16 @@ class ArchitectureTests {
     private static boolean isModuleRoot(JavaClass type) {
         return IN_A_MODULE_ROOT.test(type);
     }
+
+    /** Tests build their own data on the test ICS; only the demo's own tests start the demo. */
+    @Test
+    void onlyTheDemosOwnTestsRunOnTheDemo() {
+        JavaClasses tests = new ClassFileImporter().withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS)
+                .importPackages("org.pathway");
+        noClasses().that().resideOutsideOfPackage("org.pathway.demo..")
+                .should().beAnnotatedWith(DemoIntegrationTest.class)
+                .because("integration tests build what they need on the test ICS (support.TestIcs) with their "
+                        + "module's test mother; only the demo's tests need the demo")
+                .check(tests);
+    }
 }

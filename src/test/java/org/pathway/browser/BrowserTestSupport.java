@@ -25,8 +25,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * Drives Debian's Chromium headless against a running Pathway. Without Chromium the tests are skipped
  * with a message, unless {@code pathway.browser-tests.required=true} (CI) turns that into a failure.
- * Nothing is downloaded: the browser and driver paths are given explicitly. Each test class says what it runs
- * against: {@link BrowserTest} (the tests' own ICS) or {@link DemoBrowserTest} (the demo).
+ * Nothing is downloaded: the browser and driver paths are given explicitly. Each test class is a {@link BrowserTest}:
+ * it runs against the tests' own ICS and builds what it shows.
  */
 public abstract class BrowserTestSupport {
 
@@ -40,13 +40,9 @@ public abstract class BrowserTestSupport {
     @LocalServerPort
     protected int port;
 
-    /** Whether this test runs against the tests' own ICS (its password) rather than the demo's. */
-    @org.springframework.beans.factory.annotation.Value("${pathway.test-ics:false}")
-    boolean testIcs;
-
-    /** The sign-in password of the ICS this test runs against. */
+    /** The sign-in password of the test ICS's accounts. */
     protected String password() {
-        return testIcs ? org.pathway.support.TestIcs.PASSWORD : "pathway-demo";
+        return org.pathway.support.TestIcs.PASSWORD;
     }
 
     @BeforeAll

@@ -5,20 +5,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
+import org.pathway.platform.EveryPageData;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.ApplicationContext;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * Every page a role can open (every GET page without a path variable) writes no error to the browser's console,
- * meets WCAG 2.2 AA as axe-core checks it, and fits a 320 px wide screen without sideways scrolling.
+ * meets WCAG 2.2 AA as axe-core checks it, and fits a 320 px wide screen without sideways scrolling. The pages have
+ * something to show: a referral waiting in triage, a case and a directory listing ({@link EveryPageData}).
  */
-@DemoBrowserTest
+@BrowserTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EveryPageBrowserTests extends BrowserTestSupport {
+
+    @Autowired
+    ApplicationContext context;
+
+    @BeforeAll
+    void somethingOnEveryPage() {
+        EveryPageData.build(context, "BrowserSweep");
+    }
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")

@@ -7,7 +7,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
-@DemoBrowserTest
+@BrowserTest
 class PlatformBrowserTests extends BrowserTestSupport {
 
     @Test

@@ -51,7 +51,7 @@ class DemoAccessActivityIntegrationTests {
 
     @BeforeEach
     void setUp() {
-        signIns = new SignIns(users, jdbc);
+        signIns = new SignIns(users);
         loadDate = Timestamp.from(LocalDate.now(DemoActivityGenerator.ZONE).atStartOfDay(DemoActivityGenerator.ZONE)
                 .toInstant());
     }

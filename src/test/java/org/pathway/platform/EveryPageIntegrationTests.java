@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.pathway.support.SignIns;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.pathway.DemoIntegrationTest;
+import org.junit.jupiter.api.TestInstance;
+import org.pathway.PathwayIntegrationTest;
 import org.pathway.governance.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -23,9 +25,11 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * Sweeps every page Pathway serves (every GET mapping without a path variable): signed out, each one
  * sends the visitor to sign in unless it is on the short public list; signed in as each role, each one
  * either renders or refuses with 403 — never an error page. Per-role expectations for each page live in
- * the modules' own access tests; this test catches a page that nobody thought to protect.
+ * the modules' own access tests; this test catches a page that nobody thought to protect. The pages have something to
+ * show: a referral waiting in triage, a case and a directory listing ({@link EveryPageData}).
  */
-@DemoIntegrationTest
+@PathwayIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EveryPageIntegrationTests {
 
     @Autowired
@@ -48,8 +52,12 @@ class EveryPageIntegrationTests {
     @Autowired
     org.springframework.context.ApplicationContext context;
 
-    @Autowired
-    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    EveryPageData.Built data;
+
+    @BeforeAll
+    void somethingOnEveryPage() {
+        data = EveryPageData.build(context, "EveryPage");
+    }
 
     List<String> pages() {
         Set<String> pages = new TreeSet<>();
@@ -65,6 +73,23 @@ class EveryPageIntegrationTests {
     @Test
     void findsThePages() {
         assertThat(pages()).contains("/", "/sign-in", "/admin/users", "/admin/audit");
+    }
+
+    /** The sweeps open pages with something on them, not only empty lists. */
+    @Test
+    void thePagesShowWhatWasBuiltForThem() throws Exception {
+        // Triage counts the referrals waiting in each service: Test Connect has at least the one built here.
+        assertThat(page("/triage", "linkworker")).containsPattern(
+                ">" + org.pathway.support.TestIcs.SERVICE + "</a></td>\\s*<td[^>]*><span[^>]*>New </span>\\s*<span>[1-9]");
+        assertThat(page("/caseload", "linkworker")).contains("EveryPageCase");
+        assertThat(page("/directory", "referrer")).contains("EveryPage Lunch Club");
+        assertThat(page("/directory/mine", "provider")).contains("EveryPage Lunch Club");
+    }
+
+    private String page(String url, String username) throws Exception {
+        MvcResult result = mvc.perform(get(url).with(signIns.as(username))).andReturn();
+        assertThat(result.getResponse().getStatus()).as(url + " as " + username).isEqualTo(200);
+        return result.getResponse().getContentAsString();
     }
 
     @Test
@@ -111,7 +136,6 @@ class EveryPageIntegrationTests {
     @Test
     void caseMeasuresPlanAndClosurePagesForEachRole() throws Exception {
         org.pathway.engagement.cases.CaseTestSupport cases = org.pathway.engagement.cases.CaseTestSupport.from(context);
-        cases.ensureOtherAccounts();
         java.util.UUID caseId = cases.openCase("EveryPage");
         List<String> pages = List.of("/cases/" + caseId + "/measures",
                 "/cases/" + caseId + "/measures/5e0a0000-0000-4000-8000-000000000002/record",
@@ -138,10 +162,7 @@ class EveryPageIntegrationTests {
     /** A case's pages: its link worker and their manager see them; every other role is refused. */
     @Test
     void everyPageOfACaseRendersForThoseWhoWorkItAndIsRefusedToEveryoneElse() throws Exception {
-        String caseId = jdbc.sql("""
-                SELECT c.id FROM engagement.case_episode c JOIN workforce.practitioner p ON p.id = c.practitioner_id
-                JOIN governance.user_account u ON u.id = p.user_account_id
-                WHERE u.username = 'linkworker' ORDER BY c.opened_at LIMIT 1""").query(String.class).single();
+        java.util.UUID caseId = data.caseId();
         List<String> pages = List.of("/cases/" + caseId, "/cases/" + caseId + "/contacts", "/cases/" + caseId + "/notes",
                 "/cases/" + caseId + "/tasks");
         for (String username : List.of("linkworker", "manager", "admin", "referrer", "provider", "icslead", "researcher")) {

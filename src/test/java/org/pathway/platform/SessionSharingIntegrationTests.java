@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.pathway.PathwayApplication;
+import org.pathway.support.TestIcs;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -22,11 +23,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 
 /**
- * Two application nodes on one database: a user signed in on node A is served by node B. And the store's savings
+ * Two application nodes on one database (the first builds the test ICS, the second finds it there): a user signed in on node A is served by node B. And the store's savings
  * (decision 0012): a session whose only change is its last access is rewritten at most once a minute.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"pathway.embedded-db.ephemeral=true", "pathway.demo-data=true", "pathway.demo.activity-scale=0.01"})
+        properties = {"pathway.embedded-db.ephemeral=true", "pathway.demo-data=false", "pathway.test-ics=true"})
 class SessionSharingIntegrationTests {
 
     @LocalServerPort
@@ -47,7 +48,8 @@ class SessionSharingIntegrationTests {
                 .properties("server.port=0", "spring.datasource.url=" + hikari.getJdbcUrl(),
                         "spring.datasource.username=" + hikari.getUsername(),
                         "spring.datasource.password=" + (hikari.getPassword() == null ? "" : hikari.getPassword()),
-                        "pathway.demo-data=false")
+                        // Node B shares node A's database, test ICS and all: it must not build the ICS again.
+                        "pathway.demo-data=false", "pathway.test-ics=false")
                 .run()) {
             int portB = Integer.parseInt(nodeB.getEnvironment().getProperty("local.server.port"));
 
@@ -93,7 +95,8 @@ class SessionSharingIntegrationTests {
         String cookie = sessionCookie(form);
         Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form.body());
         assertThat(csrf.find()).isTrue();
-        String body = "username=linkworker&password=pathway-demo&_csrf="
+        String body = "username=linkworker&password=" + URLEncoder.encode(TestIcs.PASSWORD, StandardCharsets.UTF_8)
+                + "&_csrf="
                 + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
         HttpResponse<String> signIn = http.send(HttpRequest.newBuilder(uri(port, "/sign-in"))
                 .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookie)

@@ -11,12 +11,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.Test;
-import org.pathway.DemoIntegrationTest;
+import org.pathway.PathwayIntegrationTest;
+import org.pathway.support.TestIcs;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-@DemoIntegrationTest
+@PathwayIntegrationTest
 class SignInIntegrationTests {
 
     @Autowired
@@ -31,8 +32,8 @@ class SignInIntegrationTests {
     }
 
     @Test
-    void demoUserSignsInWithStandardParametersAndIsAudited() throws Exception {
-        mvc.perform(post("/sign-in").param("username", "linkworker").param("password", "pathway-demo").with(csrf()))
+    void aUserSignsInWithStandardParametersAndIsAudited() throws Exception {
+        mvc.perform(post("/sign-in").param("username", "linkworker").param("password", TestIcs.PASSWORD).with(csrf()))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/"))
                 .andExpect(authenticated().withUsername("linkworker"));
@@ -43,10 +44,10 @@ class SignInIntegrationTests {
     @Test
     void signInWithoutCsrfTokenIsRefused() throws Exception {
         // With no session the CSRF failure is treated as an expired session: back to sign-in, not signed in.
-        mvc.perform(post("/sign-in").param("username", "linkworker").param("password", "pathway-demo"))
+        mvc.perform(post("/sign-in").param("username", "linkworker").param("password", TestIcs.PASSWORD))
                 .andExpect(redirectedUrl("/sign-in?timedOut"))
                 .andExpect(unauthenticated());
-        mvc.perform(post("/sign-in").param("username", "linkworker").param("password", "pathway-demo")
+        mvc.perform(post("/sign-in").param("username", "linkworker").param("password", TestIcs.PASSWORD)
                         .session(new org.springframework.mock.web.MockHttpSession()))
                 .andExpect(unauthenticated());
     }
@@ -66,7 +67,7 @@ class SignInIntegrationTests {
         for (int i = 0; i < 5; i++) {
             mvc.perform(post("/sign-in").param("username", "icslead").param("password", "wrong" + i).with(csrf()));
         }
-        mvc.perform(post("/sign-in").param("username", "icslead").param("password", "pathway-demo").with(csrf()))
+        mvc.perform(post("/sign-in").param("username", "icslead").param("password", TestIcs.PASSWORD).with(csrf()))
                 .andExpect(redirectedUrl("/sign-in?error=locked"))
                 .andExpect(unauthenticated());
         jdbc.sql("UPDATE governance.user_account SET failed_attempts = 0, locked_until = NULL WHERE username = 'icslead'")

@@ -141,7 +141,7 @@ public class TestIcs implements ApplicationRunner {
                 "1 Harbour Road, Truro", "01872 555 0100"));
         otherEmployer = organisations.create(new OrganisationCommand(OrganisationKind.EMPLOYER, OTHER_EMPLOYER, null,
                 ics, EmployerType.NHS_TRUST, Contracting.DIRECT, FundingSource.NHS_COMMISSIONED, "PL1 3JK"));
-        provider = organisation(OrganisationKind.PROVIDER, PROVIDER, null, northLocality, "TR1 4LM");
+        provider = organisation(OrganisationKind.PROVIDER, PROVIDER, null, northLocality, "TR1 4LN");
 
         service = services.create(new ServiceCommand(SERVICE, employer, AccessModel.OPEN, null, null, null, null, null,
                 false, Set.of(northPcn), EngagementModel.RELATIONAL, null, 12, 30,

@@ -59,7 +59,7 @@ class MyReferralsIntegrationTests {
 
     @BeforeEach
     void setUp() {
-        signIns = new SignIns(users, jdbc);
+        signIns = new SignIns(users);
         forms = new IntakeTestSupport(ics, jdbc);
     }
 

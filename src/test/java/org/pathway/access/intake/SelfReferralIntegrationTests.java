@@ -46,7 +46,7 @@ class SelfReferralIntegrationTests {
     @BeforeEach
     void setUp() {
         forms = new IntakeTestSupport(ics, jdbc);
-        signIns = new SignIns(users, jdbc);
+        signIns = new SignIns(users);
     }
 
     /** Each test its own client address, so that the rate limit of one does not spill into another. */

@@ -60,7 +60,7 @@ class StaffReferralIntegrationTests {
 
     @BeforeEach
     void setUp() {
-        signIns = new SignIns(users, jdbc);
+        signIns = new SignIns(users);
         forms = new IntakeTestSupport(ics, jdbc);
         befriending = forms.firstBoundariedService(services);
     }

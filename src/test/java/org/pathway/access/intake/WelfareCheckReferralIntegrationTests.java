@@ -45,7 +45,7 @@ class WelfareCheckReferralIntegrationTests {
 
     @BeforeEach
     void setUp() {
-        signIns = new SignIns(users, jdbc);
+        signIns = new SignIns(users);
         forms = new IntakeTestSupport(ics, jdbc);
     }
 

@@ -77,7 +77,7 @@ class TriagePagesIntegrationTests {
 
     @BeforeEach
     void setUp() {
-        signIns = new SignIns(users, jdbc);
+        signIns = new SignIns(users);
         queues = TestTriageQueues.from(context);
         connect55 = ics.olderService().value();
     }

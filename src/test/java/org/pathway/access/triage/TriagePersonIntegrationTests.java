@@ -73,7 +73,7 @@ class TriagePersonIntegrationTests {
 
     @BeforeEach
     void setUp() {
-        signIns = new SignIns(users, jdbc);
+        signIns = new SignIns(users);
         connect55 = ics.olderService().value();
         practice = ics.harbourPractice().value();
     }
@@ -158,7 +158,6 @@ class TriagePersonIntegrationTests {
     @Test
     void aPractitionerOfAnotherOrganisationLearnsThatACaseExistsAndWhereButNoMore() throws Exception {
         CaseTestSupport cases = CaseTestSupport.from(context);
-        cases.ensureOtherAccounts();
         PersonDetails jory = person("Jory", "Trevail", "07700 900321", null, ContactMethod.PHONE, null, null);
         Referral first = referral(jory, true);
         tx.executeWithoutResult(s -> {

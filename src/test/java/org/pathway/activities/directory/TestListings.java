@@ -34,7 +34,7 @@ public class TestListings implements ApplicationRunner {
     public static final List<PostcodePoint> TRURO = List.of(
             new PostcodePoint("TR1 1AA", 50.2636, -5.0511), // the ICS
             new PostcodePoint("TR1 2AB", 50.2610, -5.0560), // Harbour Practice
-            new PostcodePoint("TR1 4LM", 50.2720, -5.0440)); // Test Lunch Club
+            new PostcodePoint("TR1 4LN", 50.2720, -5.0440)); // Test Lunch Club
 
     private final DirectoryLoader loader;
     private final TestIcs ics;

@@ -27,7 +27,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-/** A test mother for cases: referrals accepted for the demo link worker, and the other users who must not see them. */
+/** A test mother for cases: referrals accepted for the test ICS's link worker, and the other users who must not see them. */
 public class CaseTestSupport {
 
     public static final String OTHER_LINK_WORKER = "otherlinkworker";
@@ -43,7 +43,7 @@ public class CaseTestSupport {
     public CaseTestSupport(JdbcClient jdbc, UserDetailsService users, Accounts accounts, ReferralAggregates aggregates,
             People people) {
         this.jdbc = jdbc;
-        this.signIns = new SignIns(users, jdbc);
+        this.signIns = new SignIns(users);
         this.accounts = accounts;
         this.referrals = new TestReferrals(aggregates, people);
         this.aggregates = aggregates;
@@ -53,18 +53,6 @@ public class CaseTestSupport {
     public static CaseTestSupport from(org.springframework.context.ApplicationContext context) {
         return new CaseTestSupport(context.getBean(JdbcClient.class), context.getBean(UserDetailsService.class),
                 context.getBean(Accounts.class), context.getBean(ReferralAggregates.class), context.getBean(People.class));
-    }
-
-    public void ensureOtherAccounts() {
-        if (jdbc.sql("SELECT count(*) FROM governance.user_account WHERE username = ?").param(OTHER_MANAGER)
-                .query(Long.class).single() > 0) {
-            return; // the test ICS has them
-        }
-        UUID kernow = organisation("Kernow Community Connect");
-        accounts.ensureAccount(new Accounts.NewAccount(OTHER_LINK_WORKER, "Other Link Worker", null,
-                "pathway-demo-Secret1", Role.LINK_WORKER, kernow));
-        accounts.ensureAccount(new Accounts.NewAccount(OTHER_MANAGER, "Tamar Manager", null, "pathway-demo-Secret1",
-                Role.SERVICE_MANAGER, organisation("Tamar Wellbeing Alliance")));
     }
 
     public RequestPostProcessor as(String username) {

@@ -32,7 +32,6 @@ class CaseloadSearchIntegrationTests {
     @BeforeEach
     void setUp() {
         support = CaseTestSupport.from(context);
-        support.ensureOtherAccounts();
     }
 
     String caseload(String username, String query) throws Exception {

@@ -54,7 +54,6 @@ class EngagementCasesIntegrationTests {
     @BeforeEach
     void setUp() {
         support = CaseTestSupport.from(context);
-        support.ensureOtherAccounts();
     }
 
     @Test

@@ -51,7 +51,6 @@ class EngagementWorkIntegrationTests {
     @BeforeEach
     void setUp() {
         support = CaseTestSupport.from(context);
-        support.ensureOtherAccounts();
     }
 
     MockHttpServletRequestBuilder contact(UUID caseId, String date, String mode, String minutes, String kind,

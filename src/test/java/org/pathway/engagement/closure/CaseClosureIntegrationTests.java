@@ -50,7 +50,6 @@ class CaseClosureIntegrationTests {
     @BeforeEach
     void setUp() {
         cases = CaseTestSupport.from(context);
-        cases.ensureOtherAccounts();
     }
 
     UUID referralOf(UUID caseId) {

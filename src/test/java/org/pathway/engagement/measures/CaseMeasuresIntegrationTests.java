@@ -53,7 +53,6 @@ class CaseMeasuresIntegrationTests {
     @BeforeEach
     void setUp() {
         cases = CaseTestSupport.from(context);
-        cases.ensureOtherAccounts();
     }
 
     static MockHttpServletRequestBuilder record(UUID caseId, UUID measure, String occasion, LocalDate on,

@@ -44,7 +44,7 @@ class MeasureDefinitionIntegrationTests {
 
     @BeforeEach
     void setUp() {
-        signIns = new SignIns(users, jdbc);
+        signIns = new SignIns(users);
     }
 
     @Test

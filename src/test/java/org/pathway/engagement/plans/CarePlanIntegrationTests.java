@@ -40,7 +40,6 @@ class CarePlanIntegrationTests {
     @BeforeEach
     void setUp() {
         cases = CaseTestSupport.from(context);
-        cases.ensureOtherAccounts();
     }
 
     @Test

@@ -19,20 +19,27 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.pathway.DemoIntegrationTest;
+import org.pathway.PathwayIntegrationTest;
+import org.pathway.support.TestIcs;
+import org.pathway.workforce.TestWorkforce;
 import org.pathway.support.SignIns;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-/** The practitioner pages, scoped to the user's organisation, as each role sees them. */
-@DemoIntegrationTest
+/**
+ * The practitioner pages, scoped to the user's organisation, as each role sees them. On the test ICS and the workforce
+ * test mother's practitioners (enough for a second page), in a context of their own.
+ */
+@PathwayIntegrationTest
+@TestPropertySource(properties = TestWorkforce.PROPERTY)
 class PractitionerPagesIntegrationTests {
 
-    static final String OWN = "Kernow Community Connect";
-    static final String OTHER = "Tamar Wellbeing Alliance";
+    static final String OWN = TestIcs.EMPLOYER;
+    static final String OTHER = TestIcs.OTHER_EMPLOYER;
 
     @Autowired
     MockMvc mvc;
@@ -43,24 +50,30 @@ class PractitionerPagesIntegrationTests {
     @Autowired
     UserDetailsService users;
 
+    @Autowired
+    TestIcs ics;
+
+    @Autowired
+    TestWorkforce workforce;
+
     SignIns signIns;
 
     @BeforeEach
     void setUp() {
-        signIns = new SignIns(users, jdbc);
+        signIns = new SignIns(users);
     }
 
     @Test
     void signedOutVisitorsAreSentToSignIn() throws Exception {
         mvc.perform(get("/practitioners")).andExpect(status().isFound()).andExpect(redirectedUrl("/sign-in"));
-        mvc.perform(get("/practitioners/" + signIns.practitionerOf(OWN))).andExpect(redirectedUrl("/sign-in"));
+        mvc.perform(get("/practitioners/" + ics.linkWorker().value())).andExpect(redirectedUrl("/sign-in"));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"referrer", "icslead", "provider", "researcher"})
     void rolesWithoutStaffResponsibilitiesCannotSeePractitioners(String username) throws Exception {
         mvc.perform(get("/practitioners").with(signIns.as(username))).andExpect(status().isForbidden());
-        mvc.perform(get("/practitioners/" + signIns.practitionerOf(OWN)).with(signIns.as(username)))
+        mvc.perform(get("/practitioners/" + ics.linkWorker().value()).with(signIns.as(username)))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/practitioners/new").with(signIns.as(username))).andExpect(status().isForbidden());
     }
@@ -71,12 +84,13 @@ class PractitionerPagesIntegrationTests {
         mvc.perform(get("/practitioners").with(signIns.as(username)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString(OWN), not(containsString(OTHER)),
-                        containsString("Demo Link worker"),
+                        containsString(TestIcs.LINK_WORKER), containsString(TestIcs.COLLEAGUE),
+                        not(containsString(TestIcs.OTHER_LINK_WORKER)),
                         containsString("Showing 1 to " + ownStaff() + " of " + ownStaff() + " results"))));
-        mvc.perform(get("/practitioners").param("employer", signIns.organisation(OTHER).toString())
+        mvc.perform(get("/practitioners").param("employer", ics.otherEmployer().value().toString())
                         .with(signIns.as(username)))
                 .andExpect(content().string(containsString("No practitioners match your filter.")));
-        mvc.perform(get("/practitioners/" + signIns.practitionerOf(OTHER)).with(signIns.as(username)))
+        mvc.perform(get("/practitioners/" + ics.otherLinkWorker().value()).with(signIns.as(username)))
                 .andExpect(status().isNotFound());
     }
 
@@ -85,32 +99,33 @@ class PractitionerPagesIntegrationTests {
         mvc.perform(get("/practitioners").with(signIns.as("admin")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Showing 1 to 25 of "), containsString("Next"))));
-        mvc.perform(get("/practitioners").param("title", "Well-being Coordinator").with(signIns.as("admin")))
-                .andExpect(content().string(allOf(containsString("Devon Wellbeing Coordinators Network"),
+        mvc.perform(get("/practitioners").param("title", TestWorkforce.COORDINATOR_TITLE).with(signIns.as("admin")))
+                .andExpect(content().string(allOf(containsString(TestWorkforce.COORDINATORS),
+                        containsString("Showing 1 to 24 of " + TestWorkforce.COORDINATOR_COUNT + " results"),
                         not(containsString("<span>Social Prescribing Link Worker</span>")))));
-        mvc.perform(get("/practitioners").param("service", signIns.service("Health and Wellbeing Coaching").toString())
+        mvc.perform(get("/practitioners").param("service", ics.otherService().value().toString())
                         .with(signIns.as("admin")))
                 .andExpect(content().string(allOf(containsString("<span>Health and Wellbeing Coach</span>"),
+                        containsString(TestIcs.OTHER_LINK_WORKER), containsString("Showing 1 to 1 of 1 results"),
                         not(containsString("<span>" + OWN + "</span>")))));
-        mvc.perform(get("/practitioners/" + signIns.practitionerOf(OTHER)).with(signIns.as("admin")))
+        mvc.perform(get("/practitioners/" + ics.otherLinkWorker().value()).with(signIns.as("admin")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(OTHER)));
     }
 
     @Test
-    void theDemoLinkWorkerIsLinkedToTheirSignIn() throws Exception {
-        UUID id = jdbc.sql("SELECT id FROM workforce.practitioner WHERE name = 'Demo Link worker'").query(UUID.class).single();
-        mvc.perform(get("/practitioners/" + id).with(signIns.as("linkworker")))
+    void theLinkWorkerIsLinkedToTheirSignIn() throws Exception {
+        mvc.perform(get("/practitioners/" + ics.linkWorker().value()).with(signIns.as("linkworker")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Social Prescribing Link Worker"),
-                        containsString("Linked to a sign-in account"), containsString("Connect 55+"))));
+                        containsString("Linked to a sign-in account"), containsString(TestIcs.OLDER_SERVICE))));
     }
 
     @Test
     void linkWorkersCannotAddOrChangePractitioners() throws Exception {
         mvc.perform(get("/practitioners/new").with(signIns.as("linkworker"))).andExpect(status().isForbidden());
         mvc.perform(practitioner("Not Allowed").with(signIns.as("linkworker"))).andExpect(status().isForbidden());
-        mvc.perform(get("/practitioners/" + signIns.practitionerOf(OWN) + "/edit").with(signIns.as("linkworker")))
+        mvc.perform(get("/practitioners/" + ics.linkWorker().value() + "/edit").with(signIns.as("linkworker")))
                 .andExpect(status().isForbidden());
         assertThat(count("Not Allowed")).isZero();
     }
@@ -123,17 +138,17 @@ class PractitionerPagesIntegrationTests {
         UUID id = jdbc.sql("SELECT id FROM workforce.practitioner WHERE name = 'Tamsin Pascoe'").query(UUID.class).single();
         mvc.perform(get("/practitioners/" + id).with(signIns.as("manager")))
                 .andExpect(content().string(allOf(containsString("Community Wellbeing Worker"), containsString(OWN),
-                        containsString("Connect 55+"), containsString("0.60"))));
+                        containsString(TestIcs.OLDER_SERVICE), containsString("0.60"))));
     }
 
     @Test
     void aManagerCannotAddOrChangeAnotherOrganisationsPractitioners() throws Exception {
-        mvc.perform(practitioner("Poached Person", "employerId", signIns.organisation(OTHER).toString(), "serviceIds", "")
+        mvc.perform(practitioner("Poached Person", "employerId", ics.otherEmployer().value().toString(), "serviceIds", "")
                         .with(signIns.as("manager")))
                 .andExpect(status().isForbidden());
         assertThat(count("Poached Person")).isZero();
 
-        UUID other = signIns.practitionerOf(OTHER);
+        UUID other = ics.otherLinkWorker().value();
         mvc.perform(get("/practitioners/" + other + "/edit").with(signIns.as("manager"))).andExpect(status().isNotFound());
         mvc.perform(practitionerAt("/practitioners/" + other + "/edit", "Renamed By Manager").with(signIns.as("manager")))
                 .andExpect(status().isNotFound());
@@ -142,7 +157,7 @@ class PractitionerPagesIntegrationTests {
 
     @Test
     void aManagerCannotAssignAnotherOrganisationsService() throws Exception {
-        mvc.perform(practitioner("Wrong Service", "serviceIds", signIns.service("Torbay Social Prescribing").toString())
+        mvc.perform(practitioner("Wrong Service", "serviceIds", ics.otherService().value().toString())
                         .with(signIns.as("manager")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Choose services that your organisation runs")));
@@ -201,8 +216,8 @@ class PractitionerPagesIntegrationTests {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("name", name);
         fields.put("jobTitle", "Community Wellbeing Worker");
-        fields.put("employerId", signIns.organisation(OWN).toString());
-        fields.put("serviceIds", signIns.service("Connect 55+").toString());
+        fields.put("employerId", ics.employer().value().toString());
+        fields.put("serviceIds", ics.olderService().value().toString());
         fields.put("fte", "0.6");
         for (int i = 0; i < overrides.length; i += 2) {
             fields.put(overrides[i], overrides[i + 1]);
@@ -214,7 +229,7 @@ class PractitionerPagesIntegrationTests {
 
     private long ownStaff() {
         return jdbc.sql("SELECT count(*) FROM workforce.practitioner WHERE employer_id = ?")
-                .param(signIns.organisation(OWN)).query(Long.class).single();
+                .param(ics.employer().value()).query(Long.class).single();
     }
 
     private long count(String name) {

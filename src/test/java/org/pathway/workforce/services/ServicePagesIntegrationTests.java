@@ -19,16 +19,23 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.pathway.DemoIntegrationTest;
+import org.pathway.PathwayIntegrationTest;
+import org.pathway.support.TestIcs;
+import org.pathway.workforce.TestWorkforce;
 import org.pathway.support.SignIns;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-/** The services pages as each role sees them, and the service form's delivery-model checks. */
-@DemoIntegrationTest
+/**
+ * The services pages as each role sees them, and the service form's delivery-model checks. On the test ICS and the
+ * workforce test mother's services, in a context of their own.
+ */
+@PathwayIntegrationTest
+@TestPropertySource(properties = TestWorkforce.PROPERTY)
 class ServicePagesIntegrationTests {
 
     @Autowired
@@ -40,11 +47,17 @@ class ServicePagesIntegrationTests {
     @Autowired
     UserDetailsService users;
 
+    @Autowired
+    TestIcs ics;
+
+    @Autowired
+    TestWorkforce workforce;
+
     SignIns signIns;
 
     @BeforeEach
     void setUp() {
-        signIns = new SignIns(users, jdbc);
+        signIns = new SignIns(users);
     }
 
     @Test
@@ -58,7 +71,8 @@ class ServicePagesIntegrationTests {
     void everyoneWhoRefersOrRunsServicesSeesTheList(String username) throws Exception {
         mvc.perform(get("/services").with(signIns.as(username)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("Connect 55+"), containsString("Kernow Community Connect"),
+                .andExpect(content().string(allOf(containsString(TestIcs.OLDER_SERVICE), containsString(TestIcs.EMPLOYER),
+                        containsString(TestIcs.OTHER_SERVICE), containsString(TestWorkforce.MONEY_SERVICE),
                         containsString("Showing 1 to "))));
     }
 
@@ -66,9 +80,9 @@ class ServicePagesIntegrationTests {
     @ValueSource(strings = {"provider", "researcher"})
     void providersAndResearchersCannotSeeServices(String username) throws Exception {
         mvc.perform(get("/services").with(signIns.as(username))).andExpect(status().isForbidden());
-        mvc.perform(get("/services/" + signIns.service("Connect 55+")).with(signIns.as(username)))
+        mvc.perform(get("/services/" + ics.olderService().value()).with(signIns.as(username)))
                 .andExpect(status().isForbidden());
-        mvc.perform(get("/services/" + signIns.service("Connect 55+") + "/edit").with(signIns.as(username)))
+        mvc.perform(get("/services/" + ics.olderService().value() + "/edit").with(signIns.as(username)))
                 .andExpect(status().isForbidden());
     }
 
@@ -76,25 +90,33 @@ class ServicePagesIntegrationTests {
     void theListFiltersByDeliveryModel() throws Exception {
         mvc.perform(get("/services").param("access", "BOUNDARIED").with(signIns.as("referrer")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("Connect 55+"), containsString("Money and Housing Navigation"),
-                        not(containsString("Kernow Social Prescribing")))));
+                .andExpect(content().string(allOf(containsString(TestIcs.OLDER_SERVICE),
+                        containsString(TestWorkforce.MONEY_SERVICE), not(containsString(TestIcs.OTHER_SERVICE)),
+                        not(containsString(TestWorkforce.ESTUARY_SERVICE)))));
         mvc.perform(get("/services").param("engagement", "TRANSACTIONAL").param("access", "OPEN").with(signIns.as("referrer")))
-                .andExpect(content().string(allOf(containsString("East Devon Social Prescribing"),
-                        not(containsString("Connect 55+")), not(containsString("Torbay Social Prescribing")))));
+                .andExpect(content().string(allOf(containsString(TestIcs.OTHER_SERVICE),
+                        containsString("Showing 1 to 1 of 1 results"), not(containsString(TestIcs.OLDER_SERVICE)),
+                        not(containsString(TestWorkforce.MONEY_SERVICE)), not(containsString(TestWorkforce.ESTUARY_SERVICE)))));
     }
 
     @Test
     void aServiceShowsItsDeliveryModelPlainlyToReferrers() throws Exception {
-        mvc.perform(get("/services/" + signIns.service("Connect 55+")).with(signIns.as("referrer")))
+        mvc.perform(get("/services/" + ics.olderService().value()).with(signIns.as("referrer")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(
                         containsString("Boundaried: people aged 55 and over with loneliness or isolation"),
-                        containsString("not for people in severe mental-health crisis"),
-                        containsString("Transactional: up to 6 sessions."),
-                        containsString("30 people per full-time practitioner"),
+                        containsString("registered with practices in " + TestIcs.NORTH_PCN),
+                        containsString("Relational: open-ended support, reviewed every 8 weeks."),
+                        containsString("25 people per full-time practitioner"),
                         not(containsString("Change service")))));
-        mvc.perform(get("/services/" + signIns.service("Torbay Social Prescribing")).with(signIns.as("referrer")))
-                .andExpect(content().string(allOf(containsString("Open: anyone registered with practices in"),
+        mvc.perform(get("/services/" + workforce.moneyService().value()).with(signIns.as("referrer")))
+                .andExpect(content().string(allOf(containsString("Boundaried: people with "),
+                        containsString("not for people in severe mental-health crisis"),
+                        containsString("Transactional: up to 4 sessions."),
+                        containsString("40 people per full-time practitioner"))));
+        mvc.perform(get("/services/" + ics.service().value()).with(signIns.as("referrer")))
+                .andExpect(content().string(allOf(
+                        containsString("Open: anyone registered with practices in " + TestIcs.NORTH_PCN),
                         containsString("Relational: open-ended support, reviewed every 12 weeks."))));
     }
 
@@ -113,21 +135,22 @@ class ServicePagesIntegrationTests {
 
     @Test
     void aManagerChangesTheirOwnOrganisationsServicesOnly() throws Exception {
-        UUID own = signIns.service("Connect 55+");
-        UUID other = signIns.service("Torbay Social Prescribing");
+        UUID own = ics.olderService().value();
+        UUID other = ics.otherService().value();
 
         mvc.perform(get("/services/" + own).with(signIns.as("manager")))
                 .andExpect(content().string(containsString("Change service")));
         mvc.perform(get("/services/" + own + "/edit").with(signIns.as("manager")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("value=\"Connect 55+\""), containsString("value=\"55\""))));
+                .andExpect(content().string(allOf(containsString("value=\"" + TestIcs.OLDER_SERVICE + "\""),
+                        containsString("value=\"55\""))));
 
         mvc.perform(get("/services/" + other).with(signIns.as("manager")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("Change service"))));
         mvc.perform(get("/services/" + other + "/edit").with(signIns.as("manager"))).andExpect(status().isForbidden());
         mvc.perform(post("/services/" + other + "/edit").with(csrf()).with(signIns.as("manager"))
-                        .param("name", "Taken over").param("employerId", signIns.organisation("Kernow Community Connect").toString())
+                        .param("name", "Taken over").param("employerId", ics.employer().value().toString())
                         .param("access", "OPEN").param("engagement", "RELATIONAL").param("reviewIntervalWeeks", "4")
                         .param("caseloadCapPerFte", "10").param("statement", "Taken over"))
                 .andExpect(status().isForbidden());
@@ -139,7 +162,7 @@ class ServicePagesIntegrationTests {
     @Test
     void aManagerCannotAddAServiceForAnotherOrganisation() throws Exception {
         mvc.perform(validService("Somebody else's service",
-                        "employerId", signIns.organisation("Tamar Wellbeing Alliance").toString())
+                        "employerId", ics.otherEmployer().value().toString())
                         .with(signIns.as("manager")))
                 .andExpect(status().isForbidden());
         assertThat(serviceCount("Somebody else's service")).isZero();
@@ -150,11 +173,12 @@ class ServicePagesIntegrationTests {
         mvc.perform(validService("Carers Connect").with(signIns.as("manager")))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrlPattern("/services/*"));
-        UUID id = signIns.service("Carers Connect");
+        UUID id = jdbc.sql("SELECT id FROM workforce.service WHERE name = 'Carers Connect'").query(UUID.class).single();
 
         mvc.perform(get("/services/" + id).with(signIns.as("referrer")))
-                .andExpect(content().string(allOf(containsString("Kernow Community Connect"),
+                .andExpect(content().string(allOf(containsString(TestIcs.EMPLOYER),
                         containsString("Boundaried: people aged 18 to 90 with carer support"),
+                        containsString("registered with practices in " + TestIcs.NORTH_PCN),
                         containsString("Transactional: up to 4 sessions."))));
         assertThat(jdbc.sql("SELECT count(*) FROM governance.audit_event WHERE actor = 'manager' AND record_type = 'service'"
                 + " AND record_id = ?").param(id.toString()).query(Long.class).single()).isEqualTo(1);
@@ -199,7 +223,7 @@ class ServicePagesIntegrationTests {
     void aBoundariedServiceNeedsAtLeastOneCriterion() throws Exception {
         mvc.perform(post("/services/new").with(csrf()).with(signIns.as("manager"))
                         .param("name", "Boundless").param("access", "BOUNDARIED")
-                        .param("employerId", signIns.organisation("Kernow Community Connect").toString())
+                        .param("employerId", ics.employer().value().toString())
                         .param("engagement", "RELATIONAL").param("reviewIntervalWeeks", "12")
                         .param("caseloadCapPerFte", "30").param("statement", "For anyone."))
                 .andExpect(status().isOk())
@@ -231,13 +255,13 @@ class ServicePagesIntegrationTests {
     private MockHttpServletRequestBuilder validService(String name, String... overrides) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("name", name);
-        fields.put("employerId", signIns.organisation("Kernow Community Connect").toString());
+        fields.put("employerId", ics.employer().value().toString());
         fields.put("access", "BOUNDARIED");
         fields.put("minAge", "18");
         fields.put("maxAge", "90");
         fields.put("includedNeeds", "CARER_SUPPORT");
         fields.put("exclusions", "SEVERE_MENTAL_HEALTH_CRISIS");
-        fields.put("areaIds", signIns.organisation("Truro PCN").toString());
+        fields.put("areaIds", ics.northPcn().value().toString());
         fields.put("engagement", "TRANSACTIONAL");
         fields.put("sessionCap", "4");
         fields.put("caseloadCapPerFte", "30");
