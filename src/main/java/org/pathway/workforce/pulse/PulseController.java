@@ -51,8 +51,11 @@ class PulseController {
     @GetMapping("/pulse")
     @PreAuthorize(Pulse.VIEW)
     String showOwnPulse(@AuthenticationPrincipal PathwayUser user) {
+        // Only a practitioner has a pulse: anyone else is refused, as for any page not theirs.
         PractitionerId own = register.practitionerForAccount(user.id(), user)
-                .orElseThrow(() -> NotFound.of("practitioner for account", user.getUsername())).id();
+                .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException(
+                        "The wellbeing pulse is answered by practitioners; this sign-in is not one"))
+                .id();
         return "redirect:/practitioners/" + own + "/pulse";
     }
 

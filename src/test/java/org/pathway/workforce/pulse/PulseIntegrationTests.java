@@ -86,6 +86,9 @@ class PulseIntegrationTests {
     void thePractitionerAnswersOnceAPeriodAndTheirLineManagerSeesIt() throws Exception {
         mvc.perform(get("/pulse").with(signIns.as("linkworker")))
                 .andExpect(redirectedUrl("/practitioners/" + ics.linkWorker() + "/pulse"));
+        // a manager or an administrator is no practitioner: no pulse of their own
+        mvc.perform(get("/pulse").with(signIns.as("manager"))).andExpect(status().isForbidden());
+        mvc.perform(get("/pulse").with(signIns.as("admin"))).andExpect(status().isForbidden());
         mvc.perform(get("/practitioners/" + ics.linkWorker() + "/pulse").with(signIns.as("linkworker")))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("How manageable is your workload?")));
         mvc.perform(answers("linkworker", "2", "4", "3", "5", "3", "Welfare calls took half my week"))
