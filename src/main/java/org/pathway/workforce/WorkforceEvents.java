@@ -42,4 +42,7 @@ public final class WorkforceEvents {
      */
     public record PulseAnswered(UUID practitionerId, UUID employerId, LocalDate periodStart, int workload, int support,
             int clarity, int confidence, int wellbeing, Instant at) {}
+
+    /** An employing organisation changed how often its practitioners are asked the pulse. */
+    public record PulseScheduleChanged(UUID organisationId, int everyWeeks, Instant at) {}
 }

@@ -16,7 +16,9 @@ import org.pathway.platform.Text;
 import org.pathway.workforce.OrganisationId;
 import org.pathway.workforce.PractitionerId;
 import org.pathway.workforce.Pulse;
+import org.pathway.governance.AuditLog;
 import org.pathway.workforce.WorkforceEvents.PulseAnswered;
+import org.pathway.workforce.WorkforceEvents.PulseScheduleChanged;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -29,13 +31,17 @@ class PulseService implements Pulse {
 
     static final int MAX_COMMENT = 1000;
 
+    static final String AUDITED = "pulse";
+
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
+    private final AuditLog audit;
     private final Clock clock;
 
-    PulseService(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+    PulseService(JdbcClient jdbc, ApplicationEventPublisher events, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
         this.events = events;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -66,6 +72,8 @@ class PulseService implements Pulse {
             LocalDate period = Pulse.periodStart(today, every);
             List<Response> responses = responses(id);
             boolean due = responses.stream().noneMatch(r -> !r.periodStart().isBefore(period));
+            // Answers about a person's wellbeing: every reading is in the audit log, the practitioner's own included.
+            audit.viewed(AUDITED, id.value().toString(), responses.size() + " answers");
             return new PulseHistory(id, p.name(), every, period, due,
                     p.account() != null && p.account().equals(user.id()), responses);
         });
@@ -97,6 +105,8 @@ class PulseService implements Pulse {
                     latest.put(new PractitionerId(rs.getObject("practitioner_id", UUID.class)), new Latest(response,
                             response == null || response.periodStart().isBefore(period)));
                 });
+        audit.viewedAll(AUDITED, latest.entrySet().stream().filter(e -> e.getValue().latest() != null)
+                .map(e -> e.getKey().value().toString()).toList(), "latest answer, team page");
         return latest;
     }
 
@@ -166,6 +176,7 @@ class PulseService implements Pulse {
                 .params(UUID.randomUUID(), self.id().value(), period, Timestamp.from(now), answers.workload(),
                         answers.support(), answers.clarity(), answers.confidence(), answers.wellbeing(), comment)
                 .update();
+        audit.changed(AUDITED, self.id().value().toString(), "answered the pulse for the period from " + period);
         events.publishEvent(new PulseAnswered(self.id().value(), self.employer(), period, answers.workload(),
                 answers.support(), answers.clarity(), answers.confidence(), answers.wellbeing(), now));
     }
@@ -201,5 +212,7 @@ class PulseService implements Pulse {
                 INSERT INTO workforce.pulse_schedule (organisation_id, every_weeks) VALUES (?, ?)
                 ON CONFLICT (organisation_id) DO UPDATE SET every_weeks = EXCLUDED.every_weeks""")
                 .params(organisation.value(), everyWeeks).update();
+        audit.changed("organisation", organisation.value().toString(), "pulse asked every " + everyWeeks + " weeks");
+        events.publishEvent(new PulseScheduleChanged(organisation.value(), everyWeeks, clock.instant()));
     }
 }

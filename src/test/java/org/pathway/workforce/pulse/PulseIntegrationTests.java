@@ -53,6 +53,9 @@ class PulseIntegrationTests {
     ApplicationEvents events;
 
     @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Autowired
     Accounts accounts;
 
     @Autowired
@@ -109,6 +112,11 @@ class PulseIntegrationTests {
                         not(containsString("How manageable is your workload?")))));
         mvc.perform(get("/practitioners/" + ics.linkWorker()).with(signIns.as("manager")))
                 .andExpect(content().string(containsString("wellbeing 3 out of 5, workload 2 out of 5")));
+        // every reading of their answers is in the audit log, with who read them
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM governance.audit_event
+                WHERE record_type = 'pulse' AND action = 'VIEW' AND record_id = ? AND actor = 'manager'""")
+                .param(ics.linkWorker().toString()).query(Long.class).single()).isGreaterThanOrEqualTo(2);
         // the manager cannot answer for them
         mvc.perform(post("/practitioners/" + ics.linkWorker() + "/pulse").with(csrf()).with(signIns.as("manager"))
                 .param("workload", "5")).andExpect(status().isForbidden());
