@@ -56,7 +56,29 @@ class WorkforceOverviewController {
         model.addAttribute("onYear", onYear);
         model.addAttribute("pulseMonths", WorkforceOverviewQueries.PULSE_MONTHS);
         model.addAttribute("readinessJson", readinessJson(figures.byEmployer(), readinessOn));
+        model.addAttribute("supportJson", supportJson(figures.byEmployer()));
         return "workforce/overview/overview";
+    }
+
+    /** Training and supervision up to date by employer, for the second bar chart: suppressed groups have no bar. */
+    static String supportJson(List<GroupFigures> groups) {
+        StringBuilder json = new StringBuilder("{\"axis\":").append(Json.string("Share of practitioners today (%)"))
+                .append(",\"max\":100,\"labels\":[");
+        for (int i = 0; i < groups.size(); i++) {
+            json.append(i == 0 ? "" : ",").append(Json.string(groups.get(i).label()));
+        }
+        json.append("],\"datasets\":[");
+        String[] labels = {"Mandatory training up to date", "Supervision up to date"};
+        for (int d = 0; d < labels.length; d++) {
+            json.append(d == 0 ? "" : ",").append("{\"label\":").append(Json.string(labels[d])).append(",\"data\":[");
+            for (int i = 0; i < groups.size(); i++) {
+                GroupFigures g = groups.get(i);
+                Integer percent = g.percent(d == 0 ? g.trainingComplete() : g.supervisionUpToDate());
+                json.append(i == 0 ? "" : ",").append(percent == null ? "null" : percent.toString());
+            }
+            json.append("]}");
+        }
+        return json.append("]}").toString();
     }
 
     /** Readiness by employer for the bar chart: suppressed groups have no bar. */

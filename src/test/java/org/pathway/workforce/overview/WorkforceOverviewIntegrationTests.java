@@ -178,7 +178,9 @@ class WorkforceOverviewIntegrationTests {
                         matchesPattern("(?s).*VCSE, subcontracted by PCNs</th>\\s*<td[^>]*>6</td>\\s*<td[^>]*>100%</td>"
                                 + "\\s*<td[^>]*>100%</td>\\s*<td[^>]*>3.0</td>\\s*<td[^>]*>2.0</td>.*"),
                         matchesPattern("(?s).*Open services</th>\\s*<td[^>]*>13</td>\\s*<td[^>]*>100%</td>"
-                                + "\\s*<td[^>]*>100%</td>\\s*<td[^>]*>3.0</td>.*"))));
+                                + "\\s*<td[^>]*>100%</td>\\s*<td[^>]*>3.0</td>.*"),
+                        // the chart: training up to date for the VCSE (100) and the trust withheld (null)
+                        containsString("{\"label\":\"Mandatory training up to date\",\"data\":[100,null,null]}"))));
     }
 
     @Test
