@@ -41,10 +41,13 @@ class TestIcsIntegrationTests {
     void theTestIcsHasNoDemoDataOnlyItsOwnOrganisationsServicesAndPractitioners() {
         // Other test classes sharing this context add their own records: count only what the test ICS made.
         assertThat(jdbc.sql("SELECT count(*) FROM platform.demo_dataset").query(Long.class).single()).isZero();
-        assertThat(jdbc.sql("SELECT count(*) FROM workforce.organisation WHERE id = ? OR parent_id = ?")
-                .params(ics.ics().value(), ics.ics().value()).query(Long.class).single()).isEqualTo(5); // itself, two localities, two employers
-        assertThat(jdbc.sql("SELECT count(*) FROM workforce.practitioner WHERE employer_id IN (?, ?)")
-                .params(ics.employer().value(), ics.otherEmployer().value()).query(Long.class).single()).isEqualTo(3);
+        assertThat(jdbc.sql("SELECT name FROM workforce.organisation WHERE parent_id = ?").param(ics.ics().value())
+                .query(String.class).list()).contains(TestIcs.NORTH_LOCALITY, TestIcs.SOUTH_LOCALITY, TestIcs.EMPLOYER,
+                        TestIcs.OTHER_EMPLOYER);
+        assertThat(jdbc.sql("SELECT name FROM workforce.practitioner WHERE id IN (?, ?, ?)")
+                .params(ics.linkWorker().value(), ics.colleague().value(), ics.otherLinkWorker().value())
+                .query(String.class).list()).containsExactlyInAnyOrder(TestIcs.LINK_WORKER, TestIcs.COLLEAGUE,
+                        TestIcs.OTHER_LINK_WORKER);
         var referrer = ics.user("referrer");
         assertThat(TestIcs.as(referrer, () -> services.servicesCovering(ics.harbourPractice())))
                 .extracting(s -> s.name()).contains(TestIcs.SERVICE, TestIcs.OLDER_SERVICE)
