@@ -81,10 +81,14 @@ class DemoDataLoader implements ApplicationRunner {
 
     private org.pathway.workforce.loading.WorkforceHistoryLoader workforceHistory;
 
-    /** The practitioners' training, supervision, equipment, profiles and pulse. */
+    private org.pathway.partnerships.loading.AgreementsLoader agreements;
+
+    /** The practitioners' training, supervision, equipment, profiles and pulse; the ICS's agreements. */
     @org.springframework.beans.factory.annotation.Autowired
-    void workforceHistory(org.pathway.workforce.loading.WorkforceHistoryLoader workforceHistory) {
+    void workforceHistory(org.pathway.workforce.loading.WorkforceHistoryLoader workforceHistory,
+            org.pathway.partnerships.loading.AgreementsLoader agreements) {
         this.workforceHistory = workforceHistory;
+        this.agreements = agreements;
     }
 
     record DemoLogin(String username, Role role) {}
@@ -159,6 +163,8 @@ class DemoDataLoader implements ApplicationRunner {
         LocalDate today = LocalDate.now(clock.withZone(DemoActivityGenerator.ZONE));
         var history = workforceHistory.load(DemoWorkforceHistory.generate(seed, ics, linkWorkers, today,
                 workforceHistory));
+        int agreementsLoaded = agreements.load(DemoAgreements.generate(seed, ics, today));
+        log.info("Demo agreements loaded: {}", agreementsLoaded);
         log.info("Demo workforce history loaded in {} ms: {} training completions, {} supervision sessions, {} items "
                 + "of equipment, {} profiles, {} champions, {} pulse answers", (System.nanoTime() - started) / 1_000_000,
                 history.completions(), history.sessions(), history.provisions(), history.profiles(),

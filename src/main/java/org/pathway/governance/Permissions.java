@@ -18,6 +18,9 @@ public final class Permissions {
     public static final String TEAM_VIEW = "team:view";
     /** The ICS's workforce in aggregate, by employer type and delivery model: never an individual's answers. */
     public static final String WORKFORCE_OVERVIEW = "workforce:overview";
+    /** Agreements between the ICS's organisations: all of them for the ICS, an organisation's own for its manager. */
+    public static final String AGREEMENTS_VIEW = "agreements:view";
+    public static final String AGREEMENTS_MANAGE = "agreements:manage";
     /** Refer a person to a service with the staff form. */
     public static final String REFERRALS_SUBMIT = "referrals:submit";
     /** Follow the referrals one has made, and what became of them. */

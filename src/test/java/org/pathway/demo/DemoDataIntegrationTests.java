@@ -174,4 +174,17 @@ class DemoDataIntegrationTests {
                 SELECT count(*) FROM workforce.practitioner p JOIN governance.user_account u ON u.id = p.user_account_id
                 WHERE u.username = 'linkworker' AND p.base IS NOT NULL""").query(Long.class).single()).isEqualTo(1);
     }
+
+    @Test
+    void theDemoHasAgreementsSomeDueForReviewAndOneExpired() {
+        assertThat(jdbc.sql("SELECT count(*) FROM partnerships.agreement WHERE expires_on <= current_date")
+                .query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM partnerships.agreement
+                WHERE review_on BETWEEN current_date AND current_date + 60""").query(Long.class).single()).isPositive();
+        assertThat(jdbc.sql("SELECT count(*) FROM partnerships.agreement WHERE review_on < current_date")
+                .query(Long.class).single()).isPositive();
+        assertThat(jdbc.sql("SELECT count(DISTINCT kind) FROM partnerships.agreement").query(Long.class).single())
+                .isEqualTo(3);
+    }
 }

@@ -1,0 +1,131 @@
+package org.pathway.partnerships.agreements;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.pathway.governance.PathwayUser;
+import org.pathway.governance.Permissions;
+import org.pathway.partnerships.AgreementKind;
+import org.pathway.partnerships.Agreements;
+import org.pathway.partnerships.Agreements.Agreement;
+import org.pathway.partnerships.Agreements.AgreementCommand;
+import org.pathway.platform.NotFound;
+import org.pathway.platform.Refusal;
+import org.pathway.platform.UkTime;
+import org.pathway.platform.web.Forms;
+import org.pathway.platform.web.Option;
+import org.pathway.platform.web.Submitted;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The agreements list with what needs attention first, one agreement, and the form for the ICS lead and admins. */
+@Controller
+class AgreementController {
+
+    private static final String FORM = "partnerships/agreements/form";
+
+    private final Agreements agreements;
+    private final AgreementsService service;
+    private final Clock clock;
+
+    AgreementController(Agreements agreements, AgreementsService service, Clock clock) {
+        this.agreements = agreements;
+        this.service = service;
+        this.clock = clock;
+    }
+
+    @GetMapping("/agreements")
+    @PreAuthorize(Agreements.VIEW)
+    String showAgreements(@AuthenticationPrincipal PathwayUser user, Model model) {
+        List<Agreement> all = agreements.agreements(UkTime.today(clock), user);
+        model.addAttribute("agreements", all);
+        model.addAttribute("flagged", all.stream().filter(a -> a.standing().flagged()).count());
+        model.addAttribute("expired", all.stream().filter(a -> a.standing() == Agreements.Standing.EXPIRED).count());
+        model.addAttribute("mayManage", user.can(Permissions.AGREEMENTS_MANAGE));
+        model.addAttribute("reviewWithinDays", Agreements.REVIEW_WITHIN_DAYS);
+        return "partnerships/agreements/list";
+    }
+
+    @GetMapping("/agreements/{id}")
+    @PreAuthorize(Agreements.VIEW)
+    String showAgreement(@PathVariable UUID id, @AuthenticationPrincipal PathwayUser user, Model model) {
+        model.addAttribute("agreement", agreements.agreement(id, UkTime.today(clock), user)
+                .orElseThrow(() -> NotFound.of("agreement", id)));
+        model.addAttribute("mayManage", user.can(Permissions.AGREEMENTS_MANAGE));
+        return "partnerships/agreements/show";
+    }
+
+    @GetMapping("/agreements/new")
+    @PreAuthorize(Agreements.MANAGE)
+    String initCreateForm(Model model) {
+        AgreementForm form = AgreementForm.blank();
+        model.addAttribute("form", form);
+        return form(model, null, Submitted.of(form));
+    }
+
+    @PostMapping("/agreements/new")
+    @PreAuthorize(Agreements.MANAGE)
+    String processCreateForm(@ModelAttribute("form") AgreementForm form, BindingResult binding,
+            @AuthenticationPrincipal PathwayUser user, Model model, RedirectAttributes redirect) {
+        Optional<AgreementCommand> command = form.validate(binding);
+        if (command.isPresent()) {
+            try {
+                UUID id = agreements.create(command.get(), user);
+                redirect.addFlashAttribute("flash", command.get().title().strip() + " has been added");
+                return "redirect:/agreements/" + id;
+            } catch (Refusal refusal) {
+                Forms.reject(binding, refusal);
+            }
+        }
+        return form(model, null, Submitted.of(binding));
+    }
+
+    @GetMapping("/agreements/{id}/edit")
+    @PreAuthorize(Agreements.MANAGE)
+    String initUpdateForm(@PathVariable UUID id, @AuthenticationPrincipal PathwayUser user, Model model) {
+        Agreement agreement = agreements.agreement(id, UkTime.today(clock), user)
+                .orElseThrow(() -> NotFound.of("agreement", id));
+        AgreementForm form = AgreementForm.of(agreement);
+        model.addAttribute("form", form);
+        return form(model, agreement, Submitted.of(form));
+    }
+
+    @PostMapping("/agreements/{id}/edit")
+    @PreAuthorize(Agreements.MANAGE)
+    String processUpdateForm(@PathVariable UUID id, @ModelAttribute("form") AgreementForm form, BindingResult binding,
+            @AuthenticationPrincipal PathwayUser user, Model model, RedirectAttributes redirect) {
+        Agreement agreement = agreements.agreement(id, UkTime.today(clock), user)
+                .orElseThrow(() -> NotFound.of("agreement", id));
+        Optional<AgreementCommand> command = form.validate(binding);
+        if (command.isPresent()) {
+            try {
+                agreements.update(id, command.get(), user);
+                redirect.addFlashAttribute("flash", "Your changes to " + command.get().title().strip()
+                        + " have been saved");
+                return "redirect:/agreements/" + id;
+            } catch (Refusal refusal) {
+                Forms.reject(binding, refusal);
+            }
+        }
+        return form(model, agreement, Submitted.of(binding));
+    }
+
+    private String form(Model model, Agreement existing, Submitted submitted) {
+        model.addAttribute("existing", existing);
+        model.addAttribute("submitted", submitted);
+        model.addAttribute("kinds", Option.of(AgreementKind.values(), AgreementKind::label));
+        model.addAttribute("parties", service.possibleParties().stream()
+                .map(o -> new Option(o.id().toString(), o.name() + " (" + o.kind().label() + ")")).toList());
+        return FORM;
+    }
+}

@@ -1,0 +1,202 @@
+package org.pathway.partnerships.agreements;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.pathway.governance.AuditLog;
+import org.pathway.governance.PathwayUser;
+import org.pathway.governance.Permissions;
+import org.pathway.partnerships.AgreementKind;
+import org.pathway.partnerships.Agreements;
+import org.pathway.partnerships.PartnershipEvents.AgreementRecorded;
+import org.pathway.platform.NotFound;
+import org.pathway.platform.Refusal;
+import org.pathway.platform.Text;
+import org.pathway.workforce.OrganisationId;
+import org.pathway.workforce.OrganisationKind;
+import org.pathway.workforce.OrganisationRef;
+import org.pathway.workforce.OrganisationStructure;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Agreements and their parties, in SQL; who sees which is decided here. */
+@Service
+class AgreementsService implements Agreements {
+
+    /** Who makes agreements: the ICS, PCNs, employing organisations and community providers (not single practices). */
+    static final Set<OrganisationKind> PARTY_KINDS = Set.of(OrganisationKind.ICS, OrganisationKind.PCN,
+            OrganisationKind.EMPLOYER, OrganisationKind.PROVIDER);
+
+    private final JdbcClient jdbc;
+    private final OrganisationStructure structure;
+    private final ApplicationEventPublisher events;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    AgreementsService(JdbcClient jdbc, OrganisationStructure structure, ApplicationEventPublisher events,
+            AuditLog audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.structure = structure;
+        this.events = events;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The ICS lead and administrators see every agreement; anyone else those their organisation is a party to. */
+    static boolean seesAll(PathwayUser user) {
+        return user.can(Permissions.AGREEMENTS_MANAGE);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Agreement> agreements(LocalDate today, PathwayUser user) {
+        return read(null, today, user).stream()
+                .sorted(Comparator.comparing((Agreement a) -> a.standing().ordinal())
+                        .thenComparing(a -> a.title().toLowerCase(java.util.Locale.UK)))
+                .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Agreement> agreement(UUID id, LocalDate today, PathwayUser user) {
+        return read(id, today, user).stream().findFirst();
+    }
+
+    private List<Agreement> read(UUID only, LocalDate today, PathwayUser user) {
+        boolean all = seesAll(user);
+        if (!all && user.organisationId() == null) {
+            return List.of();
+        }
+        Map<UUID, List<UUID>> parties = new HashMap<>();
+        jdbc.sql("SELECT agreement_id, organisation_id FROM partnerships.agreement_party")
+                .query(rs -> {
+                    parties.computeIfAbsent(rs.getObject("agreement_id", UUID.class), k -> new ArrayList<>())
+                            .add(rs.getObject("organisation_id", UUID.class));
+                });
+        Map<UUID, OrganisationRef> names = new HashMap<>();
+        structure.organisations(PARTY_KINDS).forEach(o -> names.put(o.id().value(), o));
+        return jdbc.sql("""
+                SELECT id, kind, title, starts_on, review_on, expires_on, notes FROM partnerships.agreement
+                WHERE (CAST(? AS uuid) IS NULL OR id = ?)
+                  AND (? OR EXISTS (SELECT 1 FROM partnerships.agreement_party p
+                                    WHERE p.agreement_id = agreement.id AND p.organisation_id = ?))""")
+                .params(only, only, all, user.organisationId())
+                .query((rs, n) -> {
+                    UUID id = rs.getObject("id", UUID.class);
+                    LocalDate starts = rs.getObject("starts_on", LocalDate.class);
+                    LocalDate review = rs.getObject("review_on", LocalDate.class);
+                    LocalDate expires = rs.getObject("expires_on", LocalDate.class);
+                    List<OrganisationRef> refs = parties.getOrDefault(id, List.of()).stream().map(names::get)
+                            .filter(java.util.Objects::nonNull)
+                            .sorted(Comparator.comparing(o -> o.name().toLowerCase(java.util.Locale.UK))).toList();
+                    return new Agreement(id, AgreementKind.valueOf(rs.getString("kind")), rs.getString("title"), refs,
+                            starts, review, expires, rs.getString("notes"), Standing.of(starts, review, expires, today));
+                }).list();
+    }
+
+    @Override
+    @Transactional
+    public UUID create(AgreementCommand command, PathwayUser user) {
+        check(command);
+        UUID id = UUID.randomUUID();
+        Timestamp now = Timestamp.from(clock.instant());
+        jdbc.sql("""
+                INSERT INTO partnerships.agreement (id, kind, title, starts_on, review_on, expires_on, notes, created_by,
+                  created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, command.kind().name(), command.title().strip(), Date.valueOf(command.startsOn()),
+                        date(command.reviewOn()), date(command.expiresOn()), Text.blankToNull(command.notes()),
+                        user.getUsername(), now, now).update();
+        parties(id, command);
+        audit.changed("agreement", id.toString(), "created: " + command.title().strip());
+        announce(id, command);
+        return id;
+    }
+
+    @Override
+    @Transactional
+    public void update(UUID id, AgreementCommand command, PathwayUser user) {
+        check(command);
+        int changed = jdbc.sql("""
+                UPDATE partnerships.agreement SET kind = ?, title = ?, starts_on = ?, review_on = ?, expires_on = ?,
+                  notes = ?, updated_at = ? WHERE id = ?""")
+                .params(command.kind().name(), command.title().strip(), Date.valueOf(command.startsOn()),
+                        date(command.reviewOn()), date(command.expiresOn()), Text.blankToNull(command.notes()),
+                        Timestamp.from(clock.instant()), id).update();
+        if (changed == 0) {
+            throw NotFound.of("agreement", id);
+        }
+        jdbc.sql("DELETE FROM partnerships.agreement_party WHERE agreement_id = ?").param(id).update();
+        parties(id, command);
+        audit.changed("agreement", id.toString(), "changed: " + command.title().strip());
+        announce(id, command);
+    }
+
+    private void parties(UUID id, AgreementCommand command) {
+        command.parties().forEach(p -> jdbc.sql("INSERT INTO partnerships.agreement_party (agreement_id, "
+                + "organisation_id) VALUES (?, ?)").params(id, p.value()).update());
+    }
+
+    private void announce(UUID id, AgreementCommand command) {
+        events.publishEvent(new AgreementRecorded(id, command.kind(),
+                command.parties().stream().map(OrganisationId::value).toList(), command.startsOn(), command.reviewOn(),
+                command.expiresOn(), clock.instant()));
+    }
+
+    private static Date date(LocalDate day) {
+        return day == null ? null : Date.valueOf(day);
+    }
+
+    /** The rules across fields, each against the field it concerns. */
+    private void check(AgreementCommand command) {
+        List<Refusal.Problem> problems = new ArrayList<>();
+        if (command.kind() == null) {
+            problems.add(new Refusal.Problem("kind", "Select what the agreement covers"));
+        }
+        String title = Text.blankToNull(command.title());
+        if (title == null) {
+            problems.add(new Refusal.Problem("title", "Enter the title of the agreement"));
+        } else if (title.length() > 200) {
+            problems.add(new Refusal.Problem("title", "Title must be 200 characters or fewer"));
+        }
+        Set<UUID> known = structure.organisations(PARTY_KINDS).stream().map(o -> o.id().value())
+                .collect(Collectors.toSet());
+        if (command.parties().size() < 2) {
+            problems.add(new Refusal.Problem("partyIds", "Choose at least two organisations that are party to it"));
+        } else if (command.parties().stream().anyMatch(p -> !known.contains(p.value()))) {
+            problems.add(new Refusal.Problem("partyIds", "Choose organisations from the list"));
+        }
+        if (command.startsOn() == null) {
+            problems.add(new Refusal.Problem("startsDay", "Enter the date the agreement starts"));
+        } else {
+            if (command.reviewOn() != null && command.reviewOn().isBefore(command.startsOn())) {
+                problems.add(new Refusal.Problem("reviewDay", "Review date must be on or after the start date"));
+            }
+            if (command.expiresOn() != null && !command.expiresOn().isAfter(command.startsOn())) {
+                problems.add(new Refusal.Problem("expiresDay", "Expiry date must be after the start date"));
+            }
+        }
+        if (command.notes() != null && command.notes().length() > 2000) {
+            problems.add(new Refusal.Problem("notes", "Notes must be 2,000 characters or fewer"));
+        }
+        if (!problems.isEmpty()) {
+            throw new Refusal(problems);
+        }
+    }
+
+    /** The organisations that may be a party, for the form. */
+    List<OrganisationRef> possibleParties() {
+        return structure.organisations(PARTY_KINDS);
+    }
+}

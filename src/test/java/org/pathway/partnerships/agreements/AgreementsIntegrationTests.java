@@ -1,0 +1,149 @@
+package org.pathway.partnerships.agreements;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.pathway.PathwayIntegrationTest;
+import org.pathway.partnerships.PartnershipEvents.AgreementRecorded;
+import org.pathway.platform.UkTime;
+import org.pathway.support.SignIns;
+import org.pathway.support.TestIcs;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/** Agreements as the ICS lead records them and each organisation's manager sees theirs, with what needs attention. */
+@PathwayIntegrationTest
+@RecordApplicationEvents
+class AgreementsIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestIcs ics;
+
+    @Autowired
+    SignIns signIns;
+
+    @Autowired
+    ApplicationEvents events;
+
+    final LocalDate today = UkTime.today(Clock.systemUTC());
+
+    MockHttpServletRequestBuilder agreement(String url, String kind, String title, LocalDate starts, LocalDate review,
+            LocalDate expires, String... parties) {
+        MockHttpServletRequestBuilder request = post(url).with(csrf()).param("kind", kind).param("title", title)
+                .param("partyIds", parties);
+        request = dated(request, "starts", starts);
+        request = dated(request, "review", review);
+        return dated(request, "expires", expires);
+    }
+
+    static MockHttpServletRequestBuilder dated(MockHttpServletRequestBuilder request, String prefix, LocalDate date) {
+        return request.param(prefix + "Day", date == null ? "" : String.valueOf(date.getDayOfMonth()))
+                .param(prefix + "Month", date == null ? "" : String.valueOf(date.getMonthValue()))
+                .param(prefix + "Year", date == null ? "" : String.valueOf(date.getYear()));
+    }
+
+    String create(String kind, String title, LocalDate starts, LocalDate review, LocalDate expires, String... parties)
+            throws Exception {
+        MvcResult result = mvc.perform(agreement("/agreements/new", kind, title, starts, review, expires, parties)
+                .with(signIns.as("icslead"))).andExpect(status().is3xxRedirection()).andReturn();
+        return result.getResponse().getRedirectedUrl();
+    }
+
+    @Test
+    void theIcsLeadSeesWhatNeedsAttentionFirstAndEachManagerOnlyTheirOwn() throws Exception {
+        String sharing = create("DATA_SHARING", "Sharing with North PCN", LocalDate.of(2024, 4, 1), today.plusDays(30),
+                null, ics.employer().toString(), ics.northPcn().toString());
+        create("SUBCONTRACT", "South PCN subcontract", LocalDate.of(2023, 4, 1), null, today.minusDays(1),
+                ics.otherEmployer().toString(), ics.southPcn().toString());
+        create("REFERRAL_PATHWAY", "Lunch club pathway", LocalDate.of(2025, 1, 1), today.plusDays(200), null,
+                ics.ics().toString(), ics.provider().toString());
+        assertThat(events.stream(AgreementRecorded.class)).hasSize(3);
+
+        mvc.perform(get("/agreements").with(signIns.as("icslead"))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("2 agreements have expired, a review overdue or due within 60 days, or expire "
+                                + "within 60 days (1 expired)"),
+                        // expired first, then the review due, then the current one
+                        matchesPattern("(?s).*South PCN subcontract.*Expired.*Sharing with North PCN.*Review due"
+                                + ".*Lunch club pathway.*Current.*"))));
+        mvc.perform(get("/agreements").with(signIns.as("manager"))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Sharing with North PCN"),
+                        not(containsString("South PCN subcontract")), not(containsString("Lunch club pathway")),
+                        not(containsString("Add an agreement")))));
+        mvc.perform(get("/agreements").with(signIns.as(TestIcs.OTHER_MANAGER_USERNAME)))
+                .andExpect(content().string(allOf(containsString("South PCN subcontract"),
+                        not(containsString("Sharing with North PCN")))));
+        mvc.perform(get(sharing).with(signIns.as(TestIcs.OTHER_MANAGER_USERNAME))).andExpect(status().isNotFound());
+        mvc.perform(get(sharing).with(signIns.as("manager"))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Test Community Connect"),
+                        containsString("North PCN"), containsString("1 April 2024"))));
+        for (String role : new String[] {"linkworker", "referrer", "provider", "researcher"}) {
+            mvc.perform(get("/agreements").with(signIns.as(role))).andExpect(status().isForbidden());
+        }
+        mvc.perform(get("/agreements/new").with(signIns.as("manager"))).andExpect(status().isForbidden());
+
+        // the review is done: the ICS lead moves it on a year, and it is current again
+        mvc.perform(agreement(sharing + "/edit", "DATA_SHARING", "Sharing with North PCN", LocalDate.of(2024, 4, 1),
+                        today.plusYears(1), null, ics.employer().toString(), ics.northPcn().toString())
+                        .with(signIns.as("icslead")))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get(sharing).with(signIns.as("icslead")))
+                .andExpect(content().string(matchesPattern("(?s).*Status</dt>\\s*<dd[^>]*>Current</dd>.*")));
+    }
+
+    @Test
+    void anAgreementThatCannotBeIsShownBackWithWhatWasTypedKept() throws Exception {
+        mvc.perform(agreement("/agreements/new", "", "", null, null, null).with(signIns.as("icslead")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("There is a problem"),
+                        containsString("Select what the agreement covers"),
+                        containsString("Enter the title of the agreement"),
+                        containsString("Choose at least two organisations that are party to it"),
+                        containsString("Enter the date the agreement starts"))));
+        mvc.perform(agreement("/agreements/new", "SUBCONTRACT", "Backwards", LocalDate.of(2026, 4, 1),
+                        LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 1), ics.employer().toString(),
+                        ics.northPcn().toString()).with(signIns.as("icslead")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Review date must be on or after the start date"),
+                        containsString("Expiry date must be after the start date"),
+                        containsString("value=\"Backwards\""),
+                        containsString("value=\"" + ics.northPcn() + "\" checked"))));
+        mvc.perform(get("/agreements").with(signIns.as("icslead")))
+                .andExpect(content().string(not(containsString("Backwards"))));
+    }
+
+    @Test
+    void whereAnAgreementStandsAtTheEdgesOfItsDates() {
+        LocalDate start = today.minusYears(1);
+        assertThat(org.pathway.partnerships.Agreements.Standing.of(start, null, today, today).name())
+                .isEqualTo("EXPIRED");
+        assertThat(org.pathway.partnerships.Agreements.Standing.of(start, null, today.plusDays(1), today).name())
+                .isEqualTo("EXPIRES_SOON");
+        assertThat(org.pathway.partnerships.Agreements.Standing.of(start, today.minusDays(1), null, today).name())
+                .isEqualTo("REVIEW_OVERDUE");
+        assertThat(org.pathway.partnerships.Agreements.Standing.of(start, today.plusDays(60), null, today).name())
+                .isEqualTo("REVIEW_DUE");
+        assertThat(org.pathway.partnerships.Agreements.Standing.of(start, today.plusDays(61), null, today).name())
+                .isEqualTo("CURRENT");
+        assertThat(org.pathway.partnerships.Agreements.Standing.of(today.plusDays(5), null, null, today).name())
+                .isEqualTo("NOT_STARTED");
+    }
+}
