@@ -3,7 +3,6 @@ package org.pathway.partnerships.agreements;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.pathway.governance.PathwayUser;
 import org.pathway.governance.Permissions;
@@ -77,11 +76,11 @@ class AgreementController {
     @PreAuthorize(Agreements.MANAGE)
     String processCreateForm(@ModelAttribute("form") AgreementForm form, BindingResult binding,
             @AuthenticationPrincipal PathwayUser user, Model model, RedirectAttributes redirect) {
-        Optional<AgreementCommand> command = form.validate(binding);
-        if (command.isPresent()) {
+        AgreementCommand command = form.read(binding);
+        if (!problems(command, binding)) {
             try {
-                UUID id = agreements.create(command.get(), user);
-                redirect.addFlashAttribute("flash", command.get().title().strip() + " has been added");
+                UUID id = agreements.create(command, user);
+                redirect.addFlashAttribute("flash", command.title().strip() + " has been added");
                 return "redirect:/agreements/" + id;
             } catch (Refusal refusal) {
                 Forms.reject(binding, refusal);
@@ -106,18 +105,33 @@ class AgreementController {
             @AuthenticationPrincipal PathwayUser user, Model model, RedirectAttributes redirect) {
         Agreement agreement = agreements.agreement(id, UkTime.today(clock), user)
                 .orElseThrow(() -> NotFound.of("agreement", id));
-        Optional<AgreementCommand> command = form.validate(binding);
-        if (command.isPresent()) {
+        AgreementCommand command = form.read(binding);
+        if (!problems(command, binding)) {
             try {
-                agreements.update(id, command.get(), user);
-                redirect.addFlashAttribute("flash", "Your changes to " + command.get().title().strip()
-                        + " have been saved");
+                agreements.update(id, command, user);
+                redirect.addFlashAttribute("flash", "Your changes to " + command.title().strip() + " have been saved");
                 return "redirect:/agreements/" + id;
             } catch (Refusal refusal) {
                 Forms.reject(binding, refusal);
             }
         }
         return form(model, agreement, Submitted.of(binding));
+    }
+
+    /**
+     * Whether the form has problems: what could not be read, and then every rule the rest breaks, so all are shown at
+     * once (a field already marked keeps its first message).
+     */
+    private boolean problems(AgreementCommand command, BindingResult binding) {
+        if (!binding.hasErrors()) {
+            return false;
+        }
+        try {
+            service.check(command);
+        } catch (Refusal refusal) {
+            Forms.reject(binding, refusal);
+        }
+        return true;
     }
 
     private String form(Model model, Agreement existing, Submitted submitted) {

@@ -3,7 +3,6 @@ package org.pathway.partnerships.agreements;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.pathway.partnerships.AgreementKind;
 import org.pathway.partnerships.Agreements.Agreement;
@@ -39,7 +38,11 @@ record AgreementForm(String kind, String title, List<String> partyIds, String st
         return d == null ? null : String.valueOf(d.getYear());
     }
 
-    Optional<AgreementCommand> validate(Errors errors) {
+    /**
+     * The command as far as it could be read; what could not be read (an unreal date, an unknown choice) is recorded
+     * against its field and left out.
+     */
+    AgreementCommand read(Errors errors) {
         AgreementKind chosen = null;
         if (kind != null && !kind.isBlank()) {
             try {
@@ -58,10 +61,7 @@ record AgreementForm(String kind, String title, List<String> partyIds, String st
         LocalDate starts = date("Start date", "starts", startsDay, startsMonth, startsYear, errors);
         LocalDate review = date("Review date", "review", reviewDay, reviewMonth, reviewYear, errors);
         LocalDate expires = date("Expiry date", "expires", expiresDay, expiresMonth, expiresYear, errors);
-        if (errors.hasErrors()) {
-            return Optional.empty();
-        }
-        return Optional.of(new AgreementCommand(chosen, title, parties, starts, review, expires, notes));
+        return new AgreementCommand(chosen, title, parties, starts, review, expires, notes);
     }
 
     private static LocalDate date(String label, String prefix, String day, String month, String year, Errors errors) {

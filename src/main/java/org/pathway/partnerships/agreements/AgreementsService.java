@@ -159,7 +159,7 @@ class AgreementsService implements Agreements {
     }
 
     /** The rules across fields, each against the field it concerns. */
-    private void check(AgreementCommand command) {
+    void check(AgreementCommand command) {
         List<Refusal.Problem> problems = new ArrayList<>();
         if (command.kind() == null) {
             problems.add(new Refusal.Problem("kind", "Select what the agreement covers"));

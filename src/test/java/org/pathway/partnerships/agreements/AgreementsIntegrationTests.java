@@ -126,8 +126,16 @@ class AgreementsIntegrationTests {
                         containsString("Expiry date must be after the start date"),
                         containsString("value=\"Backwards\""),
                         containsString("value=\"" + ics.northPcn() + "\" checked"))));
+        // an unreal date does not hide the other problems
+        mvc.perform(post("/agreements/new").with(csrf()).with(signIns.as("icslead")).param("title", "Unreal")
+                        .param("startsDay", "31").param("startsMonth", "2").param("startsYear", "2026"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Start date must be a real date"),
+                        containsString("Select what the agreement covers"),
+                        containsString("Choose at least two organisations that are party to it"),
+                        not(containsString("Enter the date the agreement starts")))));
         mvc.perform(get("/agreements").with(signIns.as("icslead")))
-                .andExpect(content().string(not(containsString("Backwards"))));
+                .andExpect(content().string(allOf(not(containsString("Backwards")), not(containsString("Unreal")))));
     }
 
     @Test
