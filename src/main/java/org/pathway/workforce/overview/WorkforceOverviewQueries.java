@@ -164,4 +164,53 @@ class WorkforceOverviewQueries {
                 answers, answers == 0 ? null : (double) wellbeing / answers,
                 answers == 0 ? null : (double) workload / answers, false);
     }
+
+    /** One employer group's mean wellbeing in a quarter; null when fewer than 5 practitioners answered. */
+    record QuarterMean(LocalDate quarter, EmployerGroup group, Double meanWellbeing, int practitioners) {}
+
+    /**
+     * Mean wellbeing by employer group and quarter since {@code from}, from each practitioner's answers (each
+     * practitioner's mean in the quarter counts once, so those asked fortnightly do not outweigh the rest).
+     */
+    List<QuarterMean> wellbeingByQuarter(OrganisationId ics, LocalDate from) {
+        List<QuarterMean> means = new ArrayList<>();
+        jdbc.sql("""
+                WITH RECURSIVE within (id) AS (
+                  SELECT id FROM workforce.organisation WHERE id = ?
+                  UNION ALL SELECT o.id FROM workforce.organisation o JOIN within w ON o.parent_id = w.id),
+                each AS (
+                  SELECT p.id, o.employer_type, o.contracting,
+                         CAST(date_trunc('quarter', r.period_start) AS date) AS quarter, avg(r.wellbeing) AS wellbeing
+                  FROM workforce.pulse_response r
+                  JOIN workforce.practitioner p ON p.id = r.practitioner_id
+                  JOIN workforce.organisation o ON o.id = p.employer_id
+                  WHERE p.employer_id IN (SELECT id FROM within) AND r.period_start >= ?
+                  GROUP BY p.id, o.employer_type, o.contracting, CAST(date_trunc('quarter', r.period_start) AS date))
+                SELECT employer_type, contracting, quarter, avg(wellbeing) AS wellbeing, count(*) AS practitioners
+                FROM each GROUP BY employer_type, contracting, quarter ORDER BY quarter""")
+                .params(ics.value(), from)
+                .query(rs -> {
+                    String type = rs.getString("employer_type");
+                    String contracting = rs.getString("contracting");
+                    EmployerGroup group = EmployerGroup.of(type == null ? null : EmployerType.valueOf(type),
+                            contracting == null ? null : Contracting.valueOf(contracting));
+                    means.add(new QuarterMean(rs.getObject("quarter", LocalDate.class), group,
+                            rs.getDouble("wellbeing"), rs.getInt("practitioners")));
+                });
+        // Two kinds of VCSE share a group only through EmployerGroup.of: merge rows of the same group and quarter.
+        Map<String, double[]> merged = new LinkedHashMap<>();
+        for (QuarterMean m : means) {
+            double[] sum = merged.computeIfAbsent(m.quarter() + "|" + m.group().name(), k -> new double[2]);
+            sum[0] += m.meanWellbeing() * m.practitioners();
+            sum[1] += m.practitioners();
+        }
+        List<QuarterMean> result = new ArrayList<>();
+        merged.forEach((key, sum) -> {
+            String[] parts = key.split("\\|");
+            int n = (int) sum[1];
+            result.add(new QuarterMean(LocalDate.parse(parts[0]), EmployerGroup.valueOf(parts[1]),
+                    n < GroupFigures.SMALL_NUMBER ? null : sum[0] / sum[1], n));
+        });
+        return result;
+    }
 }

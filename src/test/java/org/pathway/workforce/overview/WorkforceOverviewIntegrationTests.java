@@ -180,7 +180,12 @@ class WorkforceOverviewIntegrationTests {
                         matchesPattern("(?s).*Open services</th>\\s*<td[^>]*>13</td>\\s*<td[^>]*>100%</td>"
                                 + "\\s*<td[^>]*>100%</td>\\s*<td[^>]*>3.0</td>.*"),
                         // the chart: training up to date for the VCSE (100) and the trust withheld (null)
-                        containsString("{\"label\":\"Mandatory training up to date\",\"data\":[100,null,null]}"))));
+                        containsString("{\"label\":\"Mandatory training up to date\",\"data\":[100,null,null]}"),
+                        // wellbeing by quarter: this quarter's five VCSE answers, each practitioner once
+                        containsString("{\"label\":\"VCSE, subcontracted by PCNs\",\"data\":[3.00]}"),
+                        matchesPattern("(?s).*<th scope=\"row\">" + WorkforceOverviewController.quarter(
+                                LocalDate.now().withDayOfMonth(1).withMonth(((LocalDate.now().getMonthValue() - 1) / 3)
+                                        * 3 + 1)) + "</th>\\s*<td[^>]*>3.0</td>.*"))));
     }
 
     @Test
