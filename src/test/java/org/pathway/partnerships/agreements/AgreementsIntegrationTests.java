@@ -100,6 +100,16 @@ class AgreementsIntegrationTests {
         }
         mvc.perform(get("/agreements/new").with(signIns.as("manager"))).andExpect(status().isForbidden());
 
+        // the home pages flag them: all of them for the ICS lead, their own for each manager, nothing for a referrer
+        mvc.perform(get("/").with(signIns.as("icslead"))).andExpect(content().string(allOf(containsString("To see to"),
+                containsString("Agreements: 1 expired, 1 review overdue or due within 60 days"),
+                containsString("href=\"/agreements\""))));
+        mvc.perform(get("/").with(signIns.as("manager"))).andExpect(content().string(
+                containsString("Agreements: 1 review overdue or due within 60 days")));
+        mvc.perform(get("/").with(signIns.as(TestIcs.OTHER_MANAGER_USERNAME))).andExpect(content().string(
+                containsString("Agreements: 1 expired")));
+        mvc.perform(get("/").with(signIns.as("referrer"))).andExpect(content().string(not(containsString("To see to"))));
+
         // the review is done: the ICS lead moves it on a year, and it is current again
         mvc.perform(agreement(sharing + "/edit", "DATA_SHARING", "Sharing with North PCN", LocalDate.of(2024, 4, 1),
                         today.plusYears(1), null, ics.employer().toString(), ics.northPcn().toString())
