@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The agreements list with what needs attention first, one agreement, and the form for the ICS lead and admins. */
@@ -32,6 +33,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AgreementController {
 
     private static final String FORM = "partnerships/agreements/form";
+    /** Agreements a page, the ones needing attention first. */
+    static final int PAGE_SIZE = 50;
 
     private final Agreements agreements;
     private final AgreementsService service;
@@ -45,9 +48,14 @@ class AgreementController {
 
     @GetMapping("/agreements")
     @PreAuthorize(Agreements.VIEW)
-    String showAgreements(@AuthenticationPrincipal PathwayUser user, Model model) {
+    String showAgreements(@RequestParam(defaultValue = "1") int page, @AuthenticationPrincipal PathwayUser user,
+            jakarta.servlet.http.HttpServletRequest request, Model model) {
         List<Agreement> all = agreements.agreements(UkTime.today(clock), user);
-        model.addAttribute("agreements", all);
+        int from = Math.min(Forms.page(page) * PAGE_SIZE, all.size());
+        var shown = new org.springframework.data.domain.PageImpl<>(all.subList(from, Math.min(from + PAGE_SIZE,
+                all.size())), org.springframework.data.domain.PageRequest.of(Forms.page(page), PAGE_SIZE), all.size());
+        model.addAttribute("agreements", shown);
+        model.addAttribute("pages", org.pathway.platform.Pagination.of(shown, request));
         model.addAttribute("flagged", all.stream().filter(a -> a.standing().flagged()).count());
         model.addAttribute("expired", all.stream().filter(a -> a.standing() == Agreements.Standing.EXPIRED).count());
         model.addAttribute("mayManage", user.can(Permissions.AGREEMENTS_MANAGE));

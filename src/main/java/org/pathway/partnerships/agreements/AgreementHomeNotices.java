@@ -17,10 +17,10 @@ import org.springframework.stereotype.Component;
 @Component
 class AgreementHomeNotices implements HomeNotices {
 
-    private final Agreements agreements;
+    private final AgreementsService agreements;
     private final Clock clock;
 
-    AgreementHomeNotices(Agreements agreements, Clock clock) {
+    AgreementHomeNotices(AgreementsService agreements, Clock clock) {
         this.agreements = agreements;
         this.clock = clock;
     }
@@ -30,11 +30,11 @@ class AgreementHomeNotices implements HomeNotices {
         if (!user.can(Permissions.AGREEMENTS_VIEW)) {
             return List.of();
         }
-        var all = agreements.agreements(UkTime.today(clock), user);
-        long expired = all.stream().filter(a -> a.standing() == Standing.EXPIRED).count();
-        long reviews = all.stream().filter(a -> a.standing() == Standing.REVIEW_OVERDUE
-                || a.standing() == Standing.REVIEW_DUE).count();
-        long expiring = all.stream().filter(a -> a.standing() == Standing.EXPIRES_SOON).count();
+        // Counts only: the home page reads no parties and no names.
+        List<Standing> all = agreements.standings(UkTime.today(clock), user);
+        long expired = all.stream().filter(s -> s == Standing.EXPIRED).count();
+        long reviews = all.stream().filter(s -> s == Standing.REVIEW_OVERDUE || s == Standing.REVIEW_DUE).count();
+        long expiring = all.stream().filter(s -> s == Standing.EXPIRES_SOON).count();
         List<String> parts = new java.util.ArrayList<>();
         if (expired > 0) {
             parts.add(expired + " expired");

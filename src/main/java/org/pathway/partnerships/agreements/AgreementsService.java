@@ -74,36 +74,51 @@ class AgreementsService implements Agreements {
         return read(id, today, user).stream().findFirst();
     }
 
-    private List<Agreement> read(UUID only, LocalDate today, PathwayUser user) {
+    private record Row(UUID id, AgreementKind kind, String title, LocalDate starts, LocalDate review,
+            LocalDate expires, String notes) {}
+
+    /** The agreements this user may see (one, or all), without their parties' names. */
+    private List<Row> rows(UUID only, PathwayUser user) {
         boolean all = seesAll(user);
         if (!all && user.organisationId() == null) {
             return List.of();
         }
-        Map<UUID, List<UUID>> parties = new HashMap<>();
-        jdbc.sql("SELECT agreement_id, organisation_id FROM partnerships.agreement_party")
-                .query(rs -> {
-                    parties.computeIfAbsent(rs.getObject("agreement_id", UUID.class), k -> new ArrayList<>())
-                            .add(rs.getObject("organisation_id", UUID.class));
-                });
-        Map<UUID, OrganisationRef> names = new HashMap<>();
-        structure.organisations(PARTY_KINDS).forEach(o -> names.put(o.id().value(), o));
         return jdbc.sql("""
                 SELECT id, kind, title, starts_on, review_on, expires_on, notes FROM partnerships.agreement
                 WHERE (CAST(? AS uuid) IS NULL OR id = ?)
                   AND (? OR EXISTS (SELECT 1 FROM partnerships.agreement_party p
                                     WHERE p.agreement_id = agreement.id AND p.organisation_id = ?))""")
                 .params(only, only, all, user.organisationId())
-                .query((rs, n) -> {
-                    UUID id = rs.getObject("id", UUID.class);
-                    LocalDate starts = rs.getObject("starts_on", LocalDate.class);
-                    LocalDate review = rs.getObject("review_on", LocalDate.class);
-                    LocalDate expires = rs.getObject("expires_on", LocalDate.class);
-                    List<OrganisationRef> refs = parties.getOrDefault(id, List.of()).stream().map(names::get)
-                            .filter(java.util.Objects::nonNull)
-                            .sorted(Comparator.comparing(o -> o.name().toLowerCase(java.util.Locale.UK))).toList();
-                    return new Agreement(id, AgreementKind.valueOf(rs.getString("kind")), rs.getString("title"), refs,
-                            starts, review, expires, rs.getString("notes"), Standing.of(starts, review, expires, today));
-                }).list();
+                .query((rs, n) -> new Row(rs.getObject("id", UUID.class), AgreementKind.valueOf(rs.getString("kind")),
+                        rs.getString("title"), rs.getObject("starts_on", LocalDate.class),
+                        rs.getObject("review_on", LocalDate.class), rs.getObject("expires_on", LocalDate.class),
+                        rs.getString("notes"))).list();
+    }
+
+    /** Where each agreement the user may see stands, for counts (the home page): no parties read. */
+    List<Standing> standings(LocalDate today, PathwayUser user) {
+        return rows(null, user).stream().map(r -> Standing.of(r.starts(), r.review(), r.expires(), today)).toList();
+    }
+
+    private List<Agreement> read(UUID only, LocalDate today, PathwayUser user) {
+        List<Row> rows = rows(only, user);
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, List<UUID>> parties = new HashMap<>();
+        jdbc.sql("SELECT agreement_id, organisation_id FROM partnerships.agreement_party WHERE agreement_id = ANY (?)")
+                .param(rows.stream().map(Row::id).toArray(UUID[]::new))
+                .query(rs -> {
+                    parties.computeIfAbsent(rs.getObject("agreement_id", UUID.class), k -> new ArrayList<>())
+                            .add(rs.getObject("organisation_id", UUID.class));
+                });
+        Map<UUID, OrganisationRef> names = new HashMap<>();
+        structure.organisations(PARTY_KINDS).forEach(o -> names.put(o.id().value(), o));
+        return rows.stream().map(r -> new Agreement(r.id(), r.kind(), r.title(),
+                parties.getOrDefault(r.id(), List.of()).stream().map(names::get).filter(java.util.Objects::nonNull)
+                        .sorted(Comparator.comparing(o -> o.name().toLowerCase(java.util.Locale.UK))).toList(),
+                r.starts(), r.review(), r.expires(), r.notes(), Standing.of(r.starts(), r.review(), r.expires(), today)))
+                .toList();
     }
 
     @Override

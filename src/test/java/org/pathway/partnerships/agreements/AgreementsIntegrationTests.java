@@ -43,6 +43,9 @@ class AgreementsIntegrationTests {
     @Autowired
     ApplicationEvents events;
 
+    @Autowired
+    org.pathway.partnerships.Agreements agreements;
+
     final LocalDate today = UkTime.today(Clock.systemUTC());
 
     MockHttpServletRequestBuilder agreement(String url, String kind, String title, LocalDate starts, LocalDate review,
@@ -163,5 +166,21 @@ class AgreementsIntegrationTests {
                 .isEqualTo("CURRENT");
         assertThat(org.pathway.partnerships.Agreements.Standing.of(today.plusDays(5), null, null, today).name())
                 .isEqualTo("NOT_STARTED");
+    }
+
+    @Test
+    void theListIsPagedFiftyAtATime() throws Exception {
+        var lead = ics.user("icslead");
+        for (int i = 1; i <= 60; i++) {
+            String title = String.format("Zz paged %02d", i);
+            TestIcs.as(lead, () -> agreements.create(new org.pathway.partnerships.Agreements.AgreementCommand(
+                    org.pathway.partnerships.AgreementKind.REFERRAL_PATHWAY, title,
+                    java.util.Set.of(ics.ics(), ics.provider()), LocalDate.of(2025, 1, 1), null, null, null), lead));
+        }
+        mvc.perform(get("/agreements").with(signIns.as("icslead"))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Zz paged 01"), not(containsString("Zz paged 60")),
+                        containsString("href=\"/agreements?page=2\""))));
+        mvc.perform(get("/agreements").param("page", "2").with(signIns.as("icslead")))
+                .andExpect(content().string(allOf(containsString("Zz paged 60"), not(containsString("Zz paged 01")))));
     }
 }
