@@ -14,7 +14,6 @@ import org.pathway.platform.Refusal;
 import org.pathway.platform.Text;
 import org.pathway.platform.UkDates;
 import org.pathway.platform.UkTime;
-import org.pathway.workforce.OrganisationId;
 import org.pathway.workforce.PractitionerId;
 import org.pathway.workforce.ServiceCatalogue;
 import org.pathway.workforce.ServiceId;
@@ -25,7 +24,6 @@ import org.pathway.workforce.WorkforceEvents.SupervisionRequirementsChanged;
 import org.pathway.workforce.practitioners.PractitionerRecordAccess;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,14 +35,16 @@ class SupervisionService implements Supervision {
     static final int MAX_MINUTES = 480;
 
     private final JdbcClient jdbc;
+    private final ServiceCatalogue services;
     private final SupervisionQueries queries;
     private final PractitionerRecordAccess access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    SupervisionService(JdbcClient jdbc, SupervisionQueries queries, PractitionerRecordAccess access,
+    SupervisionService(JdbcClient jdbc, ServiceCatalogue services, SupervisionQueries queries, PractitionerRecordAccess access,
             ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
+        this.services = services;
         this.queries = queries;
         this.access = access;
         this.events = events;
@@ -132,11 +132,8 @@ class SupervisionService implements Supervision {
     @Override
     @Transactional
     public void setRequirements(ServiceId service, List<Requirement> requirements, PathwayUser user) {
-        UUID employer = jdbc.sql("SELECT employer_id FROM workforce.service WHERE id = ?").param(service.value())
-                .query(UUID.class).optional().orElseThrow(() -> NotFound.of("service", service));
-        if (!ServiceCatalogue.mayManage(new OrganisationId(employer), user)) {
-            throw new AccessDeniedException("You can only change services that your own organisation runs");
-        }
+        // The catalogue's own check: an unknown service is not found, another organisation's is refused.
+        services.commandFor(service, user).orElseThrow(() -> NotFound.of("service", service));
         Set<SupervisionKind> seen = EnumSet.noneOf(SupervisionKind.class);
         for (Requirement requirement : requirements) {
             if (!seen.add(requirement.kind())) {

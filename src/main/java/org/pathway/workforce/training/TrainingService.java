@@ -12,7 +12,6 @@ import org.pathway.governance.PathwayUser;
 import org.pathway.platform.NotFound;
 import org.pathway.platform.Refusal;
 import org.pathway.platform.UkTime;
-import org.pathway.workforce.OrganisationId;
 import org.pathway.workforce.PractitionerId;
 import org.pathway.workforce.ServiceCatalogue;
 import org.pathway.workforce.ServiceId;
@@ -22,7 +21,6 @@ import org.pathway.workforce.WorkforceEvents.MandatoryTrainingChanged;
 import org.pathway.workforce.WorkforceEvents.TrainingRecorded;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,14 +29,16 @@ import org.springframework.transaction.annotation.Transactional;
 class TrainingService implements Training {
 
     private final JdbcClient jdbc;
+    private final ServiceCatalogue services;
     private final TrainingQueries queries;
     private final PractitionerRecordAccess access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    TrainingService(JdbcClient jdbc, TrainingQueries queries, PractitionerRecordAccess access, ApplicationEventPublisher events,
+    TrainingService(JdbcClient jdbc, ServiceCatalogue services, TrainingQueries queries, PractitionerRecordAccess access, ApplicationEventPublisher events,
             Clock clock) {
         this.jdbc = jdbc;
+        this.services = services;
         this.queries = queries;
         this.access = access;
         this.events = events;
@@ -128,11 +128,8 @@ class TrainingService implements Training {
     @Override
     @Transactional
     public void setMandatory(ServiceId service, List<MandatoryCourse> courses, PathwayUser user) {
-        UUID employer = jdbc.sql("SELECT employer_id FROM workforce.service WHERE id = ?").param(service.value())
-                .query(UUID.class).optional().orElseThrow(() -> NotFound.of("service", service));
-        if (!ServiceCatalogue.mayManage(new OrganisationId(employer), user)) {
-            throw new AccessDeniedException("You can only change services that your own organisation runs");
-        }
+        // The catalogue's own check: an unknown service is not found, another organisation's is refused.
+        services.commandFor(service, user).orElseThrow(() -> NotFound.of("service", service));
         Set<UUID> known = new LinkedHashSet<>(queries.courses().stream().map(Course::id).toList());
         List<Refusal.Problem> problems = new ArrayList<>();
         for (MandatoryCourse course : courses) {
