@@ -47,6 +47,10 @@ public interface Pulse {
     record TeamPeriod(LocalDate periodStart, int answers, double workload, double support, double clarity,
             double confidence, double wellbeing) {}
 
+    /** Whether this practitioner's pulse for the current period is still to answer: no answers are read. */
+    @PreAuthorize(VIEW)
+    boolean due(PractitionerId practitioner, LocalDate today);
+
     /** The signed-in practitioner answers this period's pulse; refused if out of range or already answered. */
     @PreAuthorize(VIEW)
     void answer(Answers answers, LocalDate today, PathwayUser user);

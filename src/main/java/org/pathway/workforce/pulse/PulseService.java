@@ -81,6 +81,16 @@ class PulseService implements Pulse {
 
     @Override
     @Transactional(readOnly = true)
+    public boolean due(PractitionerId practitioner, LocalDate today) {
+        return practitioner(practitioner).map(p -> {
+            LocalDate period = Pulse.periodStart(today, everyWeeks(new OrganisationId(p.employer())));
+            return jdbc.sql("SELECT count(*) FROM workforce.pulse_response WHERE practitioner_id = ? AND period_start >= ?")
+                    .params(practitioner.value(), period).query(Long.class).single() == 0;
+        }).orElse(false);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public java.util.Map<PractitionerId, Latest> latestForTeam(java.util.Collection<PractitionerId> practitioners,
             LocalDate today, PathwayUser user) {
         java.util.Map<PractitionerId, Latest> latest = new java.util.LinkedHashMap<>();

@@ -54,8 +54,11 @@ class RemindersService implements Reminders {
                 new Reminder(k.kind().label() + " supervision: " + (k.lastHeldOn() == null ? "none logged yet"
                         : "due since " + org.pathway.platform.UkDates.longDay(k.dueOn())),
                         "/practitioners/" + id + "/supervision"))));
-        pulse.history(id, today, user).filter(Pulse.PulseHistory::due).ifPresent(h -> reminders.add(
-                new Reminder("Your wellbeing pulse is due: five quick questions", "/practitioners/" + id + "/pulse")));
+        // Only whether it is due: the home page reads no answers (so it writes no audit entry for them).
+        if (pulse.due(id, today)) {
+            reminders.add(new Reminder("Your wellbeing pulse is due: five quick questions",
+                    "/practitioners/" + id + "/pulse"));
+        }
         return reminders;
     }
 }

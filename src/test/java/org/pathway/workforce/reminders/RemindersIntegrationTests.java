@@ -60,6 +60,9 @@ class RemindersIntegrationTests {
     @Autowired
     WorkforceLoader workforce;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @Test
     void theHomePageListsWhatIsMissingExpiringOverdueAndDue() throws Exception {
         LocalDate today = UkTime.today(Clock.systemUTC());
@@ -95,6 +98,10 @@ class RemindersIntegrationTests {
                         containsString("Clinical supervision: none logged yet"),
                         containsString("Your wellbeing pulse is due: five quick questions"),
                         containsString("href=\"/practitioners/" + reminded + "/pulse\""))));
+        // the reminder reads no answers: no audit entry of their pulse being viewed
+        org.assertj.core.api.Assertions.assertThat(jdbc.sql("""
+                SELECT count(*) FROM governance.audit_event WHERE record_type = 'pulse' AND record_id = ?""")
+                .param(reminded.toString()).query(Long.class).single()).isZero();
         // another link worker does not deliver the service: none of its reminders are theirs
         mvc.perform(get("/caseload").with(signIns.as("linkworker"))).andExpect(status().isOk())
                 .andExpect(content().string(allOf(not(containsString("Dementia awareness")),
