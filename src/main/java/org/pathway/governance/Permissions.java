@@ -21,6 +21,10 @@ public final class Permissions {
     /** Agreements between the ICS's organisations: all of them for the ICS, an organisation's own for its manager. */
     public static final String AGREEMENTS_VIEW = "agreements:view";
     public static final String AGREEMENTS_MANAGE = "agreements:manage";
+    /** Peer-support groups across employers in one's ICS: their members, meetings and attendance. */
+    public static final String PEER_SUPPORT_VIEW = "peer-support:view";
+    /** Keep the ICS's peer-support groups, the forums they meet in and the community builders who work with them. */
+    public static final String PEER_SUPPORT_MANAGE = "peer-support:manage";
     /** Refer a person to a service with the staff form. */
     public static final String REFERRALS_SUBMIT = "referrals:submit";
     /** Follow the referrals one has made, and what became of them. */

@@ -29,6 +29,7 @@ class NavigationAdvice {
             new NavItem("Team", "/team", Permissions.TEAM_VIEW, false),
             new NavItem("Workforce", "/workforce", Permissions.WORKFORCE_OVERVIEW, false),
             new NavItem("Agreements", "/agreements", Permissions.AGREEMENTS_VIEW, false),
+            new NavItem("Peer support", "/peer-support", Permissions.PEER_SUPPORT_VIEW, false),
             new NavItem("Practitioners", "/practitioners", Permissions.PRACTITIONERS_VIEW, false),
             new NavItem("Measures", "/measures", Permissions.MEASURES_DEFINE, false),
             new NavItem("Users", "/admin/users", Permissions.USERS_MANAGE, false),
