@@ -91,6 +91,14 @@ class DemoDataLoader implements ApplicationRunner {
         this.agreements = agreements;
     }
 
+    private org.pathway.partnerships.loading.PeerSupportLoader peerSupport;
+
+    /** The ICS's peer-support groups, forums and community builders. */
+    @org.springframework.beans.factory.annotation.Autowired
+    void peerSupport(org.pathway.partnerships.loading.PeerSupportLoader peerSupport) {
+        this.peerSupport = peerSupport;
+    }
+
     record DemoLogin(String username, Role role) {}
 
     static final List<DemoLogin> LOGINS = List.of(
@@ -165,6 +173,9 @@ class DemoDataLoader implements ApplicationRunner {
                 workforceHistory));
         int agreementsLoaded = agreements.load(DemoAgreements.generate(seed, ics, today));
         log.info("Demo agreements loaded: {}", agreementsLoaded);
+        var peer = peerSupport.load(DemoPeerSupport.generate(seed, ics, linkWorkers, today));
+        log.info("Demo peer support loaded: {} groups, {} memberships, {} meetings, {} attendances", peer.groups(),
+                peer.memberships(), peer.meetings(), peer.attendances());
         log.info("Demo workforce history loaded in {} ms: {} training completions, {} supervision sessions, {} items "
                 + "of equipment, {} profiles, {} champions, {} pulse answers", (System.nanoTime() - started) / 1_000_000,
                 history.completions(), history.sessions(), history.provisions(), history.profiles(),
