@@ -60,7 +60,7 @@ class PeerMeetingController {
         Group group = group(id, user);
         requireMayAddMembers(group);
         model.addAttribute("form", MemberForm.joining(UkTime.today(clock)));
-        return memberForm(model, group, user);
+        return memberForm(model, group, user, null);
     }
 
     @PostMapping("/peer-support/groups/{id}/members/new")
@@ -70,10 +70,7 @@ class PeerMeetingController {
         Group group = group(id, user);
         requireMayAddMembers(group);
         MemberCommand command = form.read(binding);
-        if (command.practitionerId() == null && binding.getFieldErrorCount("practitionerId") == 0) {
-            binding.rejectValue("practitionerId", "required", "Select the practitioner to add");
-        }
-        if (!binding.hasErrors()) {
+        if (!FormValues.problems(binding, () -> service.checkMember(id, command, user))) {
             try {
                 peerSupport.addMember(id, command, user);
                 redirect.addFlashAttribute("flash", "The member has been added to " + group.name());
@@ -82,13 +79,18 @@ class PeerMeetingController {
                 Forms.reject(binding, refusal);
             }
         }
-        return memberForm(model, group, user);
+        return memberForm(model, group, user, form.practitionerId());
     }
 
-    private String memberForm(Model model, Group group, PathwayUser user) {
+    private String memberForm(Model model, Group group, PathwayUser user, String chosen) {
         model.addAttribute("group", group);
-        model.addAttribute("candidates", peerSupport.candidates(group.id(), user).stream()
+        List<Option> candidates = new java.util.ArrayList<>(peerSupport.candidates(group.id(), user).stream()
                 .map(p -> new Option(p.id().toString(), p.name() + ", " + p.employer().name())).toList());
+        // A current member chosen again stays chosen, beside the message saying they are one already.
+        group.current().stream().filter(m -> m.practitionerId().toString().equals(chosen) && m.employer() != null)
+                .findFirst().ifPresent(m -> candidates.add(0, new Option(m.practitionerId().toString(),
+                        m.name() + ", " + m.employer().name())));
+        model.addAttribute("candidates", candidates);
         return "partnerships/peersupport/member-form";
     }
 

@@ -403,7 +403,7 @@ class PeerSupportService implements PeerSupport {
     public void addMember(UUID groupId, MemberCommand command, PathwayUser user) {
         GroupRow group = requireGroup(groupId, user);
         requireMayAddMembers(user);
-        IcsPractitioner practitioner = checkMember(group, command, user);
+        IcsPractitioner practitioner = checkMember(groupId, command, user);
         jdbc.sql("""
                 INSERT INTO partnerships.peer_group_member (id, group_id, practitioner_id, joined_on, created_by,
                   created_at) VALUES (?, ?, ?, ?, ?, ?)""")
@@ -421,8 +421,12 @@ class PeerSupportService implements PeerSupport {
         }
     }
 
-    /** The practitioner to add, after every rule; refused with each problem against its field. */
-    private IcsPractitioner checkMember(GroupRow group, MemberCommand command, PathwayUser user) {
+    /**
+     * The practitioner to add, after every rule; refused with each problem against its field, and forbidden when a
+     * service manager names another organisation's practitioner.
+     */
+    IcsPractitioner checkMember(UUID groupId, MemberCommand command, PathwayUser user) {
+        GroupRow group = requireGroup(groupId, user);
         List<Refusal.Problem> problems = new ArrayList<>();
         IcsPractitioner practitioner = null;
         List<Spell> spells = spells(group.id());
