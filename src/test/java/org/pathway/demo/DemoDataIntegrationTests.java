@@ -187,4 +187,58 @@ class DemoDataIntegrationTests {
         assertThat(jdbc.sql("SELECT count(DISTINCT kind) FROM partnerships.agreement").query(Long.class).single())
                 .isEqualTo(3);
     }
+
+    @Test
+    void theDemoHasTwoPeerSupportGroupsWithMeetingsWherePcnEmployedMembersCameMostInTheHardestYear() {
+        UUID icsId = GENERATED.ics().value();
+        assertThat(jdbc.sql("SELECT name FROM partnerships.peer_group WHERE ics_id = ? ORDER BY name").param(icsId)
+                .query(String.class).list()).containsExactly(DemoPeerSupport.LINK_WORKERS_GROUP + " – Cornwall",
+                        DemoPeerSupport.MENTAL_HEALTH_GROUP);
+        assertThat(jdbc.sql("SELECT count(*) FROM partnerships.peer_forum WHERE ics_id = ?").param(icsId)
+                .query(Long.class).single()).isEqualTo(2);
+        assertThat(jdbc.sql("SELECT count(*) FROM partnerships.community_builder WHERE ics_id = ?").param(icsId)
+                .query(Long.class).single()).isEqualTo(2);
+        // Fortnightly since April 2020 and monthly since September 2021, each with its next meeting planned.
+        Map<String, long[]> meetings = new HashMap<>();
+        jdbc.sql("""
+                SELECT g.name, count(DISTINCT m.id) FILTER (WHERE NOT m.planned) AS held,
+                  count(DISTINCT m.id) FILTER (WHERE m.planned) AS planned,
+                  count(DISTINCT mb.practitioner_id) AS members
+                FROM partnerships.peer_group g JOIN partnerships.peer_meeting m ON m.group_id = g.id
+                JOIN partnerships.peer_group_member mb ON mb.group_id = g.id
+                WHERE g.ics_id = ? GROUP BY g.name""").param(icsId)
+                .query(rs -> {
+                    meetings.put(rs.getString("name"), new long[] {rs.getLong("held"), rs.getLong("planned"),
+                            rs.getLong("members")});
+                });
+        assertThat(meetings.get(DemoPeerSupport.LINK_WORKERS_GROUP + " – Cornwall")[0]).isGreaterThan(100);
+        assertThat(meetings.get(DemoPeerSupport.MENTAL_HEALTH_GROUP)[0]).isGreaterThan(30);
+        assertThat(meetings.values()).allSatisfy(m -> assertThat(m[1]).isEqualTo(1));
+        // The demo link worker is a member of the link workers' group.
+        assertThat(jdbc.sql("SELECT count(*) FROM partnerships.peer_group_member WHERE practitioner_id = ?")
+                .param(GENERATED.linkWorkerId().value()).query(Long.class).single()).isEqualTo(1);
+        // Members come from PCN, VCSE and trust employers; PCN-employed members came most in 2020-21.
+        assertThat(jdbc.sql("""
+                SELECT DISTINCT o.employer_type FROM partnerships.peer_group_member mb
+                JOIN partnerships.peer_group g ON g.id = mb.group_id
+                JOIN workforce.practitioner p ON p.id = mb.practitioner_id
+                JOIN workforce.organisation o ON o.id = p.employer_id WHERE g.ics_id = ?""").param(icsId)
+                .query(String.class).list()).contains("PCN", "VCSE", "NHS_TRUST");
+        Map<String, Double> rates = new HashMap<>();
+        jdbc.sql("""
+                SELECT o.employer_type = 'PCN' AS pcn,
+                  avg(CASE WHEN a.practitioner_id IS NULL THEN 0.0 ELSE 1.0 END) AS rate
+                FROM partnerships.peer_meeting m JOIN partnerships.peer_group g ON g.id = m.group_id
+                JOIN partnerships.peer_group_member mb ON mb.group_id = g.id AND mb.joined_on <= m.held_on
+                  AND (mb.left_on IS NULL OR mb.left_on >= m.held_on)
+                JOIN workforce.practitioner p ON p.id = mb.practitioner_id
+                JOIN workforce.organisation o ON o.id = p.employer_id
+                LEFT JOIN partnerships.peer_attendance a ON a.meeting_id = m.id AND a.practitioner_id = mb.practitioner_id
+                WHERE g.ics_id = ? AND NOT m.planned AND m.held_on < DATE '2022-01-01'
+                GROUP BY 1""").param(icsId)
+                .query(rs -> {
+                    rates.put(rs.getBoolean("pcn") ? "PCN" : "other", rs.getDouble("rate"));
+                });
+        assertThat(rates.get("PCN")).isGreaterThan(rates.get("other") + 0.2);
+    }
 }

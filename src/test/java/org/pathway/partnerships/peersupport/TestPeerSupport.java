@@ -15,6 +15,7 @@ import org.pathway.partnerships.PeerSupport.MeetingCommand;
 import org.pathway.partnerships.PeerSupport.MemberCommand;
 import org.pathway.support.TestIcs;
 import org.pathway.workforce.PractitionerId;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,6 +23,7 @@ import org.springframework.stereotype.Component;
  * builder, a group with a name of the test's own, members and meetings. Each call makes records no other test sees.
  */
 @Component
+@ConditionalOnProperty(name = "pathway.test-ics", havingValue = "true")
 public class TestPeerSupport {
 
     private final PeerSupport peerSupport;
