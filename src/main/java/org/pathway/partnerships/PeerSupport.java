@@ -154,10 +154,10 @@ public interface PeerSupport {
             return leftOn == null;
         }
 
-        /** "3 of 4 (75%)", or that no meeting was held while they were a member. */
+        /** "3 of 4 (75%)", or that no meeting was held in that time while they were a member. */
         public String attendance() {
             if (meetingsHeld == 0) {
-                return "No meetings held";
+                return "No meetings held in that time";
             }
             return attended + " of " + meetingsHeld + " (" + Math.round(100.0 * attended / meetingsHeld) + "%)";
         }
