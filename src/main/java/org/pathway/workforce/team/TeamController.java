@@ -119,29 +119,33 @@ class TeamController {
         return json.append("]}").toString();
     }
 
-    /** The team's hours by kind, month by month, for the stacked bar chart (bar-charts.js). */
+    /**
+     * The share of the team's recorded hours on each kind of other work, month by month, stacked (bar-charts.js): core
+     * social prescribing is the rest, so a drift into other work shows as the bars grow.
+     */
     static String timeUseJson(List<TimeUse.TeamMonth> months) {
-        StringBuilder json = new StringBuilder("{\"axis\":").append(Json.string("Hours recorded"))
+        StringBuilder json = new StringBuilder("{\"axis\":").append(Json.string("Share of the team's recorded hours (%)"))
                 .append(",\"stacked\":true,\"labels\":[");
         for (int i = 0; i < months.size(); i++) {
             json.append(i == 0 ? "" : ",").append(Json.string(UkDates.month(months.get(i).month())));
         }
         json.append("],\"datasets\":[");
-        String[] labels = {"Core social prescribing", "Welfare calls (typed)", "Welfare calls in Pathway",
-                "Practice admin", "Emergency response", "Training"};
+        String[] labels = {"Welfare calls (typed)", "Welfare calls in Pathway", "Practice admin", "Emergency response",
+                "Training"};
         for (int k = 0; k < labels.length; k++) {
             json.append(k == 0 ? "" : ",").append("{\"label\":").append(Json.string(labels[k])).append(",\"data\":[");
             for (int i = 0; i < months.size(); i++) {
                 TimeUse.TeamMonth m = months.get(i);
                 java.math.BigDecimal value = switch (k) {
-                    case 0 -> m.core();
-                    case 1 -> m.welfareCalls();
-                    case 2 -> m.recordedCalls();
-                    case 3 -> m.practiceAdmin();
-                    case 4 -> m.emergencyResponse();
+                    case 0 -> m.welfareCalls();
+                    case 1 -> m.recordedCalls();
+                    case 2 -> m.practiceAdmin();
+                    case 3 -> m.emergencyResponse();
                     default -> m.training();
                 };
-                json.append(i == 0 ? "" : ",").append(value.toPlainString());
+                java.math.BigDecimal total = m.core().add(m.other());
+                json.append(i == 0 ? "" : ",").append(total.signum() == 0 ? "0" : value.multiply(
+                        java.math.BigDecimal.valueOf(100)).divide(total, 1, java.math.RoundingMode.HALF_UP).toPlainString());
             }
             json.append("]}");
         }
