@@ -1,6 +1,7 @@
 // Draws grouped bar charts with Chart.js from a JSON block beside each canvas (no inline script, so the content
 // security policy holds); the table after each chart has the same figures. A null value (a suppressed figure) has
-// no bar.
+// no bar; a zero has a sliver, so that it is seen to be zero rather than missing. With "stacked", the datasets are
+// stacked in one bar per label.
 (function () {
   'use strict';
   if (typeof window.Chart === 'undefined') {
@@ -18,7 +19,12 @@
       data: {
         labels: data.labels,
         datasets: data.datasets.map(function (set, i) {
-          return { label: set.label, data: set.data, backgroundColor: colours[i % colours.length] };
+          return {
+            label: set.label,
+            data: set.data,
+            backgroundColor: colours[i % colours.length],
+            minBarLength: data.stacked ? 0 : 3
+          };
         })
       },
       options: {
@@ -26,7 +32,10 @@
         maintainAspectRatio: false,
         animation: false,
         plugins: { legend: { position: 'bottom' } },
-        scales: { y: { min: 0, max: data.max, title: { display: true, text: data.axis } } }
+        scales: {
+          x: { stacked: !!data.stacked },
+          y: { stacked: !!data.stacked, min: 0, max: data.max, title: { display: true, text: data.axis } }
+        }
       }
     });
   });

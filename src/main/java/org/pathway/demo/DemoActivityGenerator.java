@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.UUID;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
@@ -84,13 +85,15 @@ final class DemoActivityGenerator {
     }
 
     /** Generates the activity; {@code end} is the load date (nothing is dated on or after it). */
-    static Batch generate(long seed, DemoIcs ics, double scale, LocalDate end, String referrerName) {
-        return new DemoActivityGenerator(seed, ics, scale, end, referrerName).generate();
+    static Batch generate(long seed, DemoIcs ics, double scale, LocalDate end, String referrerName,
+            UUID linkWorkerAccount) {
+        return new DemoActivityGenerator(seed, ics, scale, end, referrerName).generate(linkWorkerAccount);
     }
 
-    private Batch generate() {
+    private Batch generate(UUID linkWorkerAccount) {
         int total = (int) Math.round(REFERRALS_PER_YEAR * 2 * scale);
-        List<OutreachList> lists = new DemoOutreachGenerator(random, ics, index, days, people).lists(scale);
+        List<OutreachList> lists = new DemoOutreachGenerator(random, ics, index, days, people).lists(scale,
+                linkWorkerAccount);
         int outreachPeople = people.size();
         double[] weights = new double[(int) ChronoUnit.DAYS.between(days.start, days.end)];
         double sum = 0;

@@ -177,12 +177,12 @@ class DemoDataLoader implements ApplicationRunner {
         log.info("Demo peer support loaded: {} groups, {} memberships, {} meetings, {} attendances", peer.groups(),
                 peer.memberships(), peer.meetings(), peer.attendances());
         log.info("Demo workforce history loaded in {} ms: {} training completions, {} supervision sessions, {} items "
-                + "of equipment, {} profiles, {} champions, {} pulse answers", (System.nanoTime() - started) / 1_000_000,
-                history.completions(), history.sessions(), history.provisions(), history.profiles(),
-                history.champions(), history.pulses());
+                + "of equipment, {} profiles, {} champions, {} pulse answers, {} weeks of time use",
+                (System.nanoTime() - started) / 1_000_000, history.completions(), history.sessions(),
+                history.provisions(), history.profiles(), history.champions(), history.pulses(), history.timeUseWeeks());
         started = System.nanoTime();
         AccessLoader.Batch accessBatch = DemoActivityGenerator.generate(seed, ics, scale, today,
-                "Demo " + Role.REFERRER.label());
+                "Demo " + Role.REFERRER.label(), linkWorkers.get(0).userAccountId());
         AccessLoader.Loaded activity = access.load(accessBatch);
         log.info("Demo access activity loaded in {} ms (scale {}): {} people, {} referrals, {} status changes, "
                 + "{} outreach lists, {} welfare checks, {} welfare contacts",

@@ -29,7 +29,8 @@ final class DemoOutreachGenerator {
     }
 
     /** The lists, with the people on them added first (indexes 0 to the pool's size). */
-    List<OutreachList> lists(double scale) {
+    /** The lists; the demo link worker's calls carry their sign-in ({@code linkWorkerAccount}, null if none). */
+    List<OutreachList> lists(double scale, UUID linkWorkerAccount) {
         int pool = Math.max(30, (int) Math.round(3_000 * scale));
         for (int i = 0; i < pool; i++) {
             people.add(index.practices.get(random.nextInt(index.practices.size())), 60, 95);
@@ -66,7 +67,9 @@ final class DemoOutreachGenerator {
                     }
                     ContactOutcome outcome = c < calls - 1 ? ContactOutcome.NO_ANSWER
                             : ContactOutcome.values()[random.nextInt(ContactOutcome.values().length)];
-                    contacts.add(new WelfareContact(when, random.nextBoolean() ? caller1 : caller2, outcome,
+                    String caller = random.nextBoolean() ? caller1 : caller2;
+                    contacts.add(new WelfareContact(when, caller, managed && caller.equals(caller1) ? linkWorkerAccount
+                            : null, outcome,
                             outcome == ContactOutcome.SPOKE_NEEDS_SUPPORT ? "Needs help with shopping and prescriptions"
                                     : null));
                 }

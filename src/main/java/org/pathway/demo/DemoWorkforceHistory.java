@@ -21,6 +21,7 @@ import org.pathway.workforce.PractitionerId;
 import org.pathway.workforce.Pulse;
 import org.pathway.workforce.ServiceId;
 import org.pathway.workforce.SupervisionKind;
+import org.pathway.workforce.TimeUse;
 import org.pathway.workforce.WorkBase;
 import org.pathway.workforce.loading.WorkforceHistoryLoader;
 import org.pathway.workforce.loading.WorkforceHistoryLoader.Champion;
@@ -32,6 +33,7 @@ import org.pathway.workforce.loading.WorkforceHistoryLoader.Provision;
 import org.pathway.workforce.loading.WorkforceHistoryLoader.PulseAnswer;
 import org.pathway.workforce.loading.WorkforceHistoryLoader.PulseSchedule;
 import org.pathway.workforce.loading.WorkforceHistoryLoader.Session;
+import org.pathway.workforce.loading.WorkforceHistoryLoader.TimeUseWeek;
 import org.pathway.workforce.loading.WorkforceHistoryLoader.SupervisionRequirement;
 import org.pathway.workforce.loading.WorkforceLoader.NewOrganisation;
 import org.pathway.workforce.loading.WorkforceLoader.NewPractitioner;
@@ -59,11 +61,13 @@ final class DemoWorkforceHistory {
     enum Group { PCN, VCSE_SUBCONTRACTED, VCSE_DIRECT, TRUST, OTHER }
 
     private final Random random;
+    private final Random timeUseRandom;
     private final LocalDate today;
     private final WorkforceHistoryLoader loader;
 
     private DemoWorkforceHistory(long seed, LocalDate today, WorkforceHistoryLoader loader) {
         this.random = new Random(seed ^ 0x5EED_F0CEL);
+        this.timeUseRandom = new Random(seed ^ 0x71E5_05EL);
         this.today = today;
         this.loader = loader;
     }
@@ -105,6 +109,7 @@ final class DemoWorkforceHistory {
         List<Provision> provisions = new ArrayList<>();
         List<Profile> profiles = new ArrayList<>();
         List<PulseAnswer> pulses = new ArrayList<>();
+        List<TimeUseWeek> timeUse = new ArrayList<>();
         Map<OrganisationId, Integer> everyWeeks = new HashMap<>();
         for (NewPractitioner p : practitioners) {
             OrganisationCommand employer = organisations.get(p.command().employerId());
@@ -118,6 +123,7 @@ final class DemoWorkforceHistory {
             int every = group == Group.TRUST ? 2 : 4;
             everyWeeks.put(p.command().employerId(), every);
             pulse(p.id(), group, every, pulses);
+            timeUse(p, group, timeUse);
         }
         List<PulseSchedule> schedules = everyWeeks.entrySet().stream()
                 .map(e -> new PulseSchedule(e.getKey(), e.getValue())).toList();
@@ -132,7 +138,61 @@ final class DemoWorkforceHistory {
             }
         }
         return new History(mandatory, completions, requirements, sessions, provisions, profiles, champions, schedules,
-                pulses);
+                pulses, timeUse);
+    }
+
+    /**
+     * Weekly time use since the first lockdown, most weeks recorded: PCN-employed practitioners spent far more of their
+     * hours on welfare calls, practice admin and the emergency response until April 2021, and more than the others
+     * since; trust practitioners the least. Drawn from its own random sequence so the rest of the history is unchanged.
+     */
+    private void timeUse(NewPractitioner p, Group group, List<TimeUseWeek> weeks) {
+        Random random = timeUseRandom;
+        // Shares of the week: welfare calls, practice admin, emergency response, training; hard times, then usual.
+        double[] hard = switch (group) {
+            case PCN -> new double[] {0.28, 0.08, 0.09, 0.03};
+            case VCSE_SUBCONTRACTED -> new double[] {0.14, 0.02, 0.05, 0.04};
+            case VCSE_DIRECT -> new double[] {0.12, 0.01, 0.05, 0.04};
+            case TRUST -> new double[] {0.07, 0.0, 0.03, 0.05};
+            case OTHER -> new double[] {0.15, 0.03, 0.05, 0.04};
+        };
+        double[] usual = switch (group) {
+            case PCN -> new double[] {0.07, 0.09, 0.02, 0.04};
+            case VCSE_SUBCONTRACTED, VCSE_DIRECT -> new double[] {0.03, 0.01, 0.0, 0.04};
+            case TRUST -> new double[] {0.02, 0.0, 0.0, 0.05};
+            case OTHER -> new double[] {0.04, 0.02, 0.01, 0.04};
+        };
+        double contracted = p.command().fte().doubleValue() * 37.5;
+        for (LocalDate week = HISTORY_START; week.isBefore(TimeUse.weekOf(today)); week = week.plusWeeks(1)) {
+            if (random.nextInt(100) >= 85) {
+                continue; // not every week is recorded
+            }
+            boolean isHard = !week.isBefore(LOCKDOWN.minusDays(7)) && !week.isAfter(HARDEST_UNTIL);
+            double[] shares = isHard ? hard : usual;
+            double total = Math.max(4, contracted * (1 + random.nextGaussian() * 0.08) + (isHard ? 2 : 0));
+            double[] other = new double[4];
+            double otherSum = 0;
+            for (int k = 0; k < 4; k++) {
+                other[k] = halfHours(total * Math.max(0, shares[k] * (1 + random.nextGaussian() * 0.35)));
+                otherSum += other[k];
+            }
+            double core = halfHours(Math.max(0, total - otherSum));
+            if (core + otherSum == 0) {
+                continue;
+            }
+            Instant at = week.plusDays(4 + random.nextInt(4)).atTime(12 + random.nextInt(6), random.nextInt(60))
+                    .atZone(DemoActivityGenerator.ZONE).toInstant();
+            weeks.add(new TimeUseWeek(p.id(), week, new TimeUse.Hours(hours(core), hours(other[0]), hours(other[1]),
+                    hours(other[2]), hours(other[3])), at));
+        }
+    }
+
+    private static double halfHours(double hours) {
+        return Math.round(hours * 2) / 2.0;
+    }
+
+    private static java.math.BigDecimal hours(double hours) {
+        return java.math.BigDecimal.valueOf(hours).setScale(1, java.math.RoundingMode.HALF_UP);
     }
 
     static Group group(OrganisationCommand employer) {

@@ -45,4 +45,12 @@ public final class WorkforceEvents {
 
     /** An employing organisation changed how often its practitioners are asked the pulse. */
     public record PulseScheduleChanged(UUID organisationId, int everyWeeks, Instant at) {}
+
+    /**
+     * A practitioner recorded (or changed) how a week's hours split. Welfare calls recorded on outreach lists are not in
+     * it: insight counts them from access's own events.
+     */
+    public record TimeUseRecorded(UUID practitionerId, UUID employerId, LocalDate weekStarting,
+            java.math.BigDecimal coreHours, java.math.BigDecimal welfareCallHours, java.math.BigDecimal practiceAdminHours,
+            java.math.BigDecimal emergencyResponseHours, java.math.BigDecimal trainingHours, Instant at) {}
 }

@@ -24,7 +24,7 @@ class DemoActivityGeneratorTests {
     static final DemoIcs ICS = DemoIcsGenerator.generate(DemoIcsGeneratorTests.SEED, DemoSize.ICS);
 
     static Batch generate(long seed, double scale) {
-        return DemoActivityGenerator.generate(seed, ICS, scale, END, "Demo Referrer");
+        return DemoActivityGenerator.generate(seed, ICS, scale, END, "Demo Referrer", null);
     }
 
     @Test

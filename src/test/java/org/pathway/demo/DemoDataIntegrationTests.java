@@ -148,6 +148,32 @@ class DemoDataIntegrationTests {
                 .params(employerType, from, to).query(Double.class).single();
     }
 
+    /** The share of the hours recorded on other work by one type of employer's practitioners between two dates. */
+    double otherWorkShare(String employerType, String from, String to) {
+        return jdbc.sql("""
+                SELECT sum(t.welfare_hours + t.practice_admin_hours + t.emergency_hours + t.training_hours)
+                       / sum(t.core_hours + t.welfare_hours + t.practice_admin_hours + t.emergency_hours + t.training_hours)
+                FROM workforce.time_use t
+                JOIN workforce.practitioner p ON p.id = t.practitioner_id
+                JOIN workforce.organisation o ON o.id = p.employer_id
+                WHERE o.employer_type = ? AND t.week_starting BETWEEN CAST(? AS date) AND CAST(? AS date)""")
+                .params(employerType, from, to).query(Double.class).single();
+    }
+
+    @Test
+    void timeUseShowsPcnPractitionersDriftingIntoOtherWorkInTheHardestYear() {
+        double pcn = otherWorkShare("PCN", "2020-04-01", "2021-04-30");
+        double vcse = otherWorkShare("VCSE", "2020-04-01", "2021-04-30");
+        double trust = otherWorkShare("NHS_TRUST", "2020-04-01", "2021-04-30");
+        assertThat(pcn).isGreaterThan(0.35);
+        assertThat(vcse).isBetween(trust, pcn);
+        assertThat(otherWorkShare("PCN", "2022-01-01", "2026-01-01")).isLessThan(pcn);
+        // the demo link worker's welfare calls carry their sign-in, so their time use counts them
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM access.welfare_contact c JOIN governance.user_account u ON u.id = c.contacted_by_account
+                WHERE u.username = 'linkworker'""").query(Long.class).single()).isPositive();
+    }
+
     @Test
     void theWorkforceHistoryCarriesTheSeedsContrastsFromTheFirstLockdown() {
         // On 1 April 2020: every NHS trust practitioner could work from home, no PCN-employed one could, and most

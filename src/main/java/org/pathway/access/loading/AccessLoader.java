@@ -73,7 +73,8 @@ public interface AccessLoader {
     }
 
     /** A contact made during a welfare check, by someone of the list's organisation. */
-    record WelfareContact(Instant at, String by, ContactOutcome outcome, String note) {}
+    /** A welfare call: who made it by name and, when they are a practitioner with a sign-in, by account. */
+    record WelfareContact(Instant at, String by, UUID byAccount, ContactOutcome outcome, String note) {}
 
     /** @param person index into {@link Batch#people()}; a person appears at most once per list */
     record WelfareCheck(int person, String reason, List<WelfareContact> contacts) {

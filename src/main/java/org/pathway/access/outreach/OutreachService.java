@@ -192,8 +192,8 @@ class OutreachService implements Outreach {
         Instant now = clock.instant();
         jdbc.sql("""
                 INSERT INTO access.welfare_contact (welfare_check_id, person_id, organisation_id, contacted_at, contacted_by,
-                  outcome, note) VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                .params(checkId, person, organisation, Timestamp.from(now), user.displayName(), outcome.name(),
+                  contacted_by_account, outcome, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(checkId, person, organisation, Timestamp.from(now), user.displayName(), user.id(), outcome.name(),
                         note == null || note.isBlank() ? null : note.strip())
                 .update();
         String status = switch (outcome) {

@@ -207,7 +207,7 @@ class AccessLoaderService implements AccessLoader {
                     status = statusAfter(contact.outcome());
                     closedAt = status.equals("NO_ANSWER") ? null : contact.at().toString();
                     contactRows.add(new Object[] {checkId, person, list.organisationId(), contact.at().toString(),
-                            contact.by(), contact.outcome().name(), contact.note()});
+                            contact.by(), contact.byAccount(), contact.outcome().name(), contact.note()});
                 }
                 checkRows.add(new Object[] {checkId, person, check.reason(), status, closedAt});
             }
@@ -229,13 +229,13 @@ class AccessLoaderService implements AccessLoader {
                 List<Object[]> chunk = contactRows.subList(from, Math.min(contactRows.size(), from + 5 * BATCH));
                 jdbc.sql("""
                         INSERT INTO access.welfare_contact (welfare_check_id, person_id, organisation_id, contacted_at,
-                          contacted_by, outcome, note)
-                        SELECT * FROM unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::timestamptz[], ?::text[], ?::text[],
-                          ?::text[]) ORDER BY 4""")
+                          contacted_by, contacted_by_account, outcome, note)
+                        SELECT * FROM unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::timestamptz[], ?::text[], ?::uuid[],
+                          ?::text[], ?::text[]) ORDER BY 4""")
                         .params(column(chunk, 0, UUID[]::new), column(chunk, 1, UUID[]::new),
                                 column(chunk, 2, UUID[]::new), column(chunk, 3, String[]::new),
-                                column(chunk, 4, String[]::new), column(chunk, 5, String[]::new),
-                                column(chunk, 6, String[]::new))
+                                column(chunk, 4, String[]::new), column(chunk, 5, UUID[]::new),
+                                column(chunk, 6, String[]::new), column(chunk, 7, String[]::new))
                         .update();
             }
             checks += checkRows.size();

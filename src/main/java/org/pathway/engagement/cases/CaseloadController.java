@@ -63,6 +63,7 @@ class CaseloadController {
         }
         boolean manager = caseload.isManager(user);
         model.addAttribute("reminders", reminders.forSignedIn(user, UkTime.today(clock)));
+        model.addAttribute("ownRecord", reminders.ownRecord(user).orElse(null));
         String search = q == null || q.isBlank() ? null : q.strip();
         var page1 = caseload.page(new CaseloadQueries.Query(shown, flagged, overdue, reviewDue, manager ? chosen : null, order,
                 Math.max(1, page) - 1, search), user);

@@ -10,12 +10,13 @@ import org.pathway.workforce.OrganisationId;
 import org.pathway.workforce.PractitionerId;
 import org.pathway.workforce.ServiceId;
 import org.pathway.workforce.SupervisionKind;
+import org.pathway.workforce.TimeUse;
 import org.pathway.workforce.WorkBase;
 
 /**
  * Bulk loading of practitioners' history for the demo: mandatory training sets and completions, supervision
  * requirements and sessions, equipment provided and withdrawn, profiles, practices' champions, pulse schedules and
- * answers. The facts are decided by the demo; this only stores them, without events.
+ * answers, weeks of time use. The facts are decided by the demo; this only stores them, without events.
  */
 public interface WorkforceHistoryLoader {
 
@@ -47,9 +48,13 @@ public interface WorkforceHistoryLoader {
     record PulseAnswer(PractitionerId practitioner, LocalDate periodStart, Instant submittedAt, int workload,
             int support, int clarity, int confidence, int wellbeing, String comment) {}
 
+    /** A week's hours as the practitioner recorded them (welfare calls recorded in Pathway are not among them). */
+    record TimeUseWeek(PractitionerId practitioner, LocalDate weekStarting, TimeUse.Hours hours, Instant recordedAt) {}
+
     record History(List<Mandatory> mandatory, List<Completion> completions, List<SupervisionRequirement> requirements,
             List<Session> sessions, List<Provision> provisions, List<Profile> profiles, List<Champion> champions,
-            List<PulseSchedule> schedules, List<PulseAnswer> pulses) {}
+            List<PulseSchedule> schedules, List<PulseAnswer> pulses, List<TimeUseWeek> timeUse) {}
 
-    record Loaded(int completions, int sessions, int provisions, int profiles, int champions, int pulses) {}
+    record Loaded(int completions, int sessions, int provisions, int profiles, int champions, int pulses,
+            int timeUseWeeks) {}
 }

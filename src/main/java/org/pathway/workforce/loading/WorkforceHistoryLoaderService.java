@@ -83,8 +83,31 @@ class WorkforceHistoryLoaderService implements WorkforceHistoryLoader {
                 h.pulses().stream().map(p -> new Object[] {UUID.randomUUID(), p.practitioner().value(),
                         Date.valueOf(p.periodStart()), Timestamp.from(p.submittedAt()), p.workload(), p.support(),
                         p.clarity(), p.confidence(), p.wellbeing(), p.comment()}).toList());
+        timeUse(h.timeUse());
         return new Loaded(h.completions().size(), h.sessions().size(), h.provisions().size(), h.profiles().size(),
-                h.champions().size(), h.pulses().size());
+                h.champions().size(), h.pulses().size(), h.timeUse().size());
+    }
+
+    /** Weeks of time use, as arrays unnested by PostgreSQL: a few hundred thousand rows at national size. */
+    private void timeUse(List<TimeUseWeek> weeks) {
+        for (int from = 0; from < weeks.size(); from += 20_000) {
+            List<TimeUseWeek> chunk = weeks.subList(from, Math.min(from + 20_000, weeks.size()));
+            jdbc.update("""
+                    INSERT INTO workforce.time_use (practitioner_id, week_starting, core_hours, welfare_hours,
+                      practice_admin_hours, emergency_hours, training_hours, recorded_at)
+                    SELECT * FROM unnest(?::text[]::uuid[], ?::text[]::date[], ?::text[]::numeric[], ?::text[]::numeric[],
+                      ?::text[]::numeric[], ?::text[]::numeric[], ?::text[]::numeric[], ?::text[]::timestamptz[])
+                    ON CONFLICT DO NOTHING""",
+                    texts(chunk, w -> w.practitioner().value()), texts(chunk, TimeUseWeek::weekStarting),
+                    texts(chunk, w -> w.hours().core()), texts(chunk, w -> w.hours().welfareCalls()),
+                    texts(chunk, w -> w.hours().practiceAdmin()), texts(chunk, w -> w.hours().emergencyResponse()),
+                    texts(chunk, w -> w.hours().training()), texts(chunk, TimeUseWeek::recordedAt));
+        }
+    }
+
+    /** One column as text, for PostgreSQL to cast when it unnests it. */
+    private static <T> String[] texts(List<T> rows, java.util.function.Function<T, Object> column) {
+        return rows.stream().map(column).map(String::valueOf).toArray(String[]::new);
     }
 
     private void batch(String sql, List<Object[]> rows) {

@@ -58,52 +58,74 @@ class WorkforceOverviewController {
         model.addAttribute("readinessJson", readinessJson(figures.byEmployer(), readinessOn));
         model.addAttribute("supportJson", supportJson(figures.byEmployer()));
         var quarters = overview.wellbeingByQuarter(new OrganisationId(user.organisationId()), TREND_FROM);
-        List<EmployerGroup> groups = quarters.stream().map(WorkforceOverviewQueries.QuarterMean::group).distinct()
-                .sorted().toList();
-        List<LocalDate> periods = quarters.stream().map(WorkforceOverviewQueries.QuarterMean::quarter).distinct()
-                .sorted().toList();
-        java.util.Map<String, WorkforceOverviewQueries.QuarterMean> cells = new java.util.HashMap<>();
-        quarters.forEach(q -> cells.put(q.quarter() + "|" + q.group(), q));
-        model.addAttribute("trendGroups", groups);
-        model.addAttribute("trendRows", periods.stream().map(p -> new TrendRow(quarter(p), groups.stream()
-                .map(g -> cells.get(p + "|" + g)).map(c -> c == null || c.meanWellbeing() == null ? "Fewer than 5"
-                        : String.format(Locale.UK, "%.1f", c.meanWellbeing())).toList())).toList());
-        model.addAttribute("trendJson", trendJson(periods, groups, cells));
+        Trend wellbeing = Trend.of(quarters, WorkforceOverviewQueries.QuarterMean::quarter,
+                WorkforceOverviewQueries.QuarterMean::group, q -> q.meanWellbeing() == null ? null : q.meanWellbeing());
+        model.addAttribute("trendGroups", wellbeing.groups());
+        model.addAttribute("trendRows", wellbeing.rows(v -> String.format(Locale.UK, "%.1f", v)));
+        model.addAttribute("trendJson", wellbeing.json("Mean wellbeing (5 is best)", 1, 5, 1));
+        var shares = overview.otherWorkByQuarter(new OrganisationId(user.organisationId()), TREND_FROM, today);
+        Trend otherWork = Trend.of(shares, WorkforceOverviewQueries.QuarterShare::quarter,
+                WorkforceOverviewQueries.QuarterShare::group,
+                q -> q.otherPercent() == null ? null : q.otherPercent().doubleValue());
+        model.addAttribute("otherWorkGroups", otherWork.groups());
+        model.addAttribute("otherWorkRows", otherWork.rows(v -> String.format(Locale.UK, "%.0f%%", v)));
+        model.addAttribute("otherWorkJson", otherWork.json("Share of recorded hours on other work (%)", 0, 100, 0));
         return "workforce/overview/overview";
     }
 
     /** Pulses are shown from the quarter the first lockdown began. */
     static final LocalDate TREND_FROM = LocalDate.of(2020, 1, 1);
 
-    /** A quarter's row of the wellbeing table: one mean (or its suppression) per employer group. */
+    /** A quarter's row of a trend table: one figure (or its suppression) per employer group. */
     record TrendRow(String quarter, List<String> means) {}
+
+    /** Figures by quarter and employer group, a null figure being suppressed, for a line chart and its table. */
+    record Trend(List<LocalDate> periods, List<EmployerGroup> groups, java.util.Map<String, Double> cells) {
+
+        static <T> Trend of(List<T> rows, java.util.function.Function<T, LocalDate> quarter,
+                java.util.function.Function<T, EmployerGroup> group, java.util.function.Function<T, Double> value) {
+            java.util.Map<String, Double> cells = new java.util.HashMap<>();
+            rows.forEach(r -> cells.put(quarter.apply(r) + "|" + group.apply(r), value.apply(r)));
+            return new Trend(rows.stream().map(quarter).distinct().sorted().toList(),
+                    rows.stream().map(group).distinct().sorted().toList(), cells);
+        }
+
+        Double cell(LocalDate period, EmployerGroup group) {
+            return cells.get(period + "|" + group);
+        }
+
+        List<TrendRow> rows(java.util.function.Function<Double, String> format) {
+            return periods.stream().map(p -> new TrendRow(quarter(p), groups.stream().map(g -> cell(p, g))
+                    .map(v -> v == null ? "Fewer than " + GroupFigures.SMALL_NUMBER : format.apply(v)).toList()))
+                    .toList();
+        }
+
+        String json(String axis, int min, int max, int decimals) {
+            StringBuilder json = new StringBuilder("{\"axis\":").append(Json.string(axis)).append(",\"min\":")
+                    .append(min).append(",\"max\":").append(max).append(",\"decimals\":").append(decimals)
+                    .append(",\"labels\":[");
+            for (int i = 0; i < periods.size(); i++) {
+                json.append(i == 0 ? "" : ",").append(Json.string(quarter(periods.get(i))));
+            }
+            json.append("],\"datasets\":[");
+            for (int g = 0; g < groups.size(); g++) {
+                json.append(g == 0 ? "" : ",").append("{\"label\":").append(Json.string(groups.get(g).label()))
+                        .append(",\"data\":[");
+                for (int i = 0; i < periods.size(); i++) {
+                    Double v = cell(periods.get(i), groups.get(g));
+                    json.append(i == 0 ? "" : ",").append(v == null ? "null" : String.format(Locale.UK, "%.2f", v));
+                }
+                json.append("]}");
+            }
+            return json.append("]}").toString();
+        }
+    }
 
     /** "Apr to Jun 2020". */
     static String quarter(LocalDate start) {
         return start.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, Locale.UK).replace("Sept", "Sep")
                 + " to " + start.plusMonths(2).getMonth().getDisplayName(java.time.format.TextStyle.SHORT, Locale.UK)
                         .replace("Sept", "Sep") + " " + start.getYear();
-    }
-
-    static String trendJson(List<LocalDate> periods, List<EmployerGroup> groups,
-            java.util.Map<String, WorkforceOverviewQueries.QuarterMean> cells) {
-        StringBuilder json = new StringBuilder("{\"axis\":").append(Json.string("Mean wellbeing (5 is best)"))
-                .append(",\"min\":1,\"max\":5,\"decimals\":1,\"labels\":[");
-        for (int i = 0; i < periods.size(); i++) {
-            json.append(i == 0 ? "" : ",").append(Json.string(quarter(periods.get(i))));
-        }
-        json.append("],\"datasets\":[");
-        for (int g = 0; g < groups.size(); g++) {
-            json.append(g == 0 ? "" : ",").append("{\"label\":").append(Json.string(groups.get(g).label()))
-                    .append(",\"data\":[");
-            for (int i = 0; i < periods.size(); i++) {
-                var cell = cells.get(periods.get(i) + "|" + groups.get(g));
-                json.append(i == 0 ? "" : ",").append(cell == null || cell.meanWellbeing() == null ? "null"
-                        : String.format(Locale.UK, "%.2f", cell.meanWellbeing()));
-            }
-            json.append("]}");
-        }
-        return json.append("]}").toString();
     }
 
     /** Training and supervision up to date by employer, for the second bar chart: suppressed groups have no bar. */

@@ -20,6 +20,7 @@ import org.pathway.workforce.OrganisationId;
 import org.pathway.workforce.PractitionerId;
 import org.pathway.workforce.Supervision;
 import org.pathway.workforce.Training;
+import org.pathway.workforce.timeuse.TimeUseTotals;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -36,8 +37,10 @@ class WorkforceOverviewQueries {
     private final JdbcClient jdbc;
     private final Training training;
     private final Supervision supervision;
+    private final TimeUseTotals timeUse;
 
-    WorkforceOverviewQueries(JdbcClient jdbc, Training training, Supervision supervision) {
+    WorkforceOverviewQueries(JdbcClient jdbc, Training training, Supervision supervision, TimeUseTotals timeUse) {
+        this.timeUse = timeUse;
         this.jdbc = jdbc;
         this.training = training;
         this.supervision = supervision;
@@ -212,5 +215,37 @@ class WorkforceOverviewQueries {
                     n < GroupFigures.SMALL_NUMBER ? null : sum[0] / sum[1], n));
         });
         return result;
+    }
+
+    /** One employer group's share of recorded hours on other work in a quarter; null when fewer than 5 recorded. */
+    record QuarterShare(LocalDate quarter, EmployerGroup group, Integer otherPercent, int practitioners) {}
+
+    /**
+     * The share of recorded hours on other work (welfare calls recorded in Pathway included) by employer group and
+     * quarter since {@code from}.
+     */
+    List<QuarterShare> otherWorkByQuarter(OrganisationId ics, LocalDate from, LocalDate today) {
+        Map<PractitionerId, String> groups = new HashMap<>();
+        jdbc.sql("""
+                WITH RECURSIVE within (id) AS (
+                  SELECT id FROM workforce.organisation WHERE id = ?
+                  UNION ALL SELECT o.id FROM workforce.organisation o JOIN within w ON o.parent_id = w.id)
+                SELECT p.id, o.employer_type, o.contracting
+                FROM workforce.practitioner p JOIN workforce.organisation o ON o.id = p.employer_id
+                WHERE p.employer_id IN (SELECT id FROM within)""")
+                .param(ics.value())
+                .query(rs -> {
+                    String type = rs.getString("employer_type");
+                    String contracting = rs.getString("contracting");
+                    groups.put(new PractitionerId(rs.getObject("id", UUID.class)), EmployerGroup.of(
+                            type == null ? null : EmployerType.valueOf(type),
+                            contracting == null ? null : Contracting.valueOf(contracting)).name());
+                });
+        return timeUse.byGroup(groups, TimeUseTotals.Period.QUARTER, from, today).stream()
+                .map(g -> new QuarterShare(g.periodStart(), EmployerGroup.valueOf(g.group()),
+                        g.practitioners() < GroupFigures.SMALL_NUMBER ? null
+                                : (int) Math.round(100 * g.other().doubleValue() / g.total().doubleValue()),
+                        g.practitioners()))
+                .toList();
     }
 }

@@ -8,6 +8,7 @@ import org.pathway.platform.UkTime;
 import org.pathway.workforce.Equipment;
 import org.pathway.workforce.PractitionerProfiles;
 import org.pathway.workforce.Pulse;
+import org.pathway.workforce.TimeUse;
 import org.pathway.workforce.Supervision;
 import org.pathway.workforce.Training;
 import org.pathway.governance.PathwayUser;
@@ -62,11 +63,13 @@ class PractitionerController {
     private final Equipment equipment;
     private final PractitionerProfiles profiles;
     private final Pulse pulse;
+    private final TimeUse timeUse;
     private final Clock clock;
 
     PractitionerController(PractitionerRegister register, ServiceCatalogue catalogue, Training training,
-            Supervision supervision, Equipment equipment, PractitionerProfiles profiles, Pulse pulse, Clock clock) {
+            Supervision supervision, Equipment equipment, PractitionerProfiles profiles, Pulse pulse, TimeUse timeUse, Clock clock) {
         this.pulse = pulse;
+        this.timeUse = timeUse;
         this.profiles = profiles;
         this.supervision = supervision;
         this.equipment = equipment;
@@ -109,6 +112,7 @@ class PractitionerController {
         model.addAttribute("supervision", supervision.status(id, UkTime.today(clock), user).orElse(null));
         model.addAttribute("equipment", equipment.readiness(id, UkTime.today(clock), user).orElse(null));
         model.addAttribute("pulse", pulse.history(id, UkTime.today(clock), user).orElse(null));
+        model.addAttribute("timeUse", timeUse.history(id, UkTime.today(clock), user).orElse(null));
         model.addAttribute("profile", profiles.profile(id, user).orElseThrow(() -> NotFound.of("practitioner", id)));
         return "workforce/practitioners/show";
     }

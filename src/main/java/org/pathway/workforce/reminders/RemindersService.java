@@ -8,13 +8,14 @@ import org.pathway.governance.Permissions;
 import org.pathway.workforce.PractitionerId;
 import org.pathway.workforce.PractitionerRegister;
 import org.pathway.workforce.Pulse;
+import org.pathway.workforce.TimeUse;
 import org.pathway.workforce.Reminders;
 import org.pathway.workforce.Supervision;
 import org.pathway.workforce.Training;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Gathers a practitioner's own reminders from training, supervision and the pulse. */
+/** Gathers a practitioner's own reminders from training, supervision, the pulse and time use. */
 @Service
 class RemindersService implements Reminders {
 
@@ -23,11 +24,24 @@ class RemindersService implements Reminders {
     private final Supervision supervision;
     private final Pulse pulse;
 
-    RemindersService(PractitionerRegister register, Training training, Supervision supervision, Pulse pulse) {
+    private final TimeUse timeUse;
+
+    RemindersService(PractitionerRegister register, Training training, Supervision supervision, Pulse pulse,
+            TimeUse timeUse) {
+        this.timeUse = timeUse;
         this.register = register;
         this.training = training;
         this.supervision = supervision;
         this.pulse = pulse;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> ownRecord(PathwayUser user) {
+        if (!user.can(Permissions.PRACTITIONERS_VIEW)) {
+            return java.util.Optional.empty();
+        }
+        return register.practitionerForAccount(user.id(), user).map(p -> "/practitioners/" + p.id());
     }
 
     @Override
@@ -58,6 +72,10 @@ class RemindersService implements Reminders {
         if (pulse.due(id, today)) {
             reminders.add(new Reminder("Your wellbeing pulse is due: five quick questions",
                     "/practitioners/" + id + "/pulse"));
+        }
+        if (!timeUse.lastWeekRecorded(id, today)) {
+            reminders.add(new Reminder("Your time use for last week is not recorded yet: under a minute",
+                    "/practitioners/" + id + "/time-use"));
         }
         return reminders;
     }

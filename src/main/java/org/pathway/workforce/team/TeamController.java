@@ -16,6 +16,7 @@ import org.pathway.workforce.OrganisationId;
 import org.pathway.workforce.OrganisationStructure;
 import org.pathway.workforce.Pulse;
 import org.pathway.workforce.Pulse.TeamPeriod;
+import org.pathway.workforce.TimeUse;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
@@ -35,10 +36,12 @@ class TeamController {
 
     private final TeamQueries team;
     private final Pulse pulse;
+    private final TimeUse timeUse;
     private final OrganisationStructure structure;
     private final Clock clock;
 
-    TeamController(TeamQueries team, Pulse pulse, OrganisationStructure structure, Clock clock) {
+    TeamController(TeamQueries team, Pulse pulse, TimeUse timeUse, OrganisationStructure structure, Clock clock) {
+        this.timeUse = timeUse;
         this.team = team;
         this.pulse = pulse;
         this.structure = structure;
@@ -60,6 +63,7 @@ class TeamController {
             case "supervision" -> TeamQueries.Sort.SUPERVISION;
             case "readiness" -> TeamQueries.Sort.READINESS;
             case "pulse" -> TeamQueries.Sort.PULSE;
+            case "time_use" -> TeamQueries.Sort.TIME_USE;
             default -> TeamQueries.Sort.NAME;
         };
         List<TeamMember> rows = team.team(employer, today, order, user);
@@ -76,6 +80,12 @@ class TeamController {
         model.addAttribute("overCap", rows.stream().filter(TeamMember::overCap).count());
         model.addAttribute("pulseDue", rows.stream().filter(TeamMember::pulseDue).count());
         model.addAttribute("size", rows.size());
+        model.addAttribute("muchOtherWork", rows.stream().filter(TeamMember::muchOtherWork).count());
+        model.addAttribute("otherWorkFlag", TeamMember.OTHER_WORK_FLAG_PERCENT);
+        List<TimeUse.TeamMonth> months = timeUse.teamTrend(employer, today.minusMonths(TREND_MONTHS).withDayOfMonth(1),
+                today, user);
+        model.addAttribute("timeUse", months);
+        model.addAttribute("timeUseJson", timeUseJson(months));
         List<TeamPeriod> trend = pulse.teamTrend(employer, today.minusMonths(TREND_MONTHS), user);
         model.addAttribute("trend", trend);
         model.addAttribute("trendJson", trendJson(trend));
@@ -103,6 +113,39 @@ class TeamController {
                     default -> p.wellbeing();
                 };
                 json.append(i == 0 ? "" : ",").append(String.format(Locale.UK, "%.2f", value));
+            }
+            json.append("]}");
+        }
+        return json.append("]}").toString();
+    }
+
+    /**
+     * The share of the team's recorded hours on each kind of other work, month by month, stacked (bar-charts.js): core
+     * social prescribing is the rest, so a drift into other work shows as the bars grow.
+     */
+    static String timeUseJson(List<TimeUse.TeamMonth> months) {
+        StringBuilder json = new StringBuilder("{\"axis\":").append(Json.string("Share of the team's recorded hours (%)"))
+                .append(",\"stacked\":true,\"labels\":[");
+        for (int i = 0; i < months.size(); i++) {
+            json.append(i == 0 ? "" : ",").append(Json.string(UkDates.month(months.get(i).month())));
+        }
+        json.append("],\"datasets\":[");
+        String[] labels = {"Welfare calls (typed)", "Welfare calls in Pathway", "Practice admin", "Emergency response",
+                "Training"};
+        for (int k = 0; k < labels.length; k++) {
+            json.append(k == 0 ? "" : ",").append("{\"label\":").append(Json.string(labels[k])).append(",\"data\":[");
+            for (int i = 0; i < months.size(); i++) {
+                TimeUse.TeamMonth m = months.get(i);
+                java.math.BigDecimal value = switch (k) {
+                    case 0 -> m.welfareCalls();
+                    case 1 -> m.recordedCalls();
+                    case 2 -> m.practiceAdmin();
+                    case 3 -> m.emergencyResponse();
+                    default -> m.training();
+                };
+                java.math.BigDecimal total = m.core().add(m.other());
+                json.append(i == 0 ? "" : ",").append(total.signum() == 0 ? "0" : value.multiply(
+                        java.math.BigDecimal.valueOf(100)).divide(total, 1, java.math.RoundingMode.HALF_UP).toPlainString());
             }
             json.append("]}");
         }

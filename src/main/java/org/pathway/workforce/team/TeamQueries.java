@@ -17,6 +17,7 @@ import org.pathway.workforce.PractitionerRegister.PractitionerSummary;
 import org.pathway.workforce.Pulse;
 import org.pathway.workforce.Supervision;
 import org.pathway.workforce.TeamCaseloads;
+import org.pathway.workforce.TimeUse;
 import org.pathway.workforce.Training;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
@@ -31,7 +32,7 @@ class TeamQueries {
     /** More practitioners than any one employer has; the page pages the rows. */
     static final int MAX_TEAM = 2_000;
 
-    enum Sort { NAME, CASELOAD, TRAINING, SUPERVISION, READINESS, PULSE }
+    enum Sort { NAME, CASELOAD, TRAINING, SUPERVISION, READINESS, PULSE, TIME_USE }
 
     private final PractitionerRegister register;
     private final TeamCaseloads caseloads;
@@ -39,9 +40,11 @@ class TeamQueries {
     private final Supervision supervision;
     private final Equipment equipment;
     private final Pulse pulse;
+    private final TimeUse timeUse;
 
     TeamQueries(PractitionerRegister register, TeamCaseloads caseloads, Training training, Supervision supervision,
-            Equipment equipment, Pulse pulse) {
+            Equipment equipment, Pulse pulse, TimeUse timeUse) {
+        this.timeUse = timeUse;
         this.register = register;
         this.caseloads = caseloads;
         this.training = training;
@@ -60,6 +63,7 @@ class TeamQueries {
         var supervisionStatus = supervision.statuses(ids, today, user);
         Map<PractitionerId, Set<EquipmentItem>> held = equipment.heldOn(ids, today, user);
         Map<PractitionerId, Pulse.Latest> pulses = pulse.latestForTeam(ids, today, user);
+        Map<PractitionerId, TimeUse.Share> shares = timeUse.recentShares(ids, today, user);
         List<TeamMember> rows = new ArrayList<>();
         for (PractitionerSummary p : people) {
             var t = trainingStatus.get(p.id());
@@ -71,7 +75,7 @@ class TeamQueries {
                     s == null ? List.of() : s.overdue().stream().map(k -> k.kind().label()).toList(),
                     java.util.Arrays.stream(EquipmentItem.values()).filter(EquipmentItem::neededToWorkRemotely)
                             .allMatch(items::contains),
-                    latest == null ? null : latest.latest(), latest != null && latest.due()));
+                    latest == null ? null : latest.latest(), latest != null && latest.due(), shares.get(p.id())));
         }
         rows.sort(order(sort));
         return rows;
@@ -90,6 +94,8 @@ class TeamQueries {
             case READINESS -> Comparator.comparing(TeamMember::readyToWorkRemotely);
             case PULSE -> Comparator.comparing((TeamMember m) -> m.latestPulse() == null ? null
                     : m.latestPulse().wellbeing(), Comparator.nullsLast(Comparator.naturalOrder()));
+            case TIME_USE -> Comparator.comparing((TeamMember m) -> m.otherWork() == null ? null
+                    : m.otherWork().percent(), Comparator.nullsLast(Comparator.reverseOrder()));
         };
         return first.thenComparing(byName);
     }

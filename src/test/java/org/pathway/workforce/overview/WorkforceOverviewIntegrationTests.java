@@ -39,6 +39,7 @@ import org.pathway.workforce.Pulse;
 import org.pathway.workforce.ServiceCatalogue;
 import org.pathway.workforce.ServiceCommand;
 import org.pathway.workforce.ServiceId;
+import org.pathway.workforce.TimeUse;
 import org.pathway.workforce.loading.WorkforceLoader;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -146,7 +147,26 @@ class WorkforceOverviewIntegrationTests {
                 return null;
             });
         }
+        // Time use this week: five VCSE practitioners 30 core + 6 welfare, the sixth 20 + 16; four of the trust's.
+        for (int i = 1; i <= 6; i++) {
+            record("ovvcse" + i, i == 6 ? 20 : 30, i == 6 ? 16 : 6, today);
+        }
+        for (int i = 1; i <= 4; i++) {
+            record("ovtrust" + i, 35, 1, today);
+        }
         built = true;
+    }
+
+    @Autowired
+    TimeUse timeUse;
+
+    void record(String username, int core, int welfare, LocalDate today) {
+        var user = signIns.user(username);
+        TestIcs.as(user, () -> {
+            timeUse.record(TimeUse.weekOf(today), new TimeUse.Hours(BigDecimal.valueOf(core),
+                    BigDecimal.valueOf(welfare), BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO), false, today, user);
+            return null;
+        });
     }
 
     @Test
@@ -186,6 +206,20 @@ class WorkforceOverviewIntegrationTests {
                         matchesPattern("(?s).*<th scope=\"row\">" + WorkforceOverviewController.quarter(
                                 LocalDate.now().withDayOfMonth(1).withMonth(((LocalDate.now().getMonthValue() - 1) / 3)
                                         * 3 + 1)) + "</th>\\s*<td[^>]*>3.0</td>.*"))));
+    }
+
+    @Test
+    void timeOnOtherWorkByQuarterIsShownFromFivePractitionersRecording() throws Exception {
+        LocalDate quarter = TimeUse.weekOf(UkTime.today(Clock.systemUTC())).withDayOfMonth(1);
+        quarter = quarter.withMonth((quarter.getMonthValue() - 1) / 3 * 3 + 1);
+        mvc.perform(get("/workforce").with(signIns.as("overviewlead"))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        // VCSE: 46 hours of other work in 216 = 21%; the trust's four are too few to show
+                        containsString("{\"label\":\"VCSE, subcontracted by PCNs\",\"data\":[21.00]}"),
+                        containsString("{\"label\":\"NHS trust\",\"data\":[null]}"),
+                        matchesPattern("(?s).*Share of recorded hours on other work by quarter.*<th scope=\"row\">"
+                                + WorkforceOverviewController.quarter(quarter)
+                                + "</th>\\s*<td[^>]*>21%</td>\\s*<td[^>]*>Fewer than 5</td>.*"))));
     }
 
     @Test
