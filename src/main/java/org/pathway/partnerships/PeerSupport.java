@@ -145,10 +145,13 @@ public interface PeerSupport {
 
     /**
      * A practitioner's latest spell in the group, with their attendance over the last {@link #ATTENDANCE_MONTHS} months
-     * (every spell in that time counted): the meetings held while they were a member and those they attended.
+     * (every spell in that time counted): the meetings held while they were a member and those they attended. Each
+     * member's attendance is shown only to them, their own organisation's managers, the ICS lead and administrators,
+     * not to colleagues in the group.
      */
     record Member(PractitionerId practitionerId, String name, OrganisationRef employer, EmployerType employerType,
-            LocalDate joinedOn, LocalDate leftOn, int meetingsHeld, int attended, boolean removable) {
+            LocalDate joinedOn, LocalDate leftOn, int meetingsHeld, int attended, boolean removable,
+            boolean attendanceShown) {
 
         public boolean current() {
             return leftOn == null;
@@ -156,6 +159,9 @@ public interface PeerSupport {
 
         /** "3 of 4 (75%)", or that no meeting was held in that time while they were a member. */
         public String attendance() {
+            if (!attendanceShown) {
+                return "Shown to them and their managers";
+            }
             if (meetingsHeld == 0) {
                 return "No meetings held in that time";
             }

@@ -262,12 +262,14 @@ class PeerSupportService implements PeerSupport {
         Map<PractitionerId, Spell> latest = new LinkedHashMap<>();
         spells(id).forEach(s -> latest.put(s.practitioner(), s));
         Permits permits = permits(id, user);
+        PractitionerId self = scope.self(user).map(IcsPractitioner::id).orElse(null);
         List<Member> members = latest.values().stream().map(s -> {
             IcsPractitioner p = people.get(s.practitioner());
             int[] counts = attendance.getOrDefault(s.practitioner(), new int[2]);
             return new Member(s.practitioner(), p == null ? "A practitioner no longer in this ICS" : p.name(),
                     p == null ? null : p.employer(), p == null ? null : p.employerType(), s.joinedOn(), s.leftOn(),
-                    counts[0], counts[1], s.leftOn() == null && p != null && mayChangeMembership(p, user));
+                    counts[0], counts[1], s.leftOn() == null && p != null && mayChangeMembership(p, user),
+                    s.practitioner().equals(self) || p != null && mayChangeMembership(p, user));
         }).sorted(Comparator.comparing((Member m) -> !m.current()).thenComparing(m -> m.name().toLowerCase(Locale.UK)))
                 .toList();
         return Optional.of(new Group(row.id(), row.name(), row.purpose(), forum, builders, row.startedOn(), members,

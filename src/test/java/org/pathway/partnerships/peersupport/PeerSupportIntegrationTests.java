@@ -359,8 +359,14 @@ class PeerSupportIntegrationTests {
 
         // Sam misses the next one: 2 of 5 (40%).
         peer.meeting(group, today.minusDays(1), lw);
-        mvc.perform(get("/peer-support/groups/" + group).with(signIns.as("linkworker")))
+        mvc.perform(get("/peer-support/groups/" + group).with(signIns.as("manager")))
                 .andExpect(content().string(allOf(containsString("2 of 5 (40%)"), containsString("4 of 5 (80%)"),
+                        // Olly is another organisation's: his manager sees his attendance, not this one
+                        matchesPattern("(?s).*Olly Other</td>.*?Shown to them and their managers.*"))));
+        // A member sees their own attendance, not their colleagues'.
+        mvc.perform(get("/peer-support/groups/" + group).with(signIns.as("linkworker")))
+                .andExpect(content().string(allOf(containsString("4 of 5 (80%)"), not(containsString("2 of 5 (40%)")),
+                        matchesPattern("(?s).*Sam Colleague</td>.*?Shown to them and their managers.*"),
                         containsString("Record a meeting"))));
         // The link worker sees the group as theirs; a manager sees no "My peer support".
         mvc.perform(get("/peer-support").with(signIns.as("linkworker")))
