@@ -41,7 +41,7 @@ final class DemoAgreements {
                     review = today.minusDays(12);
                     overdueOne = true;
                 }
-                agreements.add(new NewAgreement(AgreementKind.DATA_SHARING, "Data sharing: " + o.command().name()
+                agreements.add(new NewAgreement(ics.ics().value(), AgreementKind.DATA_SHARING, "Data sharing: " + o.command().name()
                         + " and " + pcn.command().name(), List.of(o.id().value(), pcn.id().value()),
                         LocalDate.of(2020, 4, 1), review, null, "Signed copy with the ICS's information governance lead"));
                 boolean subcontracted = o.command().employerType() == EmployerType.VCSE
@@ -49,7 +49,7 @@ final class DemoAgreements {
                 if (subcontracted) {
                     LocalDate expires = !expiredOne ? today.minusMonths(3) : today.plusMonths(6 + random.nextInt(24));
                     expiredOne = true;
-                    agreements.add(new NewAgreement(AgreementKind.SUBCONTRACT, "Link worker subcontract: "
+                    agreements.add(new NewAgreement(ics.ics().value(), AgreementKind.SUBCONTRACT, "Link worker subcontract: "
                             + pcn.command().name() + " with " + o.command().name(),
                             List.of(pcn.id().value(), o.id().value()), LocalDate.of(2021, 4, 1),
                             expires.minusMonths(3), expires, null));
@@ -57,7 +57,7 @@ final class DemoAgreements {
                 n++;
             }
             if (o.command().kind() == OrganisationKind.PROVIDER && agreements.size() < 40) {
-                agreements.add(new NewAgreement(AgreementKind.REFERRAL_PATHWAY, "Referral pathway: "
+                agreements.add(new NewAgreement(ics.ics().value(), AgreementKind.REFERRAL_PATHWAY, "Referral pathway: "
                         + o.command().name(), List.of(ics.ics().value(), o.id().value()), LocalDate.of(2022, 9, 1),
                         today.plusDays(120 + random.nextInt(200)), null, null));
             }

@@ -74,10 +74,10 @@ class AgreementController {
 
     @GetMapping("/agreements/new")
     @PreAuthorize(Agreements.MANAGE)
-    String initCreateForm(Model model) {
+    String initCreateForm(@AuthenticationPrincipal PathwayUser user, Model model) {
         AgreementForm form = AgreementForm.blank();
         model.addAttribute("form", form);
-        return form(model, null, Submitted.of(form));
+        return form(model, null, Submitted.of(form), user);
     }
 
     @PostMapping("/agreements/new")
@@ -85,7 +85,7 @@ class AgreementController {
     String processCreateForm(@ModelAttribute("form") AgreementForm form, BindingResult binding,
             @AuthenticationPrincipal PathwayUser user, Model model, RedirectAttributes redirect) {
         AgreementCommand command = form.read(binding);
-        if (!problems(command, binding)) {
+        if (!problems(command, binding, user)) {
             try {
                 UUID id = agreements.create(command, user);
                 redirect.addFlashAttribute("flash", command.title().strip() + " has been added");
@@ -94,7 +94,7 @@ class AgreementController {
                 Forms.reject(binding, refusal);
             }
         }
-        return form(model, null, Submitted.of(binding));
+        return form(model, null, Submitted.of(binding), user);
     }
 
     @GetMapping("/agreements/{id}/edit")
@@ -104,7 +104,7 @@ class AgreementController {
                 .orElseThrow(() -> NotFound.of("agreement", id));
         AgreementForm form = AgreementForm.of(agreement);
         model.addAttribute("form", form);
-        return form(model, agreement, Submitted.of(form));
+        return form(model, agreement, Submitted.of(form), user);
     }
 
     @PostMapping("/agreements/{id}/edit")
@@ -114,7 +114,7 @@ class AgreementController {
         Agreement agreement = agreements.agreement(id, UkTime.today(clock), user)
                 .orElseThrow(() -> NotFound.of("agreement", id));
         AgreementCommand command = form.read(binding);
-        if (!problems(command, binding)) {
+        if (!problems(command, binding, user)) {
             try {
                 agreements.update(id, command, user);
                 redirect.addFlashAttribute("flash", "Your changes to " + command.title().strip() + " have been saved");
@@ -123,30 +123,30 @@ class AgreementController {
                 Forms.reject(binding, refusal);
             }
         }
-        return form(model, agreement, Submitted.of(binding));
+        return form(model, agreement, Submitted.of(binding), user);
     }
 
     /**
      * Whether the form has problems: what could not be read, and then every rule the rest breaks, so all are shown at
      * once (a field already marked keeps its first message).
      */
-    private boolean problems(AgreementCommand command, BindingResult binding) {
+    private boolean problems(AgreementCommand command, BindingResult binding, PathwayUser user) {
         if (!binding.hasErrors()) {
             return false;
         }
         try {
-            service.check(command);
+            service.check(command, user);
         } catch (Refusal refusal) {
             Forms.reject(binding, refusal);
         }
         return true;
     }
 
-    private String form(Model model, Agreement existing, Submitted submitted) {
+    private String form(Model model, Agreement existing, Submitted submitted, PathwayUser user) {
         model.addAttribute("existing", existing);
         model.addAttribute("submitted", submitted);
         model.addAttribute("kinds", Option.of(AgreementKind.values(), AgreementKind::label));
-        model.addAttribute("parties", service.possibleParties().stream()
+        model.addAttribute("parties", service.possibleParties(user).stream()
                 .map(o -> new Option(o.id().toString(), o.name() + " (" + o.kind().label() + ")")).toList());
         return FORM;
     }

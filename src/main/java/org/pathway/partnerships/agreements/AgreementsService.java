@@ -25,6 +25,7 @@ import org.pathway.platform.Text;
 import org.pathway.workforce.OrganisationId;
 import org.pathway.workforce.OrganisationKind;
 import org.pathway.workforce.OrganisationRef;
+import org.pathway.workforce.IcsWorkforce;
 import org.pathway.workforce.OrganisationStructure;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,22 +42,35 @@ class AgreementsService implements Agreements {
 
     private final JdbcClient jdbc;
     private final OrganisationStructure structure;
+    private final IcsWorkforce icsWorkforce;
     private final ApplicationEventPublisher events;
     private final AuditLog audit;
     private final Clock clock;
 
-    AgreementsService(JdbcClient jdbc, OrganisationStructure structure, ApplicationEventPublisher events,
-            AuditLog audit, Clock clock) {
+    AgreementsService(JdbcClient jdbc, OrganisationStructure structure, IcsWorkforce icsWorkforce,
+            ApplicationEventPublisher events, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
         this.structure = structure;
+        this.icsWorkforce = icsWorkforce;
         this.events = events;
         this.audit = audit;
         this.clock = clock;
     }
 
-    /** The ICS lead and administrators see every agreement; anyone else those their organisation is a party to. */
+    /**
+     * The ICS lead and administrators see every agreement of their ICS (an administrator without an organisation: of
+     * every ICS); anyone else those their organisation is a party to.
+     */
     static boolean seesAll(PathwayUser user) {
         return user.can(Permissions.AGREEMENTS_MANAGE);
+    }
+
+    /** The ICS the user acts within; empty for an administrator without an organisation (every ICS). */
+    private Optional<UUID> icsOf(PathwayUser user) {
+        return user.organisationId() == null ? Optional.empty()
+                : Optional.of(icsWorkforce.icsOf(user.organisationId()).map(OrganisationId::value)
+                        .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException(
+                                "This sign-in's organisation is in no ICS")));
     }
 
     @Override
@@ -83,12 +97,14 @@ class AgreementsService implements Agreements {
         if (!all && user.organisationId() == null) {
             return List.of();
         }
+        UUID ics = all ? icsOf(user).orElse(null) : null;
         return jdbc.sql("""
                 SELECT id, kind, title, starts_on, review_on, expires_on, notes FROM partnerships.agreement
                 WHERE (CAST(? AS uuid) IS NULL OR id = ?)
-                  AND (? OR EXISTS (SELECT 1 FROM partnerships.agreement_party p
-                                    WHERE p.agreement_id = agreement.id AND p.organisation_id = ?))""")
-                .params(only, only, all, user.organisationId())
+                  AND (? AND (CAST(? AS uuid) IS NULL OR ics_id = ?)
+                       OR EXISTS (SELECT 1 FROM partnerships.agreement_party p
+                                  WHERE p.agreement_id = agreement.id AND p.organisation_id = ?))""")
+                .params(only, only, all, ics, ics, user.organisationId())
                 .query((rs, n) -> new Row(rs.getObject("id", UUID.class), AgreementKind.valueOf(rs.getString("kind")),
                         rs.getString("title"), rs.getObject("starts_on", LocalDate.class),
                         rs.getObject("review_on", LocalDate.class), rs.getObject("expires_on", LocalDate.class),
@@ -113,7 +129,7 @@ class AgreementsService implements Agreements {
                             .add(rs.getObject("organisation_id", UUID.class));
                 });
         Map<UUID, OrganisationRef> names = new HashMap<>();
-        structure.organisations(PARTY_KINDS).forEach(o -> names.put(o.id().value(), o));
+        possibleParties(user).forEach(o -> names.put(o.id().value(), o));
         return rows.stream().map(r -> new Agreement(r.id(), r.kind(), r.title(),
                 parties.getOrDefault(r.id(), List.of()).stream().map(names::get).filter(java.util.Objects::nonNull)
                         .sorted(Comparator.comparing(o -> o.name().toLowerCase(java.util.Locale.UK))).toList(),
@@ -124,15 +140,18 @@ class AgreementsService implements Agreements {
     @Override
     @Transactional
     public UUID create(AgreementCommand command, PathwayUser user) {
-        check(command);
+        check(command, user);
         UUID id = UUID.randomUUID();
         Timestamp now = Timestamp.from(clock.instant());
+        // An administrator of every ICS makes it in the ICS of the parties (all of one ICS: the check saw to that).
+        UUID ics = icsOf(user).orElseGet(() -> icsWorkforce.icsOf(command.parties().iterator().next().value())
+                .map(OrganisationId::value).orElse(null));
         jdbc.sql("""
                 INSERT INTO partnerships.agreement (id, kind, title, starts_on, review_on, expires_on, notes, created_by,
-                  created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                  created_at, updated_at, ics_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(id, command.kind().name(), command.title().strip(), Date.valueOf(command.startsOn()),
                         date(command.reviewOn()), date(command.expiresOn()), Text.blankToNull(command.notes()),
-                        user.getUsername(), now, now).update();
+                        user.getUsername(), now, now, ics).update();
         parties(id, command);
         audit.changed("agreement", id.toString(), "created: " + command.title().strip());
         announce(id, command);
@@ -142,13 +161,17 @@ class AgreementsService implements Agreements {
     @Override
     @Transactional
     public void update(UUID id, AgreementCommand command, PathwayUser user) {
-        check(command);
+        UUID ics = icsOf(user).orElse(null);
+        if (rows(id, user).isEmpty()) {
+            throw NotFound.of("agreement", id); // another ICS's, or none
+        }
+        check(command, user);
         int changed = jdbc.sql("""
                 UPDATE partnerships.agreement SET kind = ?, title = ?, starts_on = ?, review_on = ?, expires_on = ?,
-                  notes = ?, updated_at = ? WHERE id = ?""")
+                  notes = ?, updated_at = ? WHERE id = ? AND (CAST(? AS uuid) IS NULL OR ics_id = ?)""")
                 .params(command.kind().name(), command.title().strip(), Date.valueOf(command.startsOn()),
                         date(command.reviewOn()), date(command.expiresOn()), Text.blankToNull(command.notes()),
-                        Timestamp.from(clock.instant()), id).update();
+                        Timestamp.from(clock.instant()), id, ics, ics).update();
         if (changed == 0) {
             throw NotFound.of("agreement", id);
         }
@@ -174,7 +197,7 @@ class AgreementsService implements Agreements {
     }
 
     /** The rules across fields, each against the field it concerns. */
-    void check(AgreementCommand command) {
+    void check(AgreementCommand command, PathwayUser user) {
         List<Refusal.Problem> problems = new ArrayList<>();
         if (command.kind() == null) {
             problems.add(new Refusal.Problem("kind", "Select what the agreement covers"));
@@ -185,12 +208,13 @@ class AgreementsService implements Agreements {
         } else if (title.length() > 200) {
             problems.add(new Refusal.Problem("title", "Title must be 200 characters or fewer"));
         }
-        Set<UUID> known = structure.organisations(PARTY_KINDS).stream().map(o -> o.id().value())
-                .collect(Collectors.toSet());
+        Set<UUID> known = possibleParties(user).stream().map(o -> o.id().value()).collect(Collectors.toSet());
         if (command.parties().size() < 2) {
             problems.add(new Refusal.Problem("partyIds", "Choose at least two organisations that are party to it"));
         } else if (command.parties().stream().anyMatch(p -> !known.contains(p.value()))) {
             problems.add(new Refusal.Problem("partyIds", "Choose organisations from the list"));
+        } else if (command.parties().stream().map(p -> icsWorkforce.icsOf(p.value())).distinct().count() > 1) {
+            problems.add(new Refusal.Problem("partyIds", "Choose organisations of one ICS: an agreement belongs to one"));
         }
         if (command.startsOn() == null) {
             problems.add(new Refusal.Problem("startsDay", "Enter the date the agreement starts"));
@@ -210,8 +234,9 @@ class AgreementsService implements Agreements {
         }
     }
 
-    /** The organisations that may be a party, for the form. */
-    List<OrganisationRef> possibleParties() {
-        return structure.organisations(PARTY_KINDS);
+    /** The organisations that may be a party, for the form: those of the user's ICS (an administrator's: any). */
+    List<OrganisationRef> possibleParties(PathwayUser user) {
+        return icsOf(user).map(ics -> icsWorkforce.organisationsWithin(new OrganisationId(ics), PARTY_KINDS))
+                .orElseGet(() -> structure.organisations(PARTY_KINDS));
     }
 }

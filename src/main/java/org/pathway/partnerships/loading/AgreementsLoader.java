@@ -10,6 +10,7 @@ public interface AgreementsLoader {
 
     int load(List<NewAgreement> agreements);
 
-    record NewAgreement(AgreementKind kind, String title, List<UUID> parties, LocalDate startsOn, LocalDate reviewOn,
-            LocalDate expiresOn, String notes) {}
+    /** An agreement of the ICS {@code ics} between its organisations {@code parties}. */
+    record NewAgreement(UUID ics, AgreementKind kind, String title, List<UUID> parties, LocalDate startsOn,
+            LocalDate reviewOn, LocalDate expiresOn, String notes) {}
 }

@@ -30,12 +30,12 @@ class AgreementsLoaderService implements AgreementsLoader {
             UUID id = UUID.randomUUID();
             rows.add(new Object[] {id, a.kind().name(), a.title(), Date.valueOf(a.startsOn()),
                     a.reviewOn() == null ? null : Date.valueOf(a.reviewOn()),
-                    a.expiresOn() == null ? null : Date.valueOf(a.expiresOn()), a.notes(), "demo", now, now});
+                    a.expiresOn() == null ? null : Date.valueOf(a.expiresOn()), a.notes(), "demo", now, now, a.ics()});
             a.parties().forEach(p -> parties.add(new Object[] {id, p}));
         }
         jdbc.batchUpdate("""
                 INSERT INTO partnerships.agreement (id, kind, title, starts_on, review_on, expires_on, notes, created_by,
-                  created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+                  created_at, updated_at, ics_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
         jdbc.batchUpdate("INSERT INTO partnerships.agreement_party (agreement_id, organisation_id) VALUES (?, ?) "
                 + "ON CONFLICT DO NOTHING", parties);
         return agreements.size();

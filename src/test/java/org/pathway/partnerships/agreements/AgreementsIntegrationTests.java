@@ -122,6 +122,55 @@ class AgreementsIntegrationTests {
                 .andExpect(content().string(matchesPattern("(?s).*Status</dt>\\s*<dd[^>]*>Current</dd>.*")));
     }
 
+    @Autowired
+    org.pathway.workforce.OrganisationStructure organisations;
+
+    @Autowired
+    org.pathway.governance.Accounts accounts;
+
+    @Test
+    void anIcsLeadSeesAndKeepsOnlyTheirOwnIcsAgreements() throws Exception {
+        String ours = create("DATA_SHARING", "Our ICS only sharing", LocalDate.of(2024, 4, 1), today.plusDays(200),
+                null, ics.employer().toString(), ics.northPcn().toString());
+        var setup = new org.pathway.governance.PathwayUser(java.util.UUID.randomUUID(), "setup", "Setup",
+                org.pathway.governance.Role.ADMINISTRATOR, null, null, true, false);
+        var otherIcs = TestIcs.as(setup, () -> organisations.create(new org.pathway.workforce.OrganisationCommand(
+                org.pathway.workforce.OrganisationKind.ICS, "Agreements Other ICS", "QZ6", null, null, null, null,
+                "EX1 1AA")));
+        var theirEmployer = TestIcs.as(setup, () -> organisations.create(new org.pathway.workforce.OrganisationCommand(
+                org.pathway.workforce.OrganisationKind.EMPLOYER, "Their Connect", null, otherIcs,
+                org.pathway.workforce.EmployerType.VCSE, org.pathway.workforce.Contracting.DIRECT,
+                org.pathway.workforce.FundingSource.MIXED, "EX1 1AA")));
+        accounts.ensureAccount(new org.pathway.governance.Accounts.NewAccount("agreementsotherlead", "Other Lead", null,
+                TestIcs.PASSWORD, org.pathway.governance.Role.ICS_LEAD, otherIcs.value()));
+
+        mvc.perform(get("/agreements").with(signIns.as("agreementsotherlead"))).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("Our ICS only sharing"))));
+        mvc.perform(get(ours).with(signIns.as("agreementsotherlead"))).andExpect(status().isNotFound());
+        mvc.perform(agreement(ours + "/edit", "DATA_SHARING", "Taken over", LocalDate.of(2024, 4, 1), null, null,
+                otherIcs.toString(), theirEmployer.toString()).with(signIns.as("agreementsotherlead")))
+                .andExpect(status().isNotFound());
+        // their form offers their own ICS's organisations only, and refuses the test ICS's
+        mvc.perform(get("/agreements/new").with(signIns.as("agreementsotherlead")))
+                .andExpect(content().string(allOf(containsString("Their Connect"),
+                        not(containsString("Test Community Connect")))));
+        mvc.perform(agreement("/agreements/new", "DATA_SHARING", "Across the border", LocalDate.of(2024, 4, 1), null,
+                        null, theirEmployer.toString(), ics.northPcn().toString()).with(signIns.as("agreementsotherlead")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Choose organisations from the list")));
+        String theirs = mvc.perform(agreement("/agreements/new", "REFERRAL_PATHWAY", "Their own pathway",
+                        LocalDate.of(2024, 4, 1), null, null, otherIcs.toString(), theirEmployer.toString())
+                        .with(signIns.as("agreementsotherlead")))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(get("/agreements").with(signIns.as("icslead")))
+                .andExpect(content().string(allOf(containsString("Our ICS only sharing"),
+                        not(containsString("Their own pathway")))));
+        mvc.perform(get(theirs).with(signIns.as("icslead"))).andExpect(status().isNotFound());
+        // the test ICS's administrator sees its agreements only, as its lead does
+        mvc.perform(get("/agreements").with(signIns.as("admin")))
+                .andExpect(content().string(allOf(containsString("Our ICS only sharing"),
+                        not(containsString("Their own pathway")))));
+    }
+
     @Test
     void anAgreementThatCannotBeIsShownBackWithWhatWasTypedKept() throws Exception {
         mvc.perform(agreement("/agreements/new", "", "", null, null, null).with(signIns.as("icslead")))
