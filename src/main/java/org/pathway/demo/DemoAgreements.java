@@ -21,6 +21,24 @@ final class DemoAgreements {
 
     private DemoAgreements() {}
 
+    /** Partners the ICS works with outside its own structure, by name: each gets a referral pathway or data sharing. */
+    static final String[][] PARTNERS = {
+            {"Council Housing Options", "REFERRAL_PATHWAY"},
+            {"Jobcentre Plus", "REFERRAL_PATHWAY"},
+            {"Fire and Rescue Service: Safe and Well visits", "DATA_SHARING"}};
+
+    /** The partner organisations of the ICS, placed under it. */
+    static List<NewOrganisation> partners(DemoIcs ics) {
+        List<NewOrganisation> partners = new ArrayList<>();
+        for (int i = 0; i < PARTNERS.length; i++) {
+            partners.add(new NewOrganisation(new org.pathway.workforce.OrganisationId(UUID.nameUUIDFromBytes(
+                    (ics.ics().value() + "|partner|" + i).getBytes(java.nio.charset.StandardCharsets.UTF_8))),
+                    new org.pathway.workforce.OrganisationCommand(OrganisationKind.PARTNER, PARTNERS[i][0], null,
+                            ics.ics(), null, null, null, null)));
+        }
+        return partners;
+    }
+
     static List<NewAgreement> generate(long seed, DemoIcs ics, LocalDate today) {
         Random random = new Random(seed ^ 0xA62EE);
         List<NewOrganisation> pcns = ics.workforce().organisations().stream()
@@ -61,6 +79,14 @@ final class DemoAgreements {
                         + o.command().name(), List.of(ics.ics().value(), o.id().value()), LocalDate.of(2022, 9, 1),
                         today.plusDays(120 + random.nextInt(200)), null, null));
             }
+        }
+        List<NewOrganisation> partners = partners(ics);
+        for (int i = 0; i < partners.size(); i++) {
+            agreements.add(new NewAgreement(ics.ics().value(), AgreementKind.valueOf(PARTNERS[i][1]),
+                    (PARTNERS[i][1].equals("DATA_SHARING") ? "Data sharing: " : "Referral pathway: ")
+                            + partners.get(i).command().name(),
+                    List.of(ics.ics().value(), partners.get(i).id().value()), LocalDate.of(2022, 4, 1),
+                    today.plusDays(90 + 60 * i), null, "A partner outside the pathway's own structure"));
         }
         return agreements;
     }

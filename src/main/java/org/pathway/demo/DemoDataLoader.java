@@ -165,7 +165,8 @@ class DemoDataLoader implements ApplicationRunner {
         } else {
             linkWorkers.add(ics.linkWorker(null, "Link worker of " + ics.ics()));
         }
-        workforce.load(new Batch(List.of(), List.of(), linkWorkers));
+        // the link worker's own record, and the partner organisations the ICS's agreements name
+        workforce.load(new Batch(DemoAgreements.partners(ics), List.of(), linkWorkers));
         double scale = env.getProperty("pathway.demo.activity-scale", Double.class, 1.0);
         long started = System.nanoTime();
         LocalDate today = LocalDate.now(clock.withZone(DemoActivityGenerator.ZONE));

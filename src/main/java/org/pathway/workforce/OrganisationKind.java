@@ -4,7 +4,9 @@ import java.util.Set;
 
 /**
  * Where an organisation sits in the ICS: the ICS itself, its localities, Primary Care Networks and GP
- * practices, the organisations that employ link workers, and the community providers that run activities.
+ * practices, the organisations that employ link workers, the community providers that run activities, and partner
+ * organisations outside the pathway's own structure (councils' departments, housing, Jobcentres, the police...) that
+ * are party to its agreements.
  */
 public enum OrganisationKind {
     ICS("Integrated Care System", "an Integrated Care System"),
@@ -12,7 +14,8 @@ public enum OrganisationKind {
     PCN("Primary Care Network", "a Primary Care Network"),
     GP_PRACTICE("GP practice", "a GP practice"),
     EMPLOYER("Employing organisation", "an employing organisation"),
-    PROVIDER("Community provider", "a community provider");
+    PROVIDER("Community provider", "a community provider"),
+    PARTNER("Partner organisation", "a partner organisation");
 
     private final String label;
     private final String inSentence;
@@ -38,7 +41,7 @@ public enum OrganisationKind {
             case LOCALITY -> Set.of(ICS);
             case PCN -> Set.of(LOCALITY);
             case GP_PRACTICE -> Set.of(PCN);
-            case EMPLOYER, PROVIDER -> Set.of(ICS, LOCALITY);
+            case EMPLOYER, PROVIDER, PARTNER -> Set.of(ICS, LOCALITY);
         };
     }
 

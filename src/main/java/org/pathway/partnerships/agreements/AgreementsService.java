@@ -36,9 +36,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class AgreementsService implements Agreements {
 
-    /** Who makes agreements: the ICS, PCNs, employing organisations and community providers (not single practices). */
+    /**
+     * Who makes agreements: the ICS, PCNs, employing organisations, community providers and partner organisations (not
+     * single practices).
+     */
     static final Set<OrganisationKind> PARTY_KINDS = Set.of(OrganisationKind.ICS, OrganisationKind.PCN,
-            OrganisationKind.EMPLOYER, OrganisationKind.PROVIDER);
+            OrganisationKind.EMPLOYER, OrganisationKind.PROVIDER, OrganisationKind.PARTNER);
 
     private final JdbcClient jdbc;
     private final OrganisationStructure structure;

@@ -38,7 +38,7 @@ class ForumsAndBuilders {
 
     /** The organisations that organise forums or employ community builders (not single GP practices). */
     static final Set<OrganisationKind> ORGANISATION_KINDS = EnumSet.of(OrganisationKind.ICS, OrganisationKind.LOCALITY,
-            OrganisationKind.PCN, OrganisationKind.EMPLOYER, OrganisationKind.PROVIDER);
+            OrganisationKind.PCN, OrganisationKind.EMPLOYER, OrganisationKind.PROVIDER, OrganisationKind.PARTNER);
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final Pattern PHONE = Pattern.compile("^[0-9 +()-]{6,30}$");
 

@@ -172,6 +172,23 @@ class AgreementsIntegrationTests {
     }
 
     @Test
+    void aPartnerOutsideThePathwaysStructureCanBeAParty() throws Exception {
+        var admin = ics.user("admin");
+        var partner = TestIcs.as(admin, () -> organisations.create(new org.pathway.workforce.OrganisationCommand(
+                org.pathway.workforce.OrganisationKind.PARTNER, "Test Council Housing Options", null, ics.ics(), null,
+                null, null, null)));
+        mvc.perform(get("/agreements/new").with(signIns.as("icslead")))
+                .andExpect(content().string(containsString("Test Council Housing Options (Partner organisation)")));
+        String pathway = create("REFERRAL_PATHWAY", "Housing options pathway", LocalDate.of(2025, 4, 1), null, null,
+                ics.employer().toString(), partner.toString());
+        mvc.perform(get(pathway).with(signIns.as("icslead"))).andExpect(content().string(allOf(
+                containsString("Test Council Housing Options"), containsString("Test Community Connect"))));
+        // a partner is not a place people are referred from or an employer
+        mvc.perform(get("/organisations").with(signIns.as("admin")))
+                .andExpect(content().string(matchesPattern("(?s).*Partner organisation.*Test Council Housing Options.*")));
+    }
+
+    @Test
     void anAgreementThatCannotBeIsShownBackWithWhatWasTypedKept() throws Exception {
         mvc.perform(agreement("/agreements/new", "", "", null, null, null).with(signIns.as("icslead")))
                 .andExpect(status().isOk())
