@@ -12,8 +12,8 @@ public final class PartnershipEvents {
     private PartnershipEvents() {}
 
     /** An agreement was made or changed: its parties and dates as they now stand. */
-    public record AgreementRecorded(UUID agreementId, AgreementKind kind, List<UUID> parties, LocalDate startsOn,
-            LocalDate reviewOn, LocalDate expiresOn, Instant at) {}
+    public record AgreementRecorded(UUID agreementId, UUID icsId, AgreementKind kind, List<UUID> parties,
+            LocalDate startsOn, LocalDate reviewOn, LocalDate expiresOn, Instant at) {}
 
     /** A forum where peer-support groups meet was added or changed; its organiser is a workforce organisation or none. */
     public record ForumChanged(UUID forumId, UUID icsId, ForumKind kind, UUID organiserId, Instant at) {}

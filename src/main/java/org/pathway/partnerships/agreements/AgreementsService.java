@@ -190,7 +190,9 @@ class AgreementsService implements Agreements {
     }
 
     private void announce(UUID id, AgreementCommand command) {
-        events.publishEvent(new AgreementRecorded(id, command.kind(),
+        UUID ics = jdbc.sql("SELECT ics_id FROM partnerships.agreement WHERE id = ?").param(id).query(UUID.class)
+                .optional().orElse(null);
+        events.publishEvent(new AgreementRecorded(id, ics, command.kind(),
                 command.parties().stream().map(OrganisationId::value).toList(), command.startsOn(), command.reviewOn(),
                 command.expiresOn(), clock.instant()));
     }

@@ -78,7 +78,8 @@ class AgreementsIntegrationTests {
                 ics.otherEmployer().toString(), ics.southPcn().toString());
         create("REFERRAL_PATHWAY", "Lunch club pathway", LocalDate.of(2025, 1, 1), today.plusDays(200), null,
                 ics.ics().toString(), ics.provider().toString());
-        assertThat(events.stream(AgreementRecorded.class)).hasSize(3);
+        assertThat(events.stream(AgreementRecorded.class)).hasSize(3)
+                .allSatisfy(e -> assertThat(e.icsId()).isEqualTo(ics.ics().value()));
 
         mvc.perform(get("/agreements").with(signIns.as("icslead"))).andExpect(status().isOk())
                 .andExpect(content().string(allOf(
