@@ -21,7 +21,10 @@ public interface Supervision {
     @PreAuthorize(VIEW)
     Optional<SupervisionStatus> status(PractitionerId practitioner, LocalDate today, PathwayUser user);
 
-    /** The supervision of those of these practitioners the user manages, read at once (a manager's team page). */
+    /**
+     * The supervision of those of these practitioners the user manages, read at once (a manager's team page): where
+     * each kind stands, without the list of sessions.
+     */
     @PreAuthorize(VIEW)
     java.util.Map<PractitionerId, SupervisionStatus> statuses(java.util.Collection<PractitionerId> practitioners,
             LocalDate today, PathwayUser user);

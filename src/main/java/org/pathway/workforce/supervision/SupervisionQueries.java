@@ -45,17 +45,29 @@ class SupervisionQueries {
     }
 
     SupervisionStatus status(PractitionerId practitioner, String name, LocalDate today) {
-        return statuses(Map.of(practitioner, name), today).get(practitioner);
+        return statuses(Map.of(practitioner, name), today, true).get(practitioner);
     }
 
-    /** Each practitioner's supervision, read for all of them at once. */
-    Map<PractitionerId, SupervisionStatus> statuses(Map<PractitionerId, String> names, LocalDate today) {
+    /**
+     * Each practitioner's supervision, read for all of them at once: with every session logged ({@code withSessions},
+     * for one practitioner's page), or else only the latest session of each kind, one index lookup each (for a team or
+     * an ICS, whose practitioners may have hundreds each), and an empty list of sessions.
+     */
+    Map<PractitionerId, SupervisionStatus> statuses(Map<PractitionerId, String> names, LocalDate today,
+            boolean withSessions) {
         UUID[] ids = names.keySet().stream().map(PractitionerId::value).toArray(UUID[]::new);
         Map<UUID, List<Session>> sessions = new HashMap<>();
-        jdbc.sql("""
+        jdbc.sql(withSessions ? """
                 SELECT practitioner_id, id, kind, held_on, supervisor, minutes, recorded_by
-                FROM workforce.supervision_session WHERE practitioner_id = ANY (?) ORDER BY held_on DESC, kind""")
-                .param(ids)
+                FROM workforce.supervision_session WHERE practitioner_id = ANY (?) ORDER BY held_on DESC, kind""" : """
+                SELECT p.id AS practitioner_id, s.id, k.kind, s.held_on, s.supervisor, s.minutes, s.recorded_by
+                FROM unnest(CAST(? AS uuid[])) AS p (id)
+                CROSS JOIN unnest(CAST(? AS text[])) AS k (kind)
+                JOIN LATERAL (SELECT id, held_on, supervisor, minutes, recorded_by FROM workforce.supervision_session x
+                              WHERE x.practitioner_id = p.id AND x.kind = k.kind
+                              ORDER BY x.held_on DESC LIMIT 1) s ON TRUE""")
+                .params(withSessions ? new Object[] {ids} : new Object[] {ids,
+                        java.util.Arrays.stream(SupervisionKind.values()).map(Enum::name).toArray(String[]::new)})
                 .query(rs -> {
                     sessions.computeIfAbsent(rs.getObject("practitioner_id", UUID.class), k -> new ArrayList<>())
                             .add(new Session(rs.getObject("id", UUID.class), SupervisionKind.valueOf(rs.getString("kind")),
@@ -84,7 +96,8 @@ class SupervisionQueries {
                 });
         Map<PractitionerId, SupervisionStatus> statuses = new LinkedHashMap<>();
         names.forEach((id, name) -> statuses.put(id, new SupervisionStatus(id, name,
-                kinds.getOrDefault(id.value(), List.of()), sessions.getOrDefault(id.value(), List.of()))));
+                kinds.getOrDefault(id.value(), List.of()),
+                withSessions ? sessions.getOrDefault(id.value(), List.of()) : List.of())));
         return statuses;
     }
 

@@ -62,7 +62,7 @@ class SupervisionService implements Supervision {
     public java.util.Map<PractitionerId, SupervisionStatus> statuses(java.util.Collection<PractitionerId> practitioners,
             LocalDate today, PathwayUser user) {
         var managed = access.managedAmong(practitioners, user);
-        return managed.isEmpty() ? java.util.Map.of() : queries.statuses(managed, today);
+        return managed.isEmpty() ? java.util.Map.of() : queries.statuses(managed, today, false);
     }
 
     @Override
@@ -73,7 +73,7 @@ class SupervisionService implements Supervision {
         practitioners.forEach(p -> all.put(p, ""));
         java.util.Map<PractitionerId, Integer> overdue = new java.util.LinkedHashMap<>();
         if (!all.isEmpty()) {
-            queries.statuses(all, today).forEach((id, status) -> overdue.put(id, status.overdue().size()));
+            queries.statuses(all, today, false).forEach((id, status) -> overdue.put(id, status.overdue().size()));
         }
         return overdue;
     }
