@@ -12,7 +12,8 @@
  * {@link org.pathway.workforce.PractitionerRegister}, {@link org.pathway.workforce.Training},
  * {@link org.pathway.workforce.Supervision}, {@link org.pathway.workforce.Equipment},
  * {@link org.pathway.workforce.PractitionerProfiles}, {@link org.pathway.workforce.Pulse},
- * {@link org.pathway.workforce.TimeUse}, {@link org.pathway.workforce.Reminders}), the ports engagement and access
+ * {@link org.pathway.workforce.TimeUse}, {@link org.pathway.workforce.Reminders},
+ * {@link org.pathway.workforce.IcsWorkforce}), the ports engagement and access
  * implement ({@link org.pathway.workforce.TeamCaseloads}, {@link org.pathway.workforce.RecordedWelfareWork}), the events in {@link org.pathway.workforce.WorkforceEvents}, and
  * the commands and values they carry. Each feature ({@code organisations}, {@code services}, {@code practitioners},
  * {@code training}, {@code supervision}, {@code equipment}, {@code profiles}, {@code pulse}, {@code timeuse}, {@code reminders},
