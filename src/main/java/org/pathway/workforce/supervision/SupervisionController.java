@@ -1,5 +1,6 @@
 package org.pathway.workforce.supervision;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -49,25 +50,27 @@ class SupervisionController {
 
     @GetMapping("/practitioners/{id}/supervision")
     @PreAuthorize(Supervision.VIEW)
-    String showSupervision(@PathVariable PractitionerId id, @AuthenticationPrincipal PathwayUser user, Model model) {
+    String showSupervision(@PathVariable PractitionerId id, @RequestParam(defaultValue = "1") int page,
+            @AuthenticationPrincipal PathwayUser user, HttpServletRequest request, Model model) {
         model.addAttribute("form", SessionForm.blank());
-        return page(id, user, model);
+        return page(id, user, page, request, model);
     }
 
     @PostMapping("/practitioners/{id}/supervision")
     @PreAuthorize(Supervision.VIEW)
     String logSession(@PathVariable PractitionerId id, @ModelAttribute("form") SessionForm form, BindingResult binding,
-            @AuthenticationPrincipal PathwayUser user, Model model, RedirectAttributes redirect) {
+            @AuthenticationPrincipal PathwayUser user, HttpServletRequest request, Model model,
+            RedirectAttributes redirect) {
         SupervisionStatus status = visible(id, user);
         Optional<SessionCommand> command = form.validate(binding);
         if (command.isEmpty()) {
-            return page(id, user, model);
+            return page(id, user, 1, request, model);
         }
         try {
             supervision.log(id, command.get(), user);
         } catch (Refusal refusal) {
             Forms.reject(binding, refusal);
-            return page(id, user, model);
+            return page(id, user, 1, request, model);
         }
         redirect.addFlashAttribute("flash", command.get().kind().label() + " supervision has been logged for "
                 + status.practitionerName());
@@ -146,8 +149,18 @@ class SupervisionController {
         return supervision.status(id, UkTime.today(clock), user).orElseThrow(() -> NotFound.of("practitioner", id));
     }
 
-    private String page(PractitionerId id, PathwayUser user, Model model) {
-        model.addAttribute("status", visible(id, user));
+    /** Sessions in a page of the table, latest first. */
+    static final int SESSIONS_PAGE = 25;
+
+    private String page(PractitionerId id, PathwayUser user, int page, HttpServletRequest request, Model model) {
+        SupervisionStatus status = visible(id, user);
+        model.addAttribute("status", status);
+        var all = status.sessions();
+        int from = Math.min(Forms.page(page) * SESSIONS_PAGE, all.size());
+        var shown = new org.springframework.data.domain.PageImpl<>(all.subList(from, Math.min(from + SESSIONS_PAGE,
+                all.size())), org.springframework.data.domain.PageRequest.of(Forms.page(page), SESSIONS_PAGE), all.size());
+        model.addAttribute("sessions", shown);
+        model.addAttribute("pages", org.pathway.platform.Pagination.of(shown, request));
         model.addAttribute("kinds", java.util.Arrays.stream(SupervisionKind.values())
                 .map(k -> new Option(k.name(), k.label())).toList());
         return "workforce/supervision/practitioner";

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -125,6 +126,21 @@ class SupervisionIntegrationTests {
                 () -> supervision.status(ics.colleague(), today, ics.user("manager"))).orElseThrow();
         assertThat(colleague.overdue()).extracting(k -> k.kind())
                 .containsExactly(SupervisionKind.CLINICAL, SupervisionKind.MANAGERIAL);
+    }
+
+    @Test
+    void theSessionsArePagedLatestFirst() throws Exception {
+        for (int week = 1; week <= 26; week++) {
+            mvc.perform(logSession(ics.otherLinkWorker(), "PEER", today.minusWeeks(week), "Peer group " + week, "90")
+                    .with(signIns.as(TestIcs.OTHER_MANAGER_USERNAME))).andExpect(status().is3xxRedirection());
+        }
+        mvc.perform(get("/practitioners/" + ics.otherLinkWorker() + "/supervision")
+                        .with(signIns.as(TestIcs.OTHER_MANAGER_USERNAME)))
+                .andExpect(content().string(allOf(containsString("Peer group 1<"), containsString("Peer group 25<"),
+                        not(containsString("Peer group 26<")), containsString("Showing 1 to 25 of 26"))));
+        mvc.perform(get("/practitioners/" + ics.otherLinkWorker() + "/supervision").param("page", "2")
+                        .with(signIns.as(TestIcs.OTHER_MANAGER_USERNAME)))
+                .andExpect(content().string(allOf(containsString("Peer group 26<"), not(containsString("Peer group 25<")))));
     }
 
     @Test
